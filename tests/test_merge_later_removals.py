@@ -186,3 +186,35 @@ def test_articles_put_back_read_the_collections_events_once(tmp_path, monkeypatc
     events = library.exchange.snapshot().collections[0]["versions"]
     assert len([e for e in events if e.startswith("member:")]) == 60
     library.close()
+
+
+@pytest.mark.parametrize("budi", ["in and out", "out only"])
+def test_an_article_put_back_where_the_collection_came_from_a_file_reaches_its_sender(
+        tmp_path, budi):
+    """Review R21-6: Budi makes "Studi", puts an article in and takes it out again (or
+    only 'takes out' one never in it), and sends his file; Ana gets the collection new
+    and puts the article in. Her merge kept none of his events, so her putting in left
+    none, and his 'off' kept it out of his library for good, unsaid. The events of a
+    collection a merge makes come with it, and taking out one not in it is no event."""
+    from reader.core.models import ImportedArticle
+    from reader.core.textnorm import content_hash
+
+    a = open_library(tmp_path / "a.sqlite", seed=False)
+    for n in range(2):
+        text = f"Artikel nomor {n} tentang banjir di kota."
+        a.articles.add(ImportedArticle(title=f"A{n}", text=text,
+                                       content_hash=content_hash(text)))
+    b = open_library(tmp_path / "b.sqlite", seed=False)
+    b.exchange.merge_bundle(a.exchange.snapshot())
+    studi, second = b.collections.create("Studi").id, b.articles.ids(sort="id")[1]
+    if budi == "in and out":
+        b.collections.add([second], studi)
+    b.collections.remove([second], studi)
+    a.exchange.merge_bundle(b.exchange.snapshot())
+    a.collections.add([a.articles.ids(sort="id")[1]], a.collections.id_of("Studi"))
+    assert b.exchange.merge_bundle(a.exchange.snapshot()).memberships_added == 1
+    a.exchange.merge_bundle(b.exchange.snapshot())
+    assert [[(c.name, c.articles) for c in x.collections.all()] for x in (a, b)] == [
+        [("Studi", 1)], [("Studi", 1)]]
+    a.close()
+    b.close()

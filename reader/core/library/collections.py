@@ -155,18 +155,23 @@ class Collections(Service):
     def add(self, article_ids: Iterable[int], collection_id: int) -> None:
         with self._tx():
             article_ids = list(article_ids)
+            there = set(self._store.members(collection_id))
             for article_id in article_ids:
                 self._store.link(article_id, collection_id)
-            self.note_members(collection_id, article_ids, True)
+            # (an event only of what changed: one already in was not put back)
+            self.note_members(collection_id, [i for i in article_ids if i not in there], True)
         self._changed("collections")
 
     @write
     def remove(self, article_ids: Iterable[int], collection_id: int) -> None:
         with self._tx():
             article_ids = list(article_ids)
+            there = set(self._store.members(collection_id))
             for article_id in article_ids:
                 self._store.unlink(article_id, collection_id)
-            self.note_members(collection_id, article_ids, False)
+            # (an event only of what changed: taking out an article that was not in it
+            # tells nothing, and would keep out a later putting in elsewhere: R21-6)
+            self.note_members(collection_id, [i for i in article_ids if i in there], False)
         self._changed("collections")
 
     def note_members(self, collection_id: int, article_ids: Iterable[int], member: bool

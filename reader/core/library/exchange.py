@@ -1459,6 +1459,7 @@ class _Merge:
             if collection_id is None:
                 collection_id = self.renamed("collections", collection["uuid"], name,
                                              collection.get("versions", ()))
+            made = collection_id is None
             if collection_id is None:
                 collection_id = store.insert(name, now())
                 self.store.adopt_uuid("collections", collection_id, collection["uuid"])
@@ -1487,6 +1488,13 @@ class _Merge:
             if uuid and theirs and coders.may_code_blind():  # (known here from now on)
                 self.undo.versions.extend(self.store.remember_versions(
                     (uuid, v) for v in theirs))
+            if made and uuid:
+                # a collection new here holds the file's members: their events (taken out,
+                # put back) are this library's from now on, so that a putting back here is
+                # a later event than the file's taking out (review R21-6: the file's
+                # library kept its 'off' over this one's membership, unsaid, for good)
+                self.undo.versions.extend(self.store.remember_versions(
+                    (uuid, v) for v in collection.get("versions", ()) if v.startswith(_MEMBER)))
             links = self.store.collection_links([collection_id])
             # (each member's events read once, not once a member: review R21-12)
             states_here = toggle_states(mine, _MEMBER)
