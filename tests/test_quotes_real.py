@@ -192,8 +192,8 @@ FLOORS = {
     # channels named after "kanal" (README: with them null, 0.787/0.804)
     ("fresh11", "en"): (0.98, 0.97, 0.62, 0.76),
     # Session 21 (id21): a channel, news agency, site or account right after the speech verb
-    # speaks (the class fresh11 named, so not blind): id 0.480 -> 0.816 (81 of 99), unmarked
-    # 0.529 -> 0.826: the floors follow (0.79, 0.80)
+    # speaks (the class fresh11 named, so not blind): id 0.480 -> 0.816 (80 of the 98 found),
+    # unmarked 0.529 -> 0.826: the floors follow (0.79, 0.80)
     ("fresh11", "id"): (0.98, 0.96, 0.79, 0.80),
 }
 FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSEEN_DIR,
