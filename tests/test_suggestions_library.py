@@ -256,3 +256,51 @@ def test_importers_use_the_engines_language_guess(seeded_library, seed_id):
 
     assert news_text.detect_language is detect_language
     assert seeded_library.articles.get(seed_id).language == "id"
+
+
+def _accepted_twice(first: Library, second: Library, article_id: int) -> list[int]:
+    """Both work out the article's open suggestions, the second accepts them first (another
+    window, a script), then the first accepts its list, made before: R21-15."""
+    stale = quotes(first, article_id)
+    assert len(quotes(second, article_id)) == len(stale) > 0
+    assert len(second.suggestions.accept_many(article_id, quotes(second, article_id))) == len(stale)
+    again = first.suggestions.accept_many(article_id, stale)
+    return [a.id for a in again]
+
+
+def test_suggestions_another_process_accepted_meanwhile_are_not_stored_twice(
+        db_path, seeded_library, seed_id):
+    with Library(db_path) as second:
+        assert _accepted_twice(seeded_library, second, seed_id) == []
+    spans = [(a.start, a.end) for a in seeded_library.annotations.for_article(seed_id)]
+    assert len(spans) == len(set(spans)) == 5  # (each quote once, as accepting one after
+    #  the other gives)
+
+
+def test_accepting_in_batches_skips_what_was_accepted_meanwhile(db_path, seeded_library,
+                                                                 seed_id):
+    stale = quotes(seeded_library, seed_id)
+    with Library(db_path) as second:
+        second.suggestions.accept(seed_id, quotes(second, seed_id)[1])
+    stored = seeded_library.suggestions.accept_many(seed_id, stale, progress=lambda a, n: True)
+    assert len(stored) == len(stale) - 1
+    assert len(seeded_library.annotations.for_article(seed_id)) == len(stale)
+
+
+def test_a_team_library_stores_each_quote_once_when_the_same_login_accepts_twice(pg_url,
+                                                                                   seed_path):
+    import psycopg
+
+    from reader.core.store.postgres.suggestions import ACCEPTING_LOCK
+
+    with Library(pg_url) as first, Library(pg_url) as second:
+        first.imports.paths([seed_path])
+        article_id = first.articles.ids()[0]
+        assert _accepted_twice(first, second, article_id) == []
+        assert len(first.annotations.for_article(article_id)) == 5
+        # the accepting transaction holds the article's lock: another waits for its commit
+        with first.atomic(), psycopg.connect(pg_url, autocommit=True) as other:
+            first._session.stores.suggestions.hold_accepting(article_id)
+            held = other.execute("SELECT pg_try_advisory_lock(%s::int4, %s::int4)",
+                                 [ACCEPTING_LOCK, article_id]).fetchone()
+            assert held == (False,)

@@ -191,14 +191,15 @@ class Suggestions(Service):
             # a batch must place its quotes on the words of the text it writes into
             if progress is None:
                 with self._tx(), self._counts_at_end():
-                    text = self._text(article_id)[0]
-                    accepted = [self._accept(article_id, s, {}, text)[0] for s in suggestions]
+                    text, open_ = self._still_open(article_id)
+                    accepted = [self._accept(article_id, s, {}, text)[0] for s in suggestions
+                                if open_(text, s)]
                 return accepted
             for at in range(0, len(suggestions), ACCEPT_BATCH):
                 with self._tx(), self._counts_at_end():
-                    text = self._text(article_id)[0]
+                    text, open_ = self._still_open(article_id)
                     batch = [self._accept(article_id, s, {}, text)[0]
-                             for s in suggestions[at:at + ACCEPT_BATCH]]
+                             for s in suggestions[at:at + ACCEPT_BATCH] if open_(text, s)]
                 accepted.extend(batch)
                 if not progress(accepted, len(suggestions)):
                     break
@@ -209,6 +210,25 @@ class Suggestions(Service):
 
 
     # ----------------------------------------------------------------- internals
+    def _still_open(self, article_id: int
+                    ) -> tuple[str, Callable[[str, Suggestion], bool]]:
+        """Inside an accepting transaction: the article's text, and whether a suggestion is
+        still open in it, i.e. not already placed with its kind on its very words for whom
+        the suggestions are (everyone's, or the blind coder's own). The list being accepted
+        was worked out before the transaction; another process (a second window, a script,
+        the same login twice in a team) may have accepted it meanwhile (R21-15: every quote
+        stored twice). The other accepting transactions wait (``hold_accepting``)."""
+        store = self._session.stores.suggestions
+        store.hold_accepting(article_id)
+        text = self._text(article_id)[0]
+        taken = set(store.taken_spans(article_id, self._coders.blind_id(article_id)))
+
+        def open_(text: str, suggestion: Suggestion) -> bool:
+            start, end = self._locate(text, suggestion)
+            return (suggestion.kind, start, end) not in taken
+
+        return text, open_
+
     def _accept(self, article_id: int, suggestion: Suggestion, overrides: dict[str, Any],
                 text: str | None = None) -> tuple[Annotation, bool]:
         """(the annotation, whether a speaker was created); call inside a transaction.

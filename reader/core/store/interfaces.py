@@ -256,6 +256,12 @@ class SuggestionStore(Protocol):
         """(kind, start, end) of the article's placed annotations; only ``coder_id``'s
         when given (blind coding)."""
 
+    def hold_accepting(self, article_id: int) -> None:
+        """Inside a write transaction: wait until no other transaction is accepting
+        suggestions on the article, and keep others waiting until this one ends, so the
+        spans ``taken_spans`` reads next stay true until the commit (R21-15: two processes
+        accepting the same suggestions stored each twice)."""
+
     def dismiss(self, article_id: int, kind: str, exact: str, at: str,
                 coder_id: int | None = None) -> None:
         """Remember that ``coder_id`` (None: the default coder) dismissed a suggestion

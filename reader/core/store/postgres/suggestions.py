@@ -8,6 +8,11 @@ from ..portable.suggestions import PortableSuggestions
 from .common import PgSql
 from .connection import PgDatabase
 
+#: the first key of the advisory locks taken while accepting suggestions on an article (the
+#: second is the article's id); two-key advisory locks never meet the one-key ones
+#: (``trail.LOCK_KEY``, ``migrations.LOCK_KEY``)
+ACCEPTING_LOCK = 0x4B75_6163  # "Kuac"
+
 
 class PgSuggestions(PortableSuggestions):
     _FIRST = "seq"
@@ -26,3 +31,10 @@ class PgSuggestions(PortableSuggestions):
             " ON CONFLICT (article_id, kind, exact, coder_id)"
             " DO UPDATE SET dismissed_at = EXCLUDED.dismissed_at, seq = DEFAULT",
             [article_id, kind, exact, at, coder_id])
+
+    def hold_accepting(self, article_id: int) -> None:
+        """(PostgreSQL's transactions read what was committed before each statement: two
+        accepting at once would both find the spans free. An advisory lock, which any
+        login may take, orders them; it is let go at the commit or rollback.)"""
+        self.sql.run("SELECT pg_advisory_xact_lock(?::int4, (?::int8 % 2147483647)::int4)",
+                     [ACCEPTING_LOCK, article_id])

@@ -25,3 +25,7 @@ class SqliteSuggestions(PortableSuggestions):
                      " dismissed_at, coder_id) VALUES (?, ?, ?, ?,"
                      " coalesce(?, (SELECT min(id) FROM coders)))",
                      [article_id, kind, exact, at, coder_id])
+
+    def hold_accepting(self, article_id: int) -> None:
+        """(Nothing to do: the transaction began with SQLite's write lock, BEGIN IMMEDIATE,
+        which no other writer holds until the commit.)"""
