@@ -12,6 +12,12 @@ ID = {
     "Opening the article…": "Membuka artikel…",
     "Opening the library…": "Membuka pustaka…",
     "Not saved": "Tidak tersimpan",
+    "Not saved last time": "Tidak tersimpan terakhir kali",
+    "When Kutip last closed, what you typed in an annotation could not be saved; it was kept in the file {path}:\n\n{typed}":
+        "Saat Kutip terakhir ditutup, yang Anda ketik pada anotasi tidak dapat disimpan; teks itu ditulis ke berkas {path}:\n\n{typed}",
+    "Copy to Clipboard and Delete the File": "Salin ke Papan Klip dan Hapus Berkasnya",
+    "Cancel keeps the file; it is offered again at the next start.":
+        "Batal menyimpan berkasnya; berkas itu ditawarkan lagi saat Kutip dimulai berikutnya.",
     "What you typed in the annotation could not be saved, so it was copied to the clipboard:\n\n{typed}":
         "Yang Anda ketik pada anotasi tidak dapat disimpan, jadi disalin ke papan klip:\n\n{typed}",
     "What you typed in the annotation could not be saved, so it was copied to the clipboard and kept in the file {path}:\n\n{typed}":

@@ -252,6 +252,7 @@ def _run(db: Path | str | None, collecting: bool, articles: list[Path]) -> int:
                 window.firstFrameShown.connect(gc.enable)
             window.startFinished.connect(settle_after_start)
             window.startFinished.connect(tidy_data_folder)
+            window.startFinished.connect(window.offer_unsaved)  # (what the last close kept)
             if articles:  # (opened with Kutip from the desktop: imported, R20-14)
                 window.startFinished.connect(lambda: window.imports.import_paths(articles))
         except StoreError as error:  # e.g. damage met while reading the first rows

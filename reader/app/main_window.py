@@ -70,6 +70,7 @@ SIDE_PANE_MIN = 200  # px; the article pane keeps its own minimum (a readable me
 
 
 EXTERNAL_POLL_MS = 1000  # how often to look for writes by other processes
+UNSAVED_SHOWN = 2_000  # characters of a kept unsaved text shown when offering it back
 
 FIRST_RUN_SIZE = QSize(1400, 860)
 SCREEN_MARGIN = QSize(40, 60)  # room for a title bar, a panel and the window's frame
@@ -1321,6 +1322,43 @@ class MainWindow(QMainWindow):
         if self.article_id is not None:
             s.setValue("last_article", self.article_id)
         s.sync()
+
+    def offer_unsaved(self) -> None:
+        """What an earlier close kept in the data folder's ``unsaved`` (an annotation's text
+        the library refused as the window closed, ``closeEvent``), offered back at the next
+        start, oldest first: its text, to copy to the clipboard (the file then goes) or to
+        keep for later (offered again at the next start). Before, only the message at that
+        close named the file (session 19's leftover)."""
+        from pathlib import Path
+
+        from ..core.paths import user_data_dir
+
+        folder = Path(user_data_dir()) / "unsaved"
+        try:
+            kept = sorted(folder.glob("unsaved-*.txt"))
+        except OSError:
+            return
+        for path in kept:
+            try:
+                with open(path, encoding="utf-8", errors="replace") as handle:
+                    typed = handle.read(UNSAVED_SHOWN + 1)
+            except OSError:
+                continue
+            shown = typed if len(typed) <= UNSAVED_SHOWN else typed[:UNSAVED_SHOWN] + "…"
+            if not dialog_helpers.confirm(
+                    self, self.tr("Not saved last time"),
+                    self.tr("When Kutip last closed, what you typed in an annotation could not "
+                            "be saved; it was kept in the file {path}:\n\n{typed}").format(
+                        path=path, typed=shown.rstrip("\n")),
+                    self.tr("Cancel keeps the file; it is offered again at the next start."),
+                    ok_text=self.tr("Copy to Clipboard and Delete the File")):
+                continue  # (kept: offered again next time)
+            try:
+                with open(path, encoding="utf-8", errors="replace") as handle:
+                    QApplication.clipboard().setText(handle.read().rstrip("\n"))
+                path.unlink()
+            except OSError:
+                continue
 
     def closeEvent(self, event) -> None:  # noqa: N802
         focused = QApplication.focusWidget()

@@ -2610,6 +2610,26 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <translation>Tentang Kutip</translation>
     </message>
     <message>
+        <source>Not saved last time</source>
+        <translation>Tidak tersimpan terakhir kali</translation>
+    </message>
+    <message>
+        <source>When Kutip last closed, what you typed in an annotation could not be saved; it was kept in the file {path}:
+
+{typed}</source>
+        <translation>Saat Kutip terakhir ditutup, yang Anda ketik pada anotasi tidak dapat disimpan; teks itu ditulis ke berkas {path}:
+
+{typed}</translation>
+    </message>
+    <message>
+        <source>Cancel keeps the file; it is offered again at the next start.</source>
+        <translation>Batal menyimpan berkasnya; berkas itu ditawarkan lagi saat Kutip dimulai berikutnya.</translation>
+    </message>
+    <message>
+        <source>Copy to Clipboard and Delete the File</source>
+        <translation>Salin ke Papan Klip dan Hapus Berkasnya</translation>
+    </message>
+    <message>
         <source>What you typed in the annotation could not be saved, so it was copied to the clipboard and kept in the file {path}:
 
 {typed}</source>
