@@ -419,3 +419,30 @@ def test_cli_coders_says_blind_work_is_left_out_and_counts_it_with_everyone(run,
     assert "coded blind" not in everyone.output
     shown = json.loads(run("coders", "--everyone", "--json").output)
     assert {c["name"]: c["annotations"] for c in shown}["Ana"] == 1
+
+
+def test_a_refi_qda_export_of_a_blind_collection_holds_only_the_coders_own(
+        sample, seed_id, tmp_path):
+    """R21-16: coding blind, Budi's REFI-QDA project (.qdpx) and codebook (.qdc) carried
+    Ana's annotations, her notes and the speakers she named, which every other export hides
+    from him: opened in MAXQDA, the second coding was no longer independent. They hold his
+    own work on the blind articles (and everyone's elsewhere), as the other exports do."""
+    import zipfile
+
+    lib, collection, other, notes = sample
+    code(lib, "Ana", seed_id, "Rusia", kind="quote", speaker="Ana Says Speaker",
+         note="ANA-SECRET-NOTE")
+    lib.coders.set_blind(collection)
+    lib.coders.use("Budi")
+    lib.exchange.export_qdpx(tmp_path / "budi.qdpx")
+    with zipfile.ZipFile(tmp_path / "budi.qdpx") as project:
+        xml = project.read("project.qde").decode("utf-8")
+    assert "ANA-SECRET-NOTE" not in xml and "Ana Says Speaker" not in xml
+    assert xml.count("<PlainTextSelection") == 2  # (his highlight; Ana's off the blind one)
+    lib.exchange.export_qdc(tmp_path / "budi.qdc")
+    assert "Ana Says Speaker" not in (tmp_path / "budi.qdc").read_text(encoding="utf-8")
+    lib.coders.use("Ana")  # (her own, as the exports show her)
+    lib.exchange.export_qdpx(tmp_path / "ana.qdpx")
+    with zipfile.ZipFile(tmp_path / "ana.qdpx") as project:
+        xml = project.read("project.qde").decode("utf-8")
+    assert "ANA-SECRET-NOTE" in xml and "Ana Says Speaker" in xml

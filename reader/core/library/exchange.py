@@ -618,12 +618,16 @@ class Exchange(Service):
 
     def export_qdpx(self, path: str | Path, article_ids: Sequence[int] | None = None,
                     collection: str = "") -> ExportSummary:
-        """Write a REFI-QDA project (``.qdpx``) of the library, a collection or articles."""
+        """Write a REFI-QDA project (``.qdpx``) of the library, a collection or articles:
+        an analysis export, as the coder sees the library (on articles coded blind only
+        their own annotations, and no tag, speaker or coder only the others' work there
+        names: review R21-16), unlike the ``.kutip`` exchange."""
         from ..export.refi import write_qdpx
 
         ids = self.scope_ids(article_ids, collection)
-        items = self.items(ids)
-        tags, speakers, coders = self._names(items, whole=not article_ids and not collection)
+        items = [(article, self._coders.visible(notes)) for article, notes in self.items(ids)]
+        tags, speakers, coders = self._names(items, whole=not article_ids and not collection,
+                                             everyone=False)
         try:
             count = write_qdpx(path, collection or Path(path).stem, items, tags, speakers,
                                coders, origin=_generator())
@@ -634,13 +638,13 @@ class Exchange(Service):
 
     def export_qdc(self, path: str | Path) -> int:
         """Write the codebook (``.qdc``): every tag, and Kutip's kind, speaker and verdict
-        codes; returns how many tags it holds."""
+        codes, as the coder sees them (coding blind: none only the others' work names,
+        R21-16); returns how many tags it holds."""
         from ..export.refi import codebook_xml
 
         tags = [{"uuid": t.uuid, "name": t.name, "colour": t.colour}
-                for t in self._tags.all(everyone=True)]
-        speakers = [{"uuid": s.uuid, "name": s.name}
-                    for s in self._speakers.all(everyone=True)]
+                for t in self._tags.all()]
+        speakers = [{"uuid": s.uuid, "name": s.name} for s in self._speakers.all()]
         try:
             write_file_atomic(path, codebook_xml(tags, speakers, origin=_generator()))
         except OSError as error:
@@ -669,21 +673,24 @@ class Exchange(Service):
         coders = [c.name for c in self._coders.all(everyone=True) if c.annotations]
         return coded_table_csv(items, coders, bom=bom, spreadsheet_safe=spreadsheet_safe)
 
-    def _names(self, items: list[tuple[Article, list[Annotation]]], whole: bool
+    def _names(self, items: list[tuple[Article, list[Annotation]]], whole: bool,
+               everyone: bool = True
                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+        """The tags, speakers and coders a file names: all (``whole``) or those its
+        annotations use; ``everyone`` False: as the coder sees them (coding blind)."""
         notes = [n for _, anns in items for n in anns]
         used_tags = {"/".join(p[:n]) for note in notes for t in note.tags
                      if (p := t.split("/")) for n in range(1, len(p) + 1)}
         tags = [{"uuid": t.uuid, "name": t.name, "colour": t.colour}
-                for t in self._tags.all(everyone=True) if whole or t.name in used_tags]
+                for t in self._tags.all(everyone=everyone) if whole or t.name in used_tags]
         used_speakers = {n.speaker for n in notes}
         # (a description longer than any file carries, typed before the limit: its start)
         speakers = [{"uuid": s.uuid, "name": s.name,
                      "description": s.description[:MAX_DESCRIPTION_LENGTH],
-                     "aliases": s.aliases} for s in self._speakers.all(everyone=True)
+                     "aliases": s.aliases} for s in self._speakers.all(everyone=everyone)
                     if whole or s.name in used_speakers]
         used_coders = {n.coder for n in notes}
-        coders = [{"uuid": c.uuid, "name": c.name} for c in self._coders.all(everyone=True)
+        coders = [{"uuid": c.uuid, "name": c.name} for c in self._coders.all(everyone=everyone)
                   if whole or c.name in used_coders]
         # the events of their names and aliases (renamed, taken away here: review R20-2)
         rows: list[dict[str, Any]] = [*tags, *speakers]
