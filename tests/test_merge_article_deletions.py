@@ -302,3 +302,34 @@ def test_an_upgrade_takes_the_titles_out_of_the_tombstones_kept_before(tmp_path)
         assert library.stores.exchange.article_tombstones() == [
             ("7c1f0ad4-4e7b-4c36-9a52-2f1e7a0c1d11", "ab" * 32, "",
              "2026-12-01T10:00:00+00:00")]
+
+
+@pytest.mark.parametrize("team", [False, True])
+def test_a_quote_deleted_in_the_second_another_undid_its_article_deletion_goes(
+        two, tmp_path, monkeypatch, request, team):
+    """Review R21-5: Ana deletes the quote; in the same second Budi deletes the article and
+    undoes it (nothing else). His undo notes that deletion as outlived (``deleted:`` + its
+    time), and the merge skipped every annotation tombstone of that article of the same
+    time: Ana's own deletion too. Budi kept the quote for good, every exchange 'skipped'
+    (also through a team library). A tombstone is his article deletion's only when the
+    file's library had the article deleted then."""
+    from reader.core.library import annotations, articles
+
+    a, b, article_id = two
+    monkeypatch.setattr(annotations, "now", lambda: "2026-12-02T12:00:00")
+    monkeypatch.setattr(articles, "now", lambda: "2026-12-02T12:00:00")
+    a.annotations.delete(a.annotations.where()[0].id)  # Ana
+    b.articles.restore(b.articles.delete(b.articles.ids()[0]))  # Budi: delete, Undo
+    if team:
+        url = request.getfixturevalue("pg_url")
+        with Library(url) as library:
+            library.exchange.merge_bundle(b.exchange.snapshot())  # (his push)
+            library.exchange.merge_bundle(a.exchange.snapshot())  # (hers)
+            assert library.annotations.where(everyone=True) == []
+            pulled = library.exchange.snapshot()
+        b.exchange.merge_bundle(pulled)
+    else:
+        b.exchange.merge_bundle(a.exchange.snapshot())
+    assert b.annotations.where() == [] and len(b.articles.ids()) == 1
+    a.exchange.merge_bundle(b.exchange.snapshot())
+    assert a.annotations.where() == [] and len(a.articles.ids()) == 1

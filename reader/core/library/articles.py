@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..messages import Message
 from ..models import Article
 from ..store.rows import ArticleWhere
-from .base import LibraryError, NotFound, Service, Session, now, write
+from .base import LibraryError, NotFound, Service, Session, deletion_time, now, write
 from .coders import Coders
 from .collections import Collections
 from .rules import outlet_shown, present_copy
@@ -448,7 +448,7 @@ class Articles(Service):
         uuid = row.get("uuid")
         if exchange is None or not uuid:
             return
-        stamp = now()
+        stamp = deletion_time()
         if self.bury_annotations is not None:
             self.bury_annotations(int(row["id"]), stamp)
         had = latest_events(exchange.versions([uuid]).get(uuid, ()))

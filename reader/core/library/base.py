@@ -54,6 +54,14 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def deletion_time() -> str:
+    """``now`` to the microsecond: an article's deletion, named by its time in the
+    tombstones it leaves and in ``deleted:`` when undone, is not another deletion of the
+    same second (review R21-5: Ana's deletion of a quote was taken for Budi's undone
+    deletion of its article, and the two libraries never agreed again)."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
 Listener = Callable[["Changes"], None]
 
 

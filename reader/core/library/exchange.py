@@ -1653,14 +1653,21 @@ class _Merge:
         here = {n.uuid: n for part in chunks(sorted(ids.values()))
                 for n in self.x._annotations.where(ids=list(part), everyone=True)}
         known = self.x._versions(list(here))
-        # deletions that came with their article's, which this library undid (R20-5)
+        # deletions that came with their article's, which this library undid (R20-5): only
+        # those, not an annotation the file's library deleted on its own in the same second
+        # (review R21-5: the two libraries then never agreed again); the file's library had
+        # the article deleted at that time unless it carries it alive without having had
+        # that deletion (``DELETED``)
         outlived = self.x._versions(sorted({t["article"] for t in deleted if t["article"]}))
+        alive_there = {a["uuid"]: set(a.get("versions", ())) for a in self.bundle.articles}
         doomed: list[Annotation] = []
         bury: list[tuple[str, str, str, str]] = []
         remember: list[tuple[str, str]] = []
         for tombstone in deleted:
             local = here.get(tombstone["uuid"])
-            if DELETED + tombstone["deleted_at"] in outlived.get(tombstone["article"], ()):
+            undone = DELETED + tombstone["deleted_at"]
+            if undone in outlived.get(tombstone["article"], ()) and undone in alive_there.get(
+                    tombstone["article"], {undone}):
                 continue
             if local is None:
                 if tombstone["uuid"] not in buried:
