@@ -176,6 +176,9 @@ def test_starting_on_a_library_found_damaged_before_says_so_once(monkeypatch, sh
         def show(self):
             pass
 
+        def offer_unsaved(self):  # (what the launcher connects to startFinished)
+            pass
+
         class coding_as:  # noqa: N801 (stands in for Library > Coding as …)
             @staticmethod
             def ask_first_time():
