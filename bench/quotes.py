@@ -56,6 +56,10 @@ for one line per article). Three gold sets are scored, each per language:
   News, STAT, Economic Times, Sky Sports, IPS and 14 more outlets); Radar Bogor's social-aid
   column (Feb-Mar 2026, many quotations of YouTube channels) and the Soekarno-Hatta immigration
   office's newsroom (2022). Blind as fresh10 was; never tuned on.
+- real fresh12: ``tests/data/quotes_real/fresh12``, rounds 170/172 (id) and 171 (en) (session
+  21): national Indonesian outlets (detik, CNN Indonesia, Tempo, ANTARA; political news of
+  Oct 2025, one paragraph an article as a scraper stored them) and English cyber-security news
+  (CyberScoop, The Hacker News, GovInfoSecurity, Threatpost). Blind as fresh11 was.
 
 Each row also gives how often a speaker named without the check-speaker mark is right
 ("unmarked") and how many wrong speakers carry the mark: the app offers a marked speaker
@@ -94,6 +98,7 @@ from reader.core.quotes.evaluate import (  # noqa: E402
     REAL_FRESH9_DIR,
     REAL_FRESH10_DIR,
     REAL_FRESH11_DIR,
+    REAL_FRESH12_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
@@ -121,11 +126,12 @@ SETS = [
     ("real fresh9", REAL_FRESH9_DIR),
     ("real fresh10", REAL_FRESH10_DIR),
     ("real fresh11", REAL_FRESH11_DIR),
+    ("real fresh12", REAL_FRESH12_DIR),
 ]
 # never print their errors: nobody tunes on them
 HIDDEN = {"real held-out", "real unseen", "real fresh", "real fresh2", "real fresh3",
           "real fresh5", "real fresh6", "real fresh7", "real fresh8", "real fresh9",
-          "real fresh10", "real fresh11"}
+          "real fresh10", "real fresh11", "real fresh12"}
 # Targets of issue 9 (real news, each language).
 TARGETS = {"precision": 0.97, "recall": 0.95, "speaker_accuracy": 0.90}
 SPEED_TARGET = 0.05
