@@ -13,11 +13,14 @@ ID = {
     "Opening the library…": "Membuka pustaka…",
     "Not saved": "Tidak tersimpan",
     "Not saved last time": "Tidak tersimpan terakhir kali",
-    "When Kutip last closed, what you typed in an annotation could not be saved; it was kept in the file {path}:\n\n{typed}":
-        "Saat Kutip terakhir ditutup, yang Anda ketik pada anotasi tidak dapat disimpan; teks itu ditulis ke berkas {path}:\n\n{typed}",
-    "Copy to Clipboard and Delete the File": "Salin ke Papan Klip dan Hapus Berkasnya",
-    "Cancel keeps the file; it is offered again at the next start.":
-        "Batal menyimpan berkasnya; berkas itu ditawarkan lagi saat Kutip dimulai berikutnya.",
+    "When Kutip last closed, what you typed in an annotation could not be saved; it was kept in these files:\n\n{typed}":
+        "Saat Kutip terakhir ditutup, yang Anda ketik pada anotasi tidak dapat disimpan; teks itu ditulis ke berkas-berkas ini:\n\n{typed}",
+    "Copy it to the clipboard and paste it where it belongs; then delete the files. Kept, they are offered again at the next start.":
+        "Salin ke papan klip lalu tempelkan di tempatnya; setelah itu hapus berkas-berkasnya. Jika disimpan, berkas itu ditawarkan lagi saat Kutip dimulai berikutnya.",
+    "Copied to the clipboard. Paste it where it belongs before you delete the files.":
+        "Sudah disalin ke papan klip. Tempelkan di tempatnya sebelum Anda menghapus berkas-berkasnya.",
+    "Delete the Files": "Hapus Berkas-berkasnya",
+    "Keep for Later": "Simpan untuk Nanti",
     "What you typed in the annotation could not be saved, so it was copied to the clipboard:\n\n{typed}":
         "Yang Anda ketik pada anotasi tidak dapat disimpan, jadi disalin ke papan klip:\n\n{typed}",
     "What you typed in the annotation could not be saved, so it was copied to the clipboard and kept in the file {path}:\n\n{typed}":

@@ -217,6 +217,24 @@ def confirm(parent: QWidget | None, title: str, text: str, informative: str = ""
     return box.clickedButton() is ok
 
 
+def choose(parent: QWidget | None, title: str, text: str, informative: str,
+           choices: list[str]) -> int:
+    """A question with several answers, as buttons in ``choices``' order: the index of the
+    one clicked; the last is the answer that changes nothing (Escape and closing the box
+    give it too) and the default."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = message_box(QMessageBox.Icon.Question, title, text, parent, informative)
+    buttons = [box.addButton(label, QMessageBox.ButtonRole.ActionRole)
+               for label in choices[:-1]]
+    buttons.append(box.addButton(choices[-1], QMessageBox.ButtonRole.RejectRole))
+    box.setDefaultButton(buttons[-1])
+    box.setEscapeButton(buttons[-1])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else len(choices) - 1
+
+
 def rows_table(parent: QWidget, labels: list[str], stretch: tuple[int, ...] = (0,)) -> QTableWidget:
     """A read-only table of whole rows (a dialog's list of feeds, of backups): the columns
     in ``stretch`` share the width, the others fit their contents."""

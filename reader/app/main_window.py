@@ -7,6 +7,7 @@ so a change made by a command, an undo or a dialog repaints the same way.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -80,6 +81,17 @@ SCREEN_MARGIN = QSize(40, 60)  # room for a title bar, a panel and the window's 
 #: The same bounds as storing the quote resolves its speaker with (core, R14-2).
 PREFILL_WHOLE_BELOW = RESOLVE_WHOLE_BELOW
 PREFILL_AROUND = RESOLVE_AROUND
+
+
+def _kept_order(path) -> tuple[str, int]:
+    """``unsaved-STAMP.txt``, ``unsaved-STAMP-2.txt``… in the order they were made (by
+    name, ``-2`` sorts before ``.txt`` and ``-10`` before ``-2``)."""
+    import re
+
+    made = re.fullmatch(r"unsaved-(\d{8}-\d{6})(?:-(\d+))?\.txt", path.name)
+    if made is None:
+        return path.name, 0
+    return made.group(1), int(made.group(2) or 1)
 
 
 def first_run_size(screen: QScreen | None) -> QSize:
@@ -1324,41 +1336,54 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def offer_unsaved(self) -> None:
-        """What an earlier close kept in the data folder's ``unsaved`` (an annotation's text
+        """What earlier closes kept in the data folder's ``unsaved`` (an annotation's text
         the library refused as the window closed, ``closeEvent``), offered back at the next
-        start, oldest first: its text, to copy to the clipboard (the file then goes) or to
-        keep for later (offered again at the next start). Before, only the message at that
-        close named the file (session 19's leftover)."""
+        start in one box, oldest first: Copy to Clipboard (the files stay: the clipboard
+        may die with Kutip, RR18-7), Delete the Files (once the user has the text
+        elsewhere), or keep them for the next start. Each text in a box of its own, each
+        copied with its file deleted at once, lost the first when a second box's copy
+        replaced it on the clipboard (RR21-6)."""
         from pathlib import Path
 
         from ..core.paths import user_data_dir
 
         folder = Path(user_data_dir()) / "unsaved"
         try:
-            kept = sorted(folder.glob("unsaved-*.txt"))
+            kept = sorted(folder.glob("unsaved-*.txt"), key=_kept_order)
         except OSError:
             return
+        texts: list[tuple[Path, str]] = []
         for path in kept:
             try:
                 with open(path, encoding="utf-8", errors="replace") as handle:
-                    typed = handle.read(UNSAVED_SHOWN + 1)
+                    texts.append((path, handle.read().rstrip("\n")))
             except OSError:
                 continue
-            shown = typed if len(typed) <= UNSAVED_SHOWN else typed[:UNSAVED_SHOWN] + "…"
-            if not dialog_helpers.confirm(
-                    self, self.tr("Not saved last time"),
-                    self.tr("When Kutip last closed, what you typed in an annotation could not "
-                            "be saved; it was kept in the file {path}:\n\n{typed}").format(
-                        path=path, typed=shown.rstrip("\n")),
-                    self.tr("Cancel keeps the file; it is offered again at the next start."),
-                    ok_text=self.tr("Copy to Clipboard and Delete the File")):
-                continue  # (kept: offered again next time)
-            try:
-                with open(path, encoding="utf-8", errors="replace") as handle:
-                    QApplication.clipboard().setText(handle.read().rstrip("\n"))
-                path.unlink()
-            except OSError:
+        if not texts:
+            return
+        shown = "\n\n".join(f"{path}:\n{typed}" for path, typed in texts)
+        if len(shown) > UNSAVED_SHOWN:
+            shown = shown[:UNSAVED_SHOWN] + "…"
+        text = self.tr("When Kutip last closed, what you typed in an annotation could not be "
+                       "saved; it was kept in these files:\n\n{typed}").format(typed=shown)
+        informative = self.tr("Copy it to the clipboard and paste it where it belongs; then "
+                              "delete the files. Kept, they are offered again at the next "
+                              "start.")
+        copy, delete, keep = (self.tr("Copy to Clipboard"), self.tr("Delete the Files"),
+                              self.tr("Keep for Later"))
+        while True:
+            answer = dialog_helpers.choose(self, self.tr("Not saved last time"), text,
+                                           informative, [copy, delete, keep])
+            if answer == 0:
+                QApplication.clipboard().setText("\n\n".join(t for _, t in texts))
+                informative = self.tr("Copied to the clipboard. Paste it where it belongs "
+                                      "before you delete the files.")
                 continue
+            if answer == 1:
+                for path, _ in texts:
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+            return
 
     def closeEvent(self, event) -> None:  # noqa: N802
         focused = QApplication.focusWidget()

@@ -2610,24 +2610,36 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <translation>Tentang Kutip</translation>
     </message>
     <message>
-        <source>Not saved last time</source>
-        <translation>Tidak tersimpan terakhir kali</translation>
-    </message>
-    <message>
-        <source>When Kutip last closed, what you typed in an annotation could not be saved; it was kept in the file {path}:
+        <source>When Kutip last closed, what you typed in an annotation could not be saved; it was kept in these files:
 
 {typed}</source>
-        <translation>Saat Kutip terakhir ditutup, yang Anda ketik pada anotasi tidak dapat disimpan; teks itu ditulis ke berkas {path}:
+        <translation>Saat Kutip terakhir ditutup, yang Anda ketik pada anotasi tidak dapat disimpan; teks itu ditulis ke berkas-berkas ini:
 
 {typed}</translation>
     </message>
     <message>
-        <source>Cancel keeps the file; it is offered again at the next start.</source>
-        <translation>Batal menyimpan berkasnya; berkas itu ditawarkan lagi saat Kutip dimulai berikutnya.</translation>
+        <source>Copy it to the clipboard and paste it where it belongs; then delete the files. Kept, they are offered again at the next start.</source>
+        <translation>Salin ke papan klip lalu tempelkan di tempatnya; setelah itu hapus berkas-berkasnya. Jika disimpan, berkas itu ditawarkan lagi saat Kutip dimulai berikutnya.</translation>
     </message>
     <message>
-        <source>Copy to Clipboard and Delete the File</source>
-        <translation>Salin ke Papan Klip dan Hapus Berkasnya</translation>
+        <source>Copy to Clipboard</source>
+        <translation>Salin ke Papan Klip</translation>
+    </message>
+    <message>
+        <source>Delete the Files</source>
+        <translation>Hapus Berkas-berkasnya</translation>
+    </message>
+    <message>
+        <source>Keep for Later</source>
+        <translation>Simpan untuk Nanti</translation>
+    </message>
+    <message>
+        <source>Not saved last time</source>
+        <translation>Tidak tersimpan terakhir kali</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard. Paste it where it belongs before you delete the files.</source>
+        <translation>Sudah disalin ke papan klip. Tempelkan di tempatnya sebelum Anda menghapus berkas-berkasnya.</translation>
     </message>
     <message>
         <source>What you typed in the annotation could not be saved, so it was copied to the clipboard and kept in the file {path}:
