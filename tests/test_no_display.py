@@ -53,6 +53,23 @@ def test_a_display_named_but_not_there_has_no_display_and_one_that_answers_has()
         assert no_display({"DISPLAY": f":{number}.0"}, "linux") is None
         assert no_display({"DISPLAY": f"unix:{number}"}, "linux") is None
     assert no_display({"DISPLAY": "localhost:10.0"}, "linux") is None  # (ssh -X: Qt's to try)
+    assert no_display({"QT_QPA_PLATFORM": "xcb"}, "linux") is not None  # (RR21-1)
+    assert no_display({"QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": "w"}, "linux") is not None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Unix sockets")
+def test_a_socket_file_nobody_listens_on_is_no_display(tmp_path, monkeypatch):
+    """RR21-1: a socket file a killed X server left behind passed as a display."""
+    import socket
+
+    from reader.core import desktop
+
+    stale = tmp_path / "X5"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(stale))
+        server.listen(1)
+        assert desktop._answers(str(stale))
+    assert stale.exists() and not desktop._answers(str(stale))
 
 
 def test_a_wayland_display_is_there_when_its_socket_is(tmp_path):

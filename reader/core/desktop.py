@@ -20,16 +20,21 @@ def no_display(environ: Mapping[str, str], platform: str) -> Message | None:
     """The one-line reason the window cannot be shown, or None when it can be tried: on
     Windows and macOS the system always has a desktop; elsewhere (Linux, the BSDs) Qt needs
     an X display (``DISPLAY``), a Wayland compositor (``WAYLAND_DISPLAY``) or a platform
-    chosen by hand (``QT_QPA_PLATFORM=offscreen``, ``vnc``…: no display server), and a
-    local display they name must be there (a stale ``DISPLAY=:99`` made Qt abort the same
-    way). A display over the network (``host:10.0``, as ``ssh -X`` sets) is left to Qt:
-    nothing is contacted here."""
+    chosen by hand (``QT_QPA_PLATFORM=offscreen``, ``vnc``…: no display server; ``xcb`` or
+    ``wayland`` chosen by hand still need theirs), and a local display they name must
+    answer (a stale ``DISPLAY=:99`` made Qt abort the same way). A display over the network
+    (``host:10.0``, as ``ssh -X`` sets) is left to Qt: nothing is contacted here."""
     if platform.startswith(("win", "cygwin", "darwin")):
         return None
-    if environ.get("QT_QPA_PLATFORM", "").strip():
-        return None
+    chosen = environ.get("QT_QPA_PLATFORM", "").strip().split(";")[0].split(":")[0]
+    if chosen and chosen not in ("xcb", "wayland", "wayland-egl"):
+        return None  # (offscreen, vnc, eglfs…: no display server; Qt's to try)
     wayland = environ.get("WAYLAND_DISPLAY", "").strip()
     x11 = environ.get("DISPLAY", "").strip()
+    if chosen == "xcb":
+        wayland = ""  # (the X display is the one Qt will open)
+    elif chosen.startswith("wayland"):
+        x11 = ""
     if (wayland and _wayland_there(wayland, environ)) or (x11 and _x11_there(x11, platform)):
         return None
     if wayland or x11:
@@ -55,22 +60,25 @@ def _wayland_there(name: str, environ: Mapping[str, str]) -> bool:
 
 
 def _x11_there(display: str, platform: str) -> bool:
-    """Whether the X server a local ``DISPLAY`` (``:0``, ``:1.0``, ``unix:0``) names has its
-    socket: the file in /tmp/.X11-unix, or on Linux the abstract socket of that name (an X
-    server may offer only that). Any other display (a host's, a path, a launchd socket) is
-    left to Qt."""
+    """Whether the X server a local ``DISPLAY`` (``:0``, ``:1.0``, ``unix:0``) names takes
+    connections on its socket: the file in /tmp/.X11-unix, or on Linux the abstract socket
+    of that name (an X server may offer only that). Any other display (a host's, a path, a
+    launchd socket) is left to Qt."""
     match = re.fullmatch(r"(?:unix)?:(\d+)(?:\.\d+)?", display)
     if match is None:
         return True
     path = f"/tmp/.X11-unix/X{match.group(1)}"
-    if os.path.exists(path):
-        return True
-    if not platform.startswith("linux"):
-        return False
+    names = [path] + (["\0" + path] if platform.startswith("linux") else [])
+    return any(_answers(name) for name in names)
+
+
+def _answers(name: str) -> bool:
+    """Whether a local socket (a file, or a Linux abstract name after a NUL) takes a
+    connection: a socket file a display server killed left behind does not (RR21-1)."""
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
         probe.settimeout(1.0)
         try:
-            probe.connect("\0" + path)  # (the abstract name: local, no file, no network)
+            probe.connect(name)  # (local: no network)
         except OSError:
             return False
     return True
