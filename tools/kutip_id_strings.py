@@ -1388,6 +1388,8 @@ ID.update({
         "Narasumber {count} pernyataan belum ditentukan, dan Kutip menyimpannya di pustaka, yang tidak dapat ditulisi sekarang: tampilkan pernyataan tanpa --speaker atau --sort speaker, atau salin pustaka ke folder yang dapat Anda tulisi.",
     "{path} was not written: it would unpack to {size} MB, and Kutip reads a library file of up to {limit} MB unpacked ({packed} MB packed). Export it a collection at a time (kutip export --format kutip --collection NAME) and merge each file.":
         "{path} tidak ditulis: isinya akan menjadi {size} MB setelah dibuka, sedangkan Kutip membaca berkas pustaka paling besar {limit} MB setelah dibuka ({packed} MB terkemas). Ekspor satu koleksi demi satu koleksi (kutip export --format kutip --collection NAMA) lalu gabungkan tiap berkas.",
+    "{path} was not written: it would unpack to more than {limit} MB, the most Kutip reads in a library file ({packed} MB packed). Export it a collection at a time (kutip export --format kutip --collection NAME) and merge each file.":
+        "{path} tidak ditulis: isinya akan menjadi lebih dari {limit} MB setelah dibuka, batas berkas pustaka yang dibaca Kutip ({packed} MB terkemas). Ekspor satu koleksi demi satu koleksi (kutip export --format kutip --collection NAMA) lalu gabungkan tiap berkas.",
     "A coder's name cannot contain control characters.": "Nama pengode tidak boleh berisi karakter kendali.",
     "A coder's name is at most {limit} characters.": "Nama pengode paling panjang {limit} karakter.",
     "A coder needs a name.": "Pengode perlu nama.",

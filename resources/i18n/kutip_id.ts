@@ -5813,6 +5813,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Berikan teks persis yang akan dianotasi.</translation>
     </message>
     <message>
+        <source>{path} was not written: it would unpack to more than {limit} MB, the most Kutip reads in a library file ({packed} MB packed). Export it a collection at a time (kutip export --format kutip --collection NAME) and merge each file.</source>
+        <comment>lib.kutip-file-over-limit</comment>
+        <translation>{path} tidak ditulis: isinya akan menjadi lebih dari {limit} MB setelah dibuka, batas berkas pustaka yang dibaca Kutip ({packed} MB terkemas). Ekspor satu koleksi demi satu koleksi (kutip export --format kutip --collection NAMA) lalu gabungkan tiap berkas.</translation>
+    </message>
+    <message>
         <source>{path} was not written: it would unpack to {size} MB, and Kutip reads a library file of up to {limit} MB unpacked ({packed} MB packed). Export it a collection at a time (kutip export --format kutip --collection NAME) and merge each file.</source>
         <comment>lib.kutip-file-too-large</comment>
         <translation>{path} tidak ditulis: isinya akan menjadi {size} MB setelah dibuka, sedangkan Kutip membaca berkas pustaka paling besar {limit} MB setelah dibuka ({packed} MB terkemas). Ekspor satu koleksi demi satu koleksi (kutip export --format kutip --collection NAMA) lalu gabungkan tiap berkas.</translation>

@@ -32,8 +32,9 @@ from typing import Any, TypeGuard
 
 from ..models import KINDS, Annotation, Article
 
-__all__ = ["ANNO_CONTEXT", "KUTIP_NS", "MAX_JSON_BYTES", "export_webannotation",
-           "load_webannotation", "parse_tag_ids", "parse_webannotation"]
+__all__ = ["ANNO_CONTEXT", "KUTIP_NS", "MAX_JSON_BYTES", "annotation_collection",
+           "annotation_nodes", "export_webannotation", "load_webannotation", "parse_tag_ids",
+           "parse_webannotation", "tag_identities", "used_tags"]
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 KUTIP_NS = "https://kutip.app/ns#"
@@ -112,23 +113,43 @@ def export_webannotation(items: Iterable[tuple[Article, list[Annotation]]],
     "speakers": {…}, "coders": {…}}``); an annotation's coder is its ``creator`` (a Person).
     """
     ids = ids or {}
-    tag_ids, speaker_ids = ids.get("tags", {}), ids.get("speakers", {})
-    coder_ids = ids.get("coders", {})
     pairs = [(article, a) for article, anns in items for a in anns]
-    found = [_annotation(article, a, tag_ids, speaker_ids, coder_ids) for article, a in pairs]
+    return annotation_collection(annotation_nodes(pairs, ids), tag_identities(
+        used_tags(a for _, a in pairs), ids))
+
+
+def annotation_collection(found: list[JsonObject], tag_ids: dict[str, str]) -> JsonObject:
+    """The AnnotationCollection of the nodes ``found`` (``annotation_nodes``), with the
+    tags' identities (``tag_identities``)."""
     out: JsonObject = {
         "@context": [ANNO_CONTEXT, {"kutip": KUTIP_NS}],
         "type": "AnnotationCollection",
         "total": len(found),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": found},
     }
-    # the identities of the tags used and of their parents (made with them on import)
-    used = {"/".join(parts[:n]) for _, a in pairs for tag in a.tags
-            if (parts := tag.split("/")) for n in range(1, len(parts) + 1)}
-    tags = {name: _urn(tag_ids[name]) for name in sorted(used) if tag_ids.get(name)}
-    if tags:
-        out["kutip:tagIds"] = tags
+    if tag_ids:
+        out["kutip:tagIds"] = tag_ids
     return out
+
+
+def annotation_nodes(pairs: Iterable[tuple[Article, Annotation]],
+                     ids: dict[str, dict[str, str]]) -> list[JsonObject]:
+    """The collection's items: a node for each (article, annotation)."""
+    tag_ids, speaker_ids = ids.get("tags", {}), ids.get("speakers", {})
+    coder_ids = ids.get("coders", {})
+    return [_annotation(article, a, tag_ids, speaker_ids, coder_ids) for article, a in pairs]
+
+
+def used_tags(annotations: Iterable[Annotation]) -> set[str]:
+    """The tags the annotations use, and their parents (made with them on import)."""
+    return {"/".join(parts[:n]) for a in annotations for tag in a.tags
+            if (parts := tag.split("/")) for n in range(1, len(parts) + 1)}
+
+
+def tag_identities(used: set[str], ids: dict[str, dict[str, str]]) -> dict[str, str]:
+    """``kutip:tagIds``: the identities of the tags ``used`` (``used_tags``)."""
+    tag_ids = ids.get("tags", {})
+    return {name: _urn(tag_ids[name]) for name in sorted(used) if tag_ids.get(name)}
 
 
 def _urn(uuid: str) -> str:

@@ -38,8 +38,9 @@ Rules here; storage behind ``store.interfaces.ExchangeStore``: no SQL.
 
 from __future__ import annotations
 
+import json
 import uuid as uuid_module
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
@@ -54,10 +55,17 @@ from ..export.kutipfile import (
     TooLarge,
     annotation_fingerprint,
     fingerprint_value,
+    manifest,
+    member_bytes,
     read_kutip_file,
-    write_kutip_file,
+    write_kutip_members,
 )
-from ..export.webannotation import export_webannotation
+from ..export.webannotation import (
+    annotation_collection,
+    annotation_nodes,
+    tag_identities,
+    used_tags,
+)
 from ..files import write_file_atomic
 from ..messages import Message, joined, listed
 from ..models import MAX_DESCRIPTION_LENGTH, Annotation, Article
@@ -496,72 +504,102 @@ class Exchange(Service):
             return ids
         return sorted(self._articles.ids(ArticleFilter()))
 
-    def items(self, ids: Sequence[int]) -> list[tuple[Article, list[Annotation]]]:
+    def items(self, ids: Sequence[int], notes: bool = True, text: bool = True
+              ) -> list[tuple[Article, list[Annotation]]]:
         """(article with its text, its annotations) for every article in ``ids``,
         annotations in reading order: every coder's, also on articles coded blind (an
-        exchange carries the library, not one coder's view of it)."""
+        exchange carries the library, not one coder's view of it). Without ``notes`` or
+        ``text``: none read (a file written a member at a time reads each where needed)."""
         out: list[tuple[Article, list[Annotation]]] = []
         for part in chunks(list(ids)):
-            notes: dict[int, list[Annotation]] = {}
-            for note in self._annotations.where(article_ids=list(part), everyone=True):
-                notes.setdefault(note.article_id, []).append(note)
+            found: dict[int, list[Annotation]] = {}
+            for note in (self._annotations.where(article_ids=list(part), everyone=True)
+                         if notes else ()):
+                found.setdefault(note.article_id, []).append(note)
             for article in self._articles.rows(list(part)):
-                article.text = article.text or self._articles.text(article.id)
-                out.append((article, notes.get(article.id, [])))
+                if text:
+                    article.text = article.text or self._articles.text(article.id)
+                out.append((article, found.get(article.id, [])))
         return out
 
     def bundle(self, article_ids: Sequence[int] | None = None, collection: str = ""
                ) -> tuple[Bundle, dict[str, Any]]:
         """The file's contents for a scope: the ``Bundle`` and the annotations' W3C
-        JSON-LD (with each annotation's ``kutip:versions``)."""
+        JSON-LD (with each annotation's ``kutip:versions``), in memory (``snapshot``: a
+        team library's push and pull; a file is written a part at a time: ``export_file``)."""
         items = self.items(self.scope_ids(article_ids, collection))
         whole = not article_ids and not collection.strip()
-        notes = [n for _, anns in items for n in anns]
-        bundle = Bundle()
-        for article, _ in items:
-            bundle.articles.append({
-                "uuid": article.uuid, "content_hash": article.content_hash,
-                **{k: getattr(article, k) for k in (
-                    "title", "source", "authors", "editor", "url", "dateline", "published",
-                    "published_partial", "published_inferred", "language", "photo_credit",
-                    "original_name", "original_format", "imported_at", "updated_at")},
-                "pages": [list(p) for p in self._session.stores.pages.get(article.id)],
-                "text": article.text,
-            })
+        tally = _Tally()
+        bundle = Bundle(articles=self._article_entries(items))
+        identities = self._identities()
+        nodes = self._annotation_nodes(items, identities, tally)
+        jsonld = annotation_collection(nodes, tag_identities(tally.tags, identities))
+        jsonld["@context"][1]["kutip:versions"] = _VERSIONS_CONTEXT
+        in_scope = {a.id: a.uuid for a, _ in items}
+        bundle.tags, bundle.speakers, bundle.coders = self._names(tally, whole)
+        bundle.collections = self._collection_entries(in_scope, whole)
+        bundle.deleted = self._tombstones(list(in_scope.values()), whole, tally.alive)
+        if whole:  # (a collection's file: its articles are here, none deleted)
+            bundle.deleted_articles = self._article_tombstones()
+        return bundle, jsonld
+
+    def _article_entries(self, items: list[tuple[Article, list[Annotation]]]
+                         ) -> list[dict[str, Any]]:
+        """``articles.json``'s entries of these articles (read with their texts)."""
+        entries = [{
+            "uuid": article.uuid, "content_hash": article.content_hash,
+            **{k: getattr(article, k) for k in (
+                "title", "source", "authors", "editor", "url", "dateline", "published",
+                "published_partial", "published_inferred", "language", "photo_credit",
+                "original_name", "original_format", "imported_at", "updated_at")},
+            "pages": [list(p) for p in self._session.stores.pages.get(article.id)],
+            "text": article.text,
+        } for article, _ in items]
         # the versions each article's parts had here (``article_versions``): the library
         # merging the file tells an older part from one changed here since (review R18-9)
         had = self._versions([a.uuid for a, _ in items])
-        for entry in bundle.articles:
+        for entry in entries:
             entry["versions"] = sorted(v for v in had.get(entry["uuid"], ())
                                        if v.split(":", 1)[0] in _ARTICLE_HISTORY)
-        bundle.tags, bundle.speakers, bundle.coders = self._names(items, whole)
-        in_scope = {a.id: a.uuid for a, _ in items}
-        blind = set(self._coders.blind_collections())  # (carried: review R18-13)
+        return entries
+
+    def _identities(self) -> dict[str, dict[str, str]]:
+        """The UUIDs of the tags, speakers and coders by name (the JSON-LD's ids)."""
+        return {"tags": {t.name: t.uuid for t in self._tags.all(everyone=True)},
+                "speakers": {s.name: s.uuid for s in self._speakers.all(everyone=True)},
+                "coders": {c.name: c.uuid for c in self._coders.all(everyone=True)}}
+
+    def _annotation_nodes(self, items: list[tuple[Article, list[Annotation]]],
+                          identities: dict[str, dict[str, str]], tally: _Tally
+                          ) -> list[dict[str, Any]]:
+        """The JSON-LD nodes of these articles' annotations, each with the versions seen of
+        it here; what they use is added to ``tally``."""
+        notes = [n for _, anns in items for n in anns]
+        tally.add(notes)
+        nodes = annotation_nodes([(a, n) for a, anns in items for n in anns], identities)
+        seen = self._versions([n.uuid for n in notes])
+        for node, note in zip(nodes, notes, strict=True):
+            node["kutip:versions"] = sorted(seen.get(note.uuid, ()))
+        return nodes
+
+    def _collection_entries(self, in_scope: dict[int, str], whole: bool
+                            ) -> list[dict[str, Any]]:
+        """``collections.json``: each collection with its members in scope (every one in a
+        whole library's file), blind or not (carried: review R18-13), and its events."""
+        blind = set(self._coders.blind_collections())
         rows = self._collections.all()
         events = self._versions([c.uuid for c in rows if c.uuid])  # (blind on/off: R20-6)
+        entries = []
         for collection_row in rows:
             members = [in_scope[i] for i in self._session.stores.collections.members(
                 collection_row.id) if i in in_scope]
             if members or whole:
-                bundle.collections.append({
+                entries.append({
                     "uuid": collection_row.uuid, "name": collection_row.name,
                     "articles": members, "blind": collection_row.id in blind,
                     "versions": sorted(v for v in events.get(collection_row.uuid, ())
                                        if v.startswith((BLIND, NAME, _MEMBER)))})
-        identities = {"tags": {t["name"]: t["uuid"] for t in bundle.tags},
-                      "speakers": {s.name: s.uuid for s in self._speakers.all(everyone=True)},
-                      "coders": {c.name: c.uuid for c in self._coders.all(everyone=True)}}
-        jsonld = export_webannotation(items, identities)
-        seen = self._versions([n.uuid for n in notes])
-        for node, note in zip(jsonld["first"]["items"], notes, strict=True):
-            node["kutip:versions"] = sorted(seen.get(note.uuid, ()))
-        jsonld["@context"][1]["kutip:versions"] = {"@id": "kutip:versions",
-                                                   "@container": "@set"}
-        bundle.deleted = self._tombstones(list(in_scope.values()), whole,
-                                          {n.uuid for n in notes})
-        if whole:  # (a collection's file: its articles are here, none deleted)
-            bundle.deleted_articles = self._article_tombstones()
-        return bundle, jsonld
+        return entries
 
     def _article_tombstones(self) -> list[dict[str, Any]]:
         """The deleted articles a whole library's file carries (review R20-5), each with
@@ -599,11 +637,23 @@ class Exchange(Service):
 
     def export_file(self, path: str | Path, article_ids: Sequence[int] | None = None,
                     collection: str = "") -> ExportSummary:
-        """Write the portable file of the library, a collection or some articles."""
-        bundle, jsonld = self.bundle(article_ids, collection)
+        """Write the portable file of the library, a collection or some articles, a part
+        at a time (review R20-7: the whole file was built in memory first, 9.6 GB for
+        100,000 articles and 1M annotations; now a chunk of articles at a time)."""
+        ids = self.scope_ids(article_ids, collection)
+        whole = not article_ids and not collection.strip()
+        tally = _Tally()
         try:
-            write_kutip_file(path, bundle, jsonld, generator=_generator())
+            write_kutip_members(path, self._file_members(ids, whole, tally))
         except TooLarge as error:  # (R20-7: written, and refused by every Kutip's merge)
+            if error.over:  # (refused as it was written: how far over is not known)
+                raise LibraryError(Message(
+                    "lib.kutip-file-over-limit", "{path} was not written: it would unpack to"
+                    " more than {limit} MB, the most Kutip reads in a library file ({packed}"
+                    " MB packed). Export it a collection at a time (kutip export --format"
+                    " kutip --collection NAME) and merge each file.", path=path,
+                    limit=MAX_UNPACKED_BYTES // 2**20,
+                    packed=MAX_FILE_BYTES // 2**20)) from None
             raise LibraryError(Message(
                 "lib.kutip-file-too-large", "{path} was not written: it would unpack to"
                 " {size} MB, and Kutip reads a library file of up to {limit} MB unpacked"
@@ -614,7 +664,61 @@ class Exchange(Service):
         except OSError as error:
             raise LibraryError(Message("lib.cannot-write", "Could not write {path}: {error}",
                                        path=path, error=error.strerror or error)) from None
-        return ExportSummary(str(path), len(bundle.articles), len(jsonld["first"]["items"]))
+        return ExportSummary(str(path), tally.articles, tally.annotations)
+
+    def _file_members(self, ids: list[int], whole: bool, tally: _Tally
+                      ) -> Iterator[tuple[str, Iterable[bytes]]]:
+        """The file's members for ``write_kutip_members``, each made as it is written: the
+        articles a chunk at a time with their texts, then their annotations a chunk at a
+        time (the articles read again, without texts), then the names, collections and
+        deletions they use, and the manifest last (its counts are those written)."""
+        in_scope: dict[int, str] = {}
+
+        def articles() -> Iterator[bytes]:
+            yield b"["
+            for part in chunks(ids):
+                items = self.items(part, notes=False)
+                in_scope.update((a.id, a.uuid) for a, _ in items)
+                for entry in self._article_entries(items):
+                    yield (b"," if tally.articles else b"") + _compact(entry)
+                    tally.articles += 1
+            yield b"]\n"
+
+        def annotations() -> Iterator[bytes]:
+            identities = self._identities()
+            skeleton = annotation_collection([], {})
+            skeleton["@context"][1]["kutip:versions"] = _VERSIONS_CONTEXT
+            del skeleton["total"]  # (after the items here: counted as they are written)
+            head = _compact(skeleton)
+            yield head[:head.index(b'"items":[]') + len(b'"items":[')]
+            comma = b""
+            for part in chunks(ids):
+                for node in self._annotation_nodes(self.items(part, text=False), identities,
+                                                   tally):
+                    yield comma + _compact(node)
+                    comma = b","
+            tail: dict[str, Any] = {"total": tally.annotations}
+            tag_ids = tag_identities(tally.tags, identities)
+            if tag_ids:
+                tail["kutip:tagIds"] = tag_ids
+            yield b"]}," + _compact(tail)[1:] + b"\n"
+
+        yield "articles.json", articles()
+        yield "annotations.jsonld", annotations()
+        tags, speakers, coders = self._names(tally, whole)
+        collections = self._collection_entries(in_scope, whole)
+        deleted = self._tombstones(list(in_scope.values()), whole, tally.alive)
+        deleted_articles = self._article_tombstones() if whole else []
+        for name, document in (("tags.json", tags), ("speakers.json", speakers),
+                               ("coders.json", coders), ("collections.json", collections),
+                               ("deleted.json", deleted),
+                               ("deleted_articles.json", deleted_articles)):
+            yield name, [member_bytes(document)]
+        yield "manifest.json", [member_bytes(manifest({
+            "articles": tally.articles, "annotations": tally.annotations, "tags": len(tags),
+            "speakers": len(speakers), "coders": len(coders), "collections": len(collections),
+            "deleted": len(deleted), "deleted_articles": len(deleted_articles)},
+            _generator()))]
 
     def export_qdpx(self, path: str | Path, article_ids: Sequence[int] | None = None,
                     collection: str = "") -> ExportSummary:
@@ -626,7 +730,9 @@ class Exchange(Service):
 
         ids = self.scope_ids(article_ids, collection)
         items = [(article, self._coders.visible(notes)) for article, notes in self.items(ids)]
-        tags, speakers, coders = self._names(items, whole=not article_ids and not collection,
+        tally = _Tally()
+        tally.add([n for _, anns in items for n in anns])
+        tags, speakers, coders = self._names(tally, whole=not article_ids and not collection,
                                              everyone=False)
         try:
             count = write_qdpx(path, collection or Path(path).stem, items, tags, speakers,
@@ -673,25 +779,20 @@ class Exchange(Service):
         coders = [c.name for c in self._coders.all(everyone=True) if c.annotations]
         return coded_table_csv(items, coders, bom=bom, spreadsheet_safe=spreadsheet_safe)
 
-    def _names(self, items: list[tuple[Article, list[Annotation]]], whole: bool,
-               everyone: bool = True
+    def _names(self, used: _Tally, whole: bool, everyone: bool = True
                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
         """The tags, speakers and coders a file names: all (``whole``) or those its
-        annotations use; ``everyone`` False: as the coder sees them (coding blind)."""
-        notes = [n for _, anns in items for n in anns]
-        used_tags = {"/".join(p[:n]) for note in notes for t in note.tags
-                     if (p := t.split("/")) for n in range(1, len(p) + 1)}
+        annotations (``used``) name; ``everyone`` False: as the coder sees them (coding
+        blind)."""
         tags = [{"uuid": t.uuid, "name": t.name, "colour": t.colour}
-                for t in self._tags.all(everyone=everyone) if whole or t.name in used_tags]
-        used_speakers = {n.speaker for n in notes}
+                for t in self._tags.all(everyone=everyone) if whole or t.name in used.tags]
         # (a description longer than any file carries, typed before the limit: its start)
         speakers = [{"uuid": s.uuid, "name": s.name,
                      "description": s.description[:MAX_DESCRIPTION_LENGTH],
                      "aliases": s.aliases} for s in self._speakers.all(everyone=everyone)
-                    if whole or s.name in used_speakers]
-        used_coders = {n.coder for n in notes}
+                    if whole or s.name in used.speakers]
         coders = [{"uuid": c.uuid, "name": c.name} for c in self._coders.all(everyone=everyone)
-                  if whole or c.name in used_coders]
+                  if whole or c.name in used.coders]
         # the events of their names and aliases (renamed, taken away here: review R20-2)
         rows: list[dict[str, Any]] = [*tags, *speakers]
         events = self._versions([str(r["uuid"]) for r in rows if r["uuid"]])
@@ -860,6 +961,35 @@ class Exchange(Service):
         known = {note["id"] for note in snapshot["annotations"]}
         return any(n.id not in known for n in self._annotations.where(
             article_ids=[article_id], everyone=True))
+
+
+_VERSIONS_CONTEXT = {"@id": "kutip:versions", "@container": "@set"}
+
+
+@dataclass
+class _Tally:
+    """What a file's annotations use, counted as they are written: the tags (with their
+    parents), speakers and coders named, the annotations' UUIDs (their tombstones are not
+    carried) and how many articles and annotations were written."""
+
+    tags: set[str] = field(default_factory=set)
+    speakers: set[str] = field(default_factory=set)
+    coders: set[str] = field(default_factory=set)
+    alive: set[str] = field(default_factory=set)
+    articles: int = 0
+    annotations: int = 0
+
+    def add(self, notes: list[Annotation]) -> None:
+        self.tags |= used_tags(notes)
+        self.speakers.update(n.speaker for n in notes)
+        self.coders.update(n.coder for n in notes)
+        self.alive.update(n.uuid for n in notes)
+        self.annotations += len(notes)
+
+
+def _compact(document: Any) -> bytes:
+    """A part of a member, as ``member_bytes`` writes a whole one (no line end)."""
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _generator() -> str:
