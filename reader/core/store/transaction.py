@@ -109,20 +109,36 @@ def transaction(db: Database) -> Iterator[Database]:
 
 #: the write stamp's greatest value; the next one after it is 1 again
 _STAMP_WRAP = 2**31 - 1
+#: where the stamp is kept: a row of a small table every library file has (not the file's
+#: header, ``PRAGMA user_version``: a commit that writes page 1 made a killed Kutip's
+#: journal read cleanly over the file that replaced it, R19-8's damage unseen)
+_STAMP_KEY = "library_write_stamp"
+
+
+def _read_stamp(conn: sqlite3.Connection) -> int | None:
+    try:
+        row = conn.execute("SELECT value FROM trail_state WHERE key = ?",
+                           [_STAMP_KEY]).fetchone()
+    except sqlite3.OperationalError:  # (a file without the table: no stamp)
+        return None
+    return int(row[0]) if row else 0
 
 
 def _stamp(db: Database) -> None:
-    """Move the library's write stamp on (``PRAGMA user_version``, in the transaction
-    about to commit: no schema of its own), so that another connection, told by
+    """Move the library's write stamp on (a row of ``trail_state``, in the transaction about
+    to commit: no schema of its own), so that another connection, told by
     ``data_version`` that someone committed, can tell a change of data from a write of
     derived rows alone (the quote trail's thread: ``derived_only``). Notes whether
     someone else moved it since this connection last looked (``others_wrote``)."""
     conn = db.conn
-    old = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    old = _read_stamp(conn)
+    if old is None:
+        return
     if old != getattr(db, "kutip_stamp", None):  # (told at the next ask, though this
         setattr(db, "kutip_others_wrote", True)  # noqa: B010 (write hides it)
     new = old + 1 if old < _STAMP_WRAP else 1
-    conn.execute(f"PRAGMA user_version = {new}")
+    conn.execute("INSERT INTO trail_state (key, value) VALUES (?, ?) ON CONFLICT (key)"
+                 " DO UPDATE SET value = excluded.value", [_STAMP_KEY, str(new)])
     setattr(db, "kutip_stamp", new)  # noqa: B010 (the store's own mark on the connection)
 
 
@@ -130,11 +146,11 @@ def others_wrote(db: Database) -> bool:
     """Whether another connection moved the write stamp (changed data) since this one
     last asked or wrote; True the first time (nothing to compare with)."""
     try:
-        stamp = int(db.conn.execute("PRAGMA user_version").fetchone()[0])
+        stamp = _read_stamp(db.conn)
     except sqlite3.Error:  # (closed, damaged: take it as a change; the reads say why)
         return True
-    wrote = getattr(db, "kutip_others_wrote", False) or stamp != getattr(db, "kutip_stamp",
-                                                                         None)
+    wrote = getattr(db, "kutip_others_wrote", False) or stamp is None or stamp != getattr(
+        db, "kutip_stamp", None)
     setattr(db, "kutip_stamp", stamp)  # noqa: B010
     setattr(db, "kutip_others_wrote", False)  # noqa: B010
     return wrote
