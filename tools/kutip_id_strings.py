@@ -1127,6 +1127,13 @@ ID.update({
         "Jendela Kutip memerlukan sesi desktop, dan layar yang disebut sesi ini ({display}) tidak menjawab. Perintah-perintahnya bisa dipakai di sini: kutip --help",
     "The name is too long for the file system.": "Nama itu terlalu panjang untuk sistem berkas.",
     "The name cannot be looked up: {reason}.": "Nama itu tidak dapat dicari: {reason}.",
+    "Usage: kutip-gui [LIBRARY] [ARTICLE…]: opens LIBRARY (a library file, or a team library's postgresql:// address; none: your own library) and imports the ARTICLE files into it.":
+        "Penggunaan: kutip-gui [PUSTAKA] [ARTIKEL…]: membuka PUSTAKA (berkas pustaka, atau alamat postgresql:// pustaka tim; tanpa itu: pustaka Anda sendiri) dan mengimpor berkas ARTIKEL ke dalamnya.",
+    "kutip-gui: there is no option {option} (kutip-gui --help).":
+        "kutip-gui: tidak ada opsi {option} (kutip-gui --help).",
+    "kutip-gui: no such file: {path}": "kutip-gui: berkas tidak ada: {path}",
+    "kutip-gui: one library at a time: {first} and {second} were both given.":
+        "kutip-gui: satu pustaka saja setiap kali: {first} dan {second} sama-sama diberikan.",
     "Kutip's window needs a desktop session, and this one has no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands work here: kutip --help":
         "Jendela Kutip memerlukan sesi desktop, dan sesi ini tidak punya layar (DISPLAY maupun WAYLAND_DISPLAY tidak diatur). Perintah-perintahnya bisa dipakai di sini: kutip --help",
     "unknown format {format!r}; use one of {formats}":

@@ -398,16 +398,34 @@ def given(args: list[str]) -> tuple[Path | str | None, list[Path]]:
     HTML and PDF: ``%F``), which were opened as the library: refused, and an empty one
     made into a database (R20-14). An article is a file Kutip imports (by its name) that
     is no SQLite database; anything else is the library, as before (a new file too)."""
+    from ..core.desktop import no_such_article, no_such_option, one_library
+
     library: Path | str | None = None
     articles: list[Path] = []
     for arg in args:
-        if is_team_url(arg):
-            library = library or arg
-        elif _an_article(Path(arg)):
+        if arg.startswith("-"):  # (never a library made of "--help": R21-1)
+            raise ValueError(no_such_option(arg))
+        if not is_team_url(arg) and _an_article(Path(arg)):
             articles.append(Path(arg))
-        elif library is None:
-            library = Path(arg)
+            continue
+        if not is_team_url(arg) and _missing_article(Path(arg)):  # (a typo: not a library)
+            raise ValueError(no_such_article(arg))
+        if library is not None:
+            raise ValueError(one_library(str(library), arg))
+        library = arg if is_team_url(arg) else Path(arg)
     return library, articles
+
+
+def _missing_article(path: Path) -> bool:
+    """A name Kutip imports as an article (by its suffix) of no file there."""
+    from ..core.importers.paths import SUPPORTED_SUFFIXES
+
+    if not path.name.lower().removesuffix(".gz").endswith(SUPPORTED_SUFFIXES):
+        return False
+    try:
+        return not path.exists()
+    except OSError:
+        return False  # (``_an_article`` took it: the import says why)
 
 
 def _an_article(path: Path) -> bool:
@@ -430,5 +448,21 @@ def _an_article(path: Path) -> bool:
 
 
 def main() -> None:
-    library, articles = given(sys.argv[1:])
+    from .. import __version__
+    from ..core.desktop import gui_usage
+    from ..core.export.language import locale_language, translated
+
+    args = sys.argv[1:]
+    language = locale_language(os.environ)
+    if args[:1] in (["--help"], ["-h"]):
+        print(translated(gui_usage(), language))
+        sys.exit(0)
+    if args[:1] == ["--version"]:
+        print(f"kutip-gui {__version__}")
+        sys.exit(0)
+    try:
+        library, articles = given(args)
+    except ValueError as error:
+        print(translated(error.args[0], language), file=sys.stderr)
+        sys.exit(2)
     sys.exit(run(library, articles))

@@ -82,3 +82,25 @@ def _answers(name: str) -> bool:
         except OSError:
             return False
     return True
+
+
+# kutip-gui's arguments (review R21-1: "--help", "--version" or a mistyped article's name
+# each became a new library file of that name, and a second library was ignored)
+def gui_usage() -> Message:
+    return Message("app.usage", "Usage: kutip-gui [LIBRARY] [ARTICLE…]: opens LIBRARY (a"
+                   " library file, or a team library's postgresql:// address; none: your own"
+                   " library) and imports the ARTICLE files into it.")
+
+
+def no_such_option(option: str) -> Message:
+    return Message("app.no-such-option", "kutip-gui: there is no option {option}"
+                   " (kutip-gui --help).", option=option)
+
+
+def no_such_article(path: str) -> Message:
+    return Message("app.no-such-file", "kutip-gui: no such file: {path}", path=path)
+
+
+def one_library(first: str, second: str) -> Message:
+    return Message("app.one-library", "kutip-gui: one library at a time: {first} and"
+                   " {second} were both given.", first=first, second=second)

@@ -4728,6 +4728,26 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Jendela Kutip memerlukan sesi desktop, dan sesi ini tidak punya layar (DISPLAY maupun WAYLAND_DISPLAY tidak diatur). Perintah-perintahnya bisa dipakai di sini: kutip --help</translation>
     </message>
     <message>
+        <source>kutip-gui: no such file: {path}</source>
+        <comment>app.no-such-file</comment>
+        <translation>kutip-gui: berkas tidak ada: {path}</translation>
+    </message>
+    <message>
+        <source>kutip-gui: there is no option {option} (kutip-gui --help).</source>
+        <comment>app.no-such-option</comment>
+        <translation>kutip-gui: tidak ada opsi {option} (kutip-gui --help).</translation>
+    </message>
+    <message>
+        <source>kutip-gui: one library at a time: {first} and {second} were both given.</source>
+        <comment>app.one-library</comment>
+        <translation>kutip-gui: satu pustaka saja setiap kali: {first} dan {second} sama-sama diberikan.</translation>
+    </message>
+    <message>
+        <source>Usage: kutip-gui [LIBRARY] [ARTICLE…]: opens LIBRARY (a library file, or a team library's postgresql:// address; none: your own library) and imports the ARTICLE files into it.</source>
+        <comment>app.usage</comment>
+        <translation>Penggunaan: kutip-gui [PUSTAKA] [ARTIKEL…]: membuka PUSTAKA (berkas pustaka, atau alamat postgresql:// pustaka tim; tanpa itu: pustaka Anda sendiri) dan mengimpor berkas ARTIKEL ke dalamnya.</translation>
+    </message>
+    <message>
         <source>earlier in the article</source>
         <comment>distance.earlier</comment>
         <translation>di bagian awal artikel</translation>

@@ -239,3 +239,30 @@ def test_kutip_gui_given_articles_imports_them_into_the_library(monkeypatch, tmp
         main.main()
     assert imported == [[story, empty]]
     assert empty.read_bytes() == b""  # (never made into a library)
+
+
+@pytest.mark.parametrize(("args", "out", "err"), [
+    (["--help"], "Usage: kutip-gui [LIBRARY] [ARTICLE…]", ""),
+    (["-h"], "Usage: kutip-gui [LIBRARY] [ARTICLE…]", ""),
+    (["--version"], "kutip-gui 0.1.0", ""),
+    (["--verbose"], "", "kutip-gui: there is no option --verbose (kutip-gui --help)."),
+    (["berita-typo.html"], "", "kutip-gui: no such file: berita-typo.html"),
+    (["satu.sqlite", "dua.sqlite"], "", "kutip-gui: one library at a time: satu.sqlite and"
+                                        " dua.sqlite were both given."),
+])
+def test_kutip_gui_arguments_it_cannot_take_are_one_line_and_no_library(
+        monkeypatch, tmp_path, capsys, args, out, err):
+    """R21-1: `kutip-gui --help`, `--version` or a mistyped article's name each made a
+    library file of that name and opened the window on it; a second library was ignored.
+    Help and the version are printed, the rest refused in one line; no file is made."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.setattr(sys, "argv", ["kutip-gui", *args])
+    monkeypatch.setattr(main, "run", lambda *a, **k: pytest.fail("the app was started"))
+    with pytest.raises(SystemExit) as ended:
+        main.main()
+    said = capsys.readouterr()
+    assert ended.value.code == (0 if out else 2)
+    assert said.out.startswith(out) if out else said.out == ""
+    assert said.err.strip() == err
+    assert list(tmp_path.iterdir()) == []
