@@ -72,11 +72,20 @@ def test_a_socket_file_nobody_listens_on_is_no_display(tmp_path, monkeypatch):
     assert stale.exists() and not desktop._answers(str(stale))
 
 
-def test_a_wayland_display_is_there_when_its_socket_is(tmp_path):
+def test_a_wayland_display_is_there_when_its_socket_answers(tmp_path):
+    import socket
+
     env = {"WAYLAND_DISPLAY": "wayland-7", "XDG_RUNTIME_DIR": str(tmp_path)}
     assert no_display(env, "linux") is not None
-    (tmp_path / "wayland-7").touch()
-    assert no_display(env, "linux") is None
+    (tmp_path / "wayland-7").touch()  # (a stale file: review21's re-check of R21-13)
+    assert no_display(env, "linux") is not None
+    (tmp_path / "wayland-7").unlink()
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(tmp_path / "wayland-7"))
+        server.listen(1)
+        assert no_display(env, "linux") is None
+        assert no_display({"DISPLAY": str(tmp_path / "wayland-7")}, "linux") is None
+    assert no_display({"DISPLAY": str(tmp_path / "wayland-7")}, "linux") is not None
 
 
 def _without_display(tmp_path: Path, lang: str) -> dict[str, str]:

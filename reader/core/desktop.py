@@ -51,12 +51,12 @@ def no_display(environ: Mapping[str, str], platform: str) -> Message | None:
 
 
 def _wayland_there(name: str, environ: Mapping[str, str]) -> bool:
-    """Whether the Wayland compositor's socket is there (a path, or a name in the runtime
-    folder); without a runtime folder Qt is left to try."""
+    """Whether the Wayland compositor's socket takes connections (a path, or a name in the
+    runtime folder); without a runtime folder Qt is left to try."""
     runtime = environ.get("XDG_RUNTIME_DIR", "")
     if not name.startswith("/") and not runtime:
         return True
-    return os.path.exists(name if name.startswith("/") else os.path.join(runtime, name))
+    return _answers(name if name.startswith("/") else os.path.join(runtime, name))
 
 
 def _x11_there(display: str, platform: str) -> bool:
@@ -64,6 +64,8 @@ def _x11_there(display: str, platform: str) -> bool:
     connections on its socket: the file in /tmp/.X11-unix, or on Linux the abstract socket
     of that name (an X server may offer only that). Any other display (a host's, a path, a
     launchd socket) is left to Qt."""
+    if display.startswith("/"):  # (a socket's path, as the display's name)
+        return _answers(display.split(":")[0] if ":" in display[1:] else display)
     match = re.fullmatch(r"(?:unix)?:(\d+)(?:\.\d+)?", display)
     if match is None:
         return True
