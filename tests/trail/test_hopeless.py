@@ -31,7 +31,10 @@ def _typo(word: str, rng: random.Random) -> str:
         return word[:at] + word[at + 1:]
     if how == "add":
         return word[:at] + rng.choice("aeiouxz") + word[at:]
-    return word[:-3] if word.endswith(match.CLITICS) else word + rng.choice(match.CLITICS)
+    # (a clitic alone, 'pun', is kept: an empty word made the next typo's randrange(0)
+    # fail, at random under hypothesis)
+    return (word[:-3] or word) if word.endswith(match.CLITICS) else word + rng.choice(
+        match.CLITICS)
 
 
 def _edited(words: list[str], rng: random.Random) -> list[str]:
