@@ -526,7 +526,13 @@ class Exchange(Service):
                ) -> tuple[Bundle, dict[str, Any]]:
         """The file's contents for a scope: the ``Bundle`` and the annotations' W3C
         JSON-LD (with each annotation's ``kutip:versions``), in memory (``snapshot``: a
-        team library's push and pull; a file is written a part at a time: ``export_file``)."""
+        team library's push and pull; a file is written a part at a time: ``export_file``),
+        read at one moment (``read_snapshot``: review R21-17)."""
+        with self._session.stores.read_snapshot():
+            return self._bundle(article_ids, collection)
+
+    def _bundle(self, article_ids: Sequence[int] | None, collection: str
+                ) -> tuple[Bundle, dict[str, Any]]:
         items = self.items(self.scope_ids(article_ids, collection))
         whole = not article_ids and not collection.strip()
         tally = _Tally()
@@ -639,12 +645,15 @@ class Exchange(Service):
                     collection: str = "") -> ExportSummary:
         """Write the portable file of the library, a collection or some articles, a part
         at a time (review R20-7: the whole file was built in memory first, 9.6 GB for
-        100,000 articles and 1M annotations; now a chunk of articles at a time)."""
-        ids = self.scope_ids(article_ids, collection)
+        100,000 articles and 1M annotations; now a chunk of articles at a time), every
+        part read at the same moment: one read transaction around the whole write (review
+        R21-17: an article deleted meanwhile was in the file twice, alive and deleted)."""
         whole = not article_ids and not collection.strip()
         tally = _Tally()
         try:
-            write_kutip_members(path, self._file_members(ids, whole, tally))
+            with self._session.stores.read_snapshot():
+                write_kutip_members(path, self._file_members(
+                    self.scope_ids(article_ids, collection), whole, tally))
         except TooLarge as error:  # (R20-7: written, and refused by every Kutip's merge)
             if error.over:  # (refused as it was written: how far over is not known)
                 raise LibraryError(Message(
@@ -728,12 +737,14 @@ class Exchange(Service):
         names: review R21-16), unlike the ``.kutip`` exchange."""
         from ..export.refi import write_qdpx
 
-        ids = self.scope_ids(article_ids, collection)
-        items = [(article, self._coders.visible(notes)) for article, notes in self.items(ids)]
-        tally = _Tally()
-        tally.add([n for _, anns in items for n in anns])
-        tags, speakers, coders = self._names(tally, whole=not article_ids and not collection,
-                                             everyone=False)
+        with self._session.stores.read_snapshot():  # (one moment: R21-17)
+            ids = self.scope_ids(article_ids, collection)
+            items = [(article, self._coders.visible(notes))
+                     for article, notes in self.items(ids)]
+            tally = _Tally()
+            tally.add([n for _, anns in items for n in anns])
+            tags, speakers, coders = self._names(
+                tally, whole=not article_ids and not collection, everyone=False)
         try:
             count = write_qdpx(path, collection or Path(path).stem, items, tags, speakers,
                                coders, origin=_generator())
@@ -748,9 +759,10 @@ class Exchange(Service):
         R21-16); returns how many tags it holds."""
         from ..export.refi import codebook_xml
 
-        tags = [{"uuid": t.uuid, "name": t.name, "colour": t.colour}
-                for t in self._tags.all()]
-        speakers = [{"uuid": s.uuid, "name": s.name} for s in self._speakers.all()]
+        with self._session.stores.read_snapshot():  # (one moment: R21-17)
+            tags = [{"uuid": t.uuid, "name": t.name, "colour": t.colour}
+                    for t in self._tags.all()]
+            speakers = [{"uuid": s.uuid, "name": s.name} for s in self._speakers.all()]
         try:
             write_file_atomic(path, codebook_xml(tags, speakers, origin=_generator()))
         except OSError as error:
@@ -775,8 +787,9 @@ class Exchange(Service):
         article of the scope × every code, each coder's counts and coded characters."""
         from ..export.codedtable import coded_table_csv
 
-        items = self.items(self.scope_ids(article_ids, collection))
-        coders = [c.name for c in self._coders.all(everyone=True) if c.annotations]
+        with self._session.stores.read_snapshot():  # (one moment: R21-17)
+            items = self.items(self.scope_ids(article_ids, collection))
+            coders = [c.name for c in self._coders.all(everyone=True) if c.annotations]
         return coded_table_csv(items, coders, bom=bom, spreadsheet_safe=spreadsheet_safe)
 
     def _names(self, used: _Tally, whole: bool, everyone: bool = True

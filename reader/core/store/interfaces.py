@@ -1083,6 +1083,13 @@ class Stores(Protocol):
         engine's own error is raised as ``StoreError`` with a one-line message for the
         user. A library found damaged (``damage()``) is never written: it raises that."""
 
+    def read_snapshot(self) -> AbstractContextManager[None]:
+        """Within the block every read sees the library at one moment: what others commit
+        meanwhile is not seen (a file written from many reads mixes no moments: review
+        R21-17). It blocks no writer (SQLite in WAL mode: one read transaction; PostgreSQL:
+        a REPEATABLE READ transaction). Nothing is written within it. Inside a transaction
+        it is that transaction."""
+
     def impatient(self) -> AbstractContextManager[None]:
         """Within the block a write does not wait for another program's write lock: it
         fails at once with ``CannotWriteNow`` instead of after the busy timeout (15 s). For

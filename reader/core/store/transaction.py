@@ -107,6 +107,37 @@ def transaction(db: Database) -> Iterator[Database]:
             raise friendly(error, db) from error
 
 
+@contextlib.contextmanager
+def read_snapshot(db: Database) -> Iterator[Database]:
+    """Every read in the block sees the library at one moment (one read transaction: in
+    WAL mode it blocks no writer, and what others commit meanwhile is not seen: review
+    R21-17); inside a transaction, that one. An engine error is the store's, as a read's."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield db
+        return
+    try:
+        conn.execute("BEGIN")  # (deferred: the read below starts the snapshot, no lock)
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    except sqlite3.Error as error:
+        if conn.in_transaction:
+            conn.rollback()
+        raise friendly(error, db, reading=True) from error
+    try:
+        yield db
+    except sqlite3.Error as error:
+        if conn.in_transaction:
+            conn.rollback()
+        raise friendly(error, db, reading=True) from error
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
+    else:
+        if conn.in_transaction:
+            conn.execute("COMMIT")  # (nothing written: it ends the read, nothing fails)
+
+
 #: the write stamp's greatest value; the next one after it is 1 again
 _STAMP_WRAP = 2**31 - 1
 #: where the stamp is kept: a row of a small table every library file has (not the file's

@@ -239,6 +239,21 @@ class PgDatabase:
         except psycopg.Error as error:
             raise friendly(error) from error
 
+    @contextlib.contextmanager
+    def read_snapshot(self) -> Iterator[PgDatabase]:
+        """Run the block's reads in one REPEATABLE READ transaction (one moment of the
+        library, blocking no writer: review R21-17); inside a transaction, that one."""
+        if self.in_transaction:
+            yield self
+            return
+        conn = self._usable()
+        try:
+            with conn.transaction():
+                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                yield self
+        except psycopg.Error as error:
+            raise friendly(error) from error
+
     #: ``transaction(db)`` of ``reader.core.store`` runs this for a team library
     kutip_transaction = transaction
 

@@ -85,6 +85,12 @@ class PgStores:
             yield
 
     @contextlib.contextmanager
+    def read_snapshot(self) -> Iterator[None]:
+        """One REPEATABLE READ transaction: every read in it sees the same moment."""
+        with self.db.read_snapshot():
+            yield
+
+    @contextlib.contextmanager
     def impatient(self) -> Iterator[None]:
         """(A team library's writers lock only the rows they write, and the trail's upkeep
         one lock of its own: nothing here waits the way a library file's lock does.)"""

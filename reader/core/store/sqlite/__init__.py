@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..connection import BUSY_TIMEOUT_MS, honour_damage_marker, mark_damaged, replaced_file
 from ..errors import DamagedLibrary
-from ..transaction import others_wrote, transaction
+from ..transaction import others_wrote, read_snapshot, transaction
 from .guard import guarded
 
 if TYPE_CHECKING:
@@ -119,6 +119,11 @@ class SqliteStores:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         with transaction(self.db):
+            yield
+
+    @contextlib.contextmanager
+    def read_snapshot(self) -> Iterator[None]:
+        with read_snapshot(self.db):
             yield
 
     @contextlib.contextmanager
