@@ -218,3 +218,21 @@ def test_an_article_put_back_where_the_collection_came_from_a_file_reaches_its_s
         [("Studi", 1)], [("Studi", 1)]]
     a.close()
     b.close()
+
+
+def test_blind_coding_turned_off_on_each_side_is_no_one_event_of_both(two, monkeypatch):
+    """The same for blind coding turned on or off (``coders._note_blind``, review R20-6's
+    events): each library's own is a random step above the counter had, not + 1."""
+    import random
+
+    a, b, _ = two
+    monkeypatch.setattr(random, "randrange", lambda n: 0)
+    a.coders.set_blind(a.collections.id_of("Studi"))  # (blind:on@1)
+    b.exchange.merge_bundle(a.exchange.snapshot())  # (both coded it blind)
+    for library, step in ((a, 500), (b, 10)):
+        monkeypatch.setattr(random, "randrange", lambda n, step=step: step)
+        library.coders.set_blind(library.collections.id_of("Studi"), False)
+    events = [sorted(v for c in library.exchange.snapshot().collections
+                     for v in c["versions"] if v.startswith("blind:off"))
+              for library in (a, b)]
+    assert events == [["blind:off@502"], ["blind:off@12"]]

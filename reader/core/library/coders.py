@@ -200,9 +200,13 @@ class Coders(Service):
         uuid = str(row["uuid"] or "") if row is not None else ""
         if exchange is None or not uuid:
             return
+        from .rules import later_event  # (here: a CSV export loads no rules)
+
         latest, _ = blind_state(exchange.versions([uuid]).get(uuid, ()))
         pairs = [] if latest or not before else [(uuid, blind_event(True, 0))]
-        exchange.remember_versions([*pairs, (uuid, blind_event(blind, latest + 1))])
+        # (a random step above the counter had, as every other event: two libraries
+        # turning it on or off on their own do not name their events alike)
+        exchange.remember_versions([*pairs, (uuid, blind_event(blind, later_event(latest)))])
 
     def viewer(self) -> int | None:
         """Coding blind anywhere: the current coder's id, for whom the lists of speakers,
