@@ -124,3 +124,31 @@ def test_a_name_too_long_for_the_file_system_fails_in_one_line(tmp_path, monkeyp
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     assert "too long for the file system" in result.output
     assert "1 imported" in result.output and "1 failed" in result.output
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="abstract sockets are Linux's")
+def test_qt_fallback_list_is_tried_name_by_name_and_the_message_names_what_is_missing():
+    """R22-1: ``QT_QPA_PLATFORM="wayland;xcb"`` (Qt's fallback list) on an X session without
+    Wayland was refused with "neither DISPLAY nor WAYLAND_DISPLAY is set" while Qt would
+    have opened the X display; and xcb chosen with only Wayland there said neither is set."""
+    import socket
+
+    number = _free_display()
+    with socket.socket(socket.AF_UNIX) as server:  # an X server offering the abstract socket
+        server.bind(f"\0/tmp/.X11-unix/X{number}")
+        server.listen(16)  # (probes are never accepted: room for each)
+        x_session = {"DISPLAY": f":{number}"}
+        assert no_display({**x_session, "QT_QPA_PLATFORM": "wayland;xcb"}, "linux") is None
+        assert no_display({**x_session, "QT_QPA_PLATFORM": "xcb;wayland"}, "linux") is None
+        assert no_display({**x_session, "QT_QPA_PLATFORM": "wayland;offscreen"}, "linux") is None
+        stale_wayland = {**x_session, "WAYLAND_DISPLAY": "gone", "XDG_RUNTIME_DIR": "/nonexistent",
+                         "QT_QPA_PLATFORM": "wayland;xcb"}
+        assert no_display(stale_wayland, "linux") is None
+        only_wayland = no_display({**x_session, "QT_QPA_PLATFORM": "wayland"}, "linux")
+        assert only_wayland is not None and "WAYLAND_DISPLAY" in str(only_wayland)
+        assert "neither" not in str(only_wayland)
+    asked_xcb = no_display({"QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": "w"}, "linux")
+    assert asked_xcb is not None and "QT_QPA_PLATFORM=xcb needs DISPLAY," in str(asked_xcb)
+    both_gone = no_display({"QT_QPA_PLATFORM": "wayland;xcb"}, "linux")
+    assert both_gone is not None and "DISPLAY" in str(both_gone)
+    assert no_display({"QT_QPA_PLATFORM": " ; "}, "linux") is not None  # (empty names: Qt's default)

@@ -1134,6 +1134,8 @@ ID.update({
     "kutip-gui: no such file: {path}": "kutip-gui: berkas tidak ada: {path}",
     "kutip-gui: one library at a time: {first} and {second} were both given.":
         "kutip-gui: satu pustaka saja setiap kali: {first} dan {second} sama-sama diberikan.",
+    "Kutip's window needs a desktop session: QT_QPA_PLATFORM={platform} needs {needed}, which is not set here. The commands work here: kutip --help":
+        "Jendela Kutip memerlukan sesi desktop: QT_QPA_PLATFORM={platform} memerlukan {needed}, yang tidak diatur di sini. Perintah-perintahnya bisa dipakai di sini: kutip --help",
     "Kutip's window needs a desktop session, and this one has no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands work here: kutip --help":
         "Jendela Kutip memerlukan sesi desktop, dan sesi ini tidak punya layar (DISPLAY maupun WAYLAND_DISPLAY tidak diatur). Perintah-perintahnya bisa dipakai di sini: kutip --help",
     "unknown format {format!r}; use one of {formats}":

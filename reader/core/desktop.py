@@ -23,18 +23,23 @@ def no_display(environ: Mapping[str, str], platform: str) -> Message | None:
     chosen by hand (``QT_QPA_PLATFORM=offscreen``, ``vnc``…: no display server; ``xcb`` or
     ``wayland`` chosen by hand still need theirs), and a local display they name must
     answer (a stale ``DISPLAY=:99`` made Qt abort the same way). A display over the network
-    (``host:10.0``, as ``ssh -X`` sets) is left to Qt: nothing is contacted here."""
+    (``host:10.0``, as ``ssh -X`` sets) is left to Qt: nothing is contacted here.
+
+    ``QT_QPA_PLATFORM`` may be Qt's fallback list (``wayland;xcb``, as Sway and Hyprland
+    guides set it): Qt takes the first plugin that starts, so the window can be tried when
+    any name of the list can (R22-1: only the first name was looked at)."""
     if platform.startswith(("win", "cygwin", "darwin")):
         return None
-    chosen = environ.get("QT_QPA_PLATFORM", "").strip().split(";")[0].split(":")[0]
-    if chosen and chosen not in ("xcb", "wayland", "wayland-egl"):
+    setting = environ.get("QT_QPA_PLATFORM", "").strip()
+    chosen = [name.split(":")[0].strip() for name in setting.split(";")]
+    chosen = [name for name in chosen if name]
+    if any(name not in ("xcb", "wayland", "wayland-egl") for name in chosen):
         return None  # (offscreen, vnc, eglfs…: no display server; Qt's to try)
-    wayland = environ.get("WAYLAND_DISPLAY", "").strip()
-    x11 = environ.get("DISPLAY", "").strip()
-    if chosen == "xcb":
-        wayland = ""  # (the X display is the one Qt will open)
-    elif chosen.startswith("wayland"):
-        x11 = ""
+    wanted = {"DISPLAY": not chosen or "xcb" in chosen,
+              "WAYLAND_DISPLAY": not chosen or any(n.startswith("wayland") for n in chosen)}
+    named = {variable: environ.get(variable, "").strip() for variable, wanted_here
+             in wanted.items() if wanted_here}
+    wayland, x11 = named.get("WAYLAND_DISPLAY", ""), named.get("DISPLAY", "")
     if (wayland and _wayland_there(wayland, environ)) or (x11 and _x11_there(x11, platform)):
         return None
     if wayland or x11:
@@ -44,6 +49,12 @@ def no_display(environ: Mapping[str, str], platform: str) -> Message | None:
                        display=", ".join(f"{name}={value}" for name, value in
                                          (("WAYLAND_DISPLAY", wayland), ("DISPLAY", x11))
                                          if value))
+    if chosen:  # (a platform chosen by hand whose display is not set, whatever else is)
+        return Message("app.platform-no-display",
+                       "Kutip's window needs a desktop session: QT_QPA_PLATFORM={platform} "
+                       "needs {needed}, which is not set here. The commands work here: "
+                       "kutip --help", platform=setting,
+                       needed="/".join(variable for variable in named))
     return Message("app.no-display",
                    "Kutip's window needs a desktop session, and this one has no display "
                    "(neither DISPLAY nor WAYLAND_DISPLAY is set). The commands work here: "

@@ -4743,6 +4743,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>kutip-gui: satu pustaka saja setiap kali: {first} dan {second} sama-sama diberikan.</translation>
     </message>
     <message>
+        <source>Kutip's window needs a desktop session: QT_QPA_PLATFORM={platform} needs {needed}, which is not set here. The commands work here: kutip --help</source>
+        <comment>app.platform-no-display</comment>
+        <translation>Jendela Kutip memerlukan sesi desktop: QT_QPA_PLATFORM={platform} memerlukan {needed}, yang tidak diatur di sini. Perintah-perintahnya bisa dipakai di sini: kutip --help</translation>
+    </message>
+    <message>
         <source>Usage: kutip-gui [LIBRARY] [ARTICLE…]: opens LIBRARY (a library file, or a team library's postgresql:// address; none: your own library) and imports the ARTICLE files into it.</source>
         <comment>app.usage</comment>
         <translation>Penggunaan: kutip-gui [PUSTAKA] [ARTIKEL…]: membuka PUSTAKA (berkas pustaka, atau alamat postgresql:// pustaka tim; tanpa itu: pustaka Anda sendiri) dan mengimpor berkas ARTIKEL ke dalamnya.</translation>
