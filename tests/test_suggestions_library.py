@@ -287,6 +287,25 @@ def test_accepting_in_batches_skips_what_was_accepted_meanwhile(db_path, seeded_
     assert len(seeded_library.annotations.for_article(seed_id)) == len(stale)
 
 
+def test_one_suggestion_another_process_accepted_meanwhile_is_refused_not_stored_twice(
+        db_path, seeded_library, seed_id):
+    """R22-2: the app's Enter on one listed suggestion (``accept``) after a script accepted
+    the list stored the quote a second time; it is refused in one line, nothing written.
+    A suggestion nobody took is still accepted."""
+    listed = quotes(seeded_library, seed_id)
+    with Library(db_path) as second:
+        second.suggestions.accept_many(seed_id, quotes(second, seed_id)[1:])
+    before = seeded_library.annotations.for_article(seed_id)
+    with pytest.raises(LibraryError, match="accepted meanwhile"):
+        seeded_library.suggestions.accept(seed_id, listed[1], speaker="Someone Else")
+    assert seeded_library.annotations.for_article(seed_id) == before
+    assert seeded_library.suggestions.accept(seed_id, listed[0]).start == listed[0].start
+    with pytest.raises(LibraryError, match="accepted meanwhile"):  # (as another kind too:
+        seeded_library.suggestions.accept(seed_id, listed[2], kind="claim")  # it is gone)
+    spans = [(a.kind, a.start, a.end) for a in seeded_library.annotations.for_article(seed_id)]
+    assert len(spans) == len(set(spans)) == len(listed)
+
+
 def test_a_team_library_stores_each_quote_once_when_the_same_login_accepts_twice(pg_url,
                                                                                    seed_path):
     import psycopg

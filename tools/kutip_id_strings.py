@@ -1134,6 +1134,8 @@ ID.update({
     "kutip-gui: no such file: {path}": "kutip-gui: berkas tidak ada: {path}",
     "kutip-gui: one library at a time: {first} and {second} were both given.":
         "kutip-gui: satu pustaka saja setiap kali: {first} dan {second} sama-sama diberikan.",
+    "“{text}” was accepted meanwhile, in another window or by a command: it is stored once.":
+        "“{text}” sudah diterima sementara itu, di jendela lain atau lewat perintah: disimpan sekali saja.",
     "Kutip's window needs a desktop session: QT_QPA_PLATFORM={platform} needs {needed}, which is not set here. The commands work here: kutip --help":
         "Jendela Kutip memerlukan sesi desktop: QT_QPA_PLATFORM={platform} memerlukan {needed}, yang tidak diatur di sini. Perintah-perintahnya bisa dipakai di sini: kutip --help",
     "Kutip's window needs a desktop session, and this one has no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands work here: kutip --help":

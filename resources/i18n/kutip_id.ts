@@ -6043,6 +6043,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>“{text}” sudah tidak ada di artikel.</translation>
     </message>
     <message>
+        <source>“{text}” was accepted meanwhile, in another window or by a command: it is stored once.</source>
+        <comment>lib.suggestion-taken</comment>
+        <translation>“{text}” sudah diterima sementara itu, di jendela lain atau lewat perintah: disimpan sekali saja.</translation>
+    </message>
+    <message>
         <source>The tag “{name}” already exists.</source>
         <comment>lib.tag-already-exists</comment>
         <translation>Label “{name}” sudah ada.</translation>

@@ -166,9 +166,15 @@ class Suggestions(Service):
     def accept(self, article_id: int, suggestion: Suggestion, **overrides: Any
                           ) -> Annotation:
         """Store the suggestion as an annotation; ``overrides`` may set kind, speaker, tags,
-        note, verdict. A quote's new speaker is created with the role as description."""
+        note, verdict. A quote's new speaker is created with the role as description.
+        Refused when another window or process accepted it meanwhile (R22-2: stored twice)."""
         with self._tx():
-            annotation, new_speaker = self._accept(article_id, suggestion, overrides)
+            text, open_ = self._still_open(article_id)
+            if not open_(text, suggestion):
+                raise LibraryError(Message(
+                    "lib.suggestion-taken", "“{text}” was accepted meanwhile, in another "
+                    "window or by a command: it is stored once.", text=suggestion.exact[:60]))
+            annotation, new_speaker = self._accept(article_id, suggestion, overrides, text)
         self._changed("annotations", article_id)
         return annotation
 
