@@ -151,4 +151,4 @@ def test_qt_fallback_list_is_tried_name_by_name_and_the_message_names_what_is_mi
     assert asked_xcb is not None and "QT_QPA_PLATFORM=xcb needs DISPLAY," in str(asked_xcb)
     both_gone = no_display({"QT_QPA_PLATFORM": "wayland;xcb"}, "linux")
     assert both_gone is not None and "DISPLAY" in str(both_gone)
-    assert no_display({"QT_QPA_PLATFORM": " ; "}, "linux") is not None  # (empty names: Qt's default)
+    assert no_display({"QT_QPA_PLATFORM": " ; "}, "linux") is not None  # (empty: the default)
