@@ -91,6 +91,28 @@ def test_marks_found_in_one_pass_pair_as_every_mark_did(text):
     assert marks._paired(text, paras) == _plain_paired(text, paras)
 
 
+def _plain_marks_at(text):
+    """What ``marks._marks_at`` replaced: the one-pass pattern's marks, and a search for
+    two single marks side by side."""
+    return ([m.start() for m in marks._MARK_AT.finditer(text)],
+            bool(marks._DOUBLED.search(text)))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(TEXT)
+def test_marks_looked_up_one_by_one_are_what_the_pattern_finds(text):
+    assert marks._marks_at(text) == _plain_marks_at(text)
+
+
+def test_marks_looked_up_at_the_edges_and_side_by_side():
+    texts = ["", "'", "''", "x'", "'x", "a'b", "a''b", " ‘’ ", "“", "don’t ‘x’ ''y''",
+             "‚‹›«»„‟", "’90s", "l'", "a\u2028'b", "'\n'", "x''''y", "‘‘Kami,’’ kata"]
+    for text in texts:
+        assert marks._marks_at(text) == _plain_marks_at(text), text
+    assert marks._marks_at("don’t ‘x’") == ([6, 8], False)  # (not the apostrophe at 3)
+    assert marks._marks_at("‘‘Kami,’’ kata")[1]
+
+
 @settings(max_examples=800, deadline=None)
 @given(TEXT)
 def test_sure_spans_are_what_trying_every_reading_gives(text):
@@ -143,6 +165,7 @@ def test_on_every_labelled_text():
         paras = paragraphs(text)
         paired = marks._paired(text, paras)
         assert paired == _plain_paired(text, paras), path.name
+        assert marks._marks_at(text) == _plain_marks_at(text), path.name
         assert sure_quote_spans(text) == _plain_sure(text), path.name
         spans += len(paired)
     assert spans > 3000

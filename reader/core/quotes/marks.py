@@ -244,13 +244,49 @@ def quotes_in(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     return _chained(text, paras, spans) if spans else []
 
 
+#: the marks ``_MARK_AT`` takes wherever they stand (the single ones it may not take are
+#: ' ‘ ’, the marks ``_DOUBLED`` reads)
+_LOUD = frozenset(DOUBLE + "‚‹›")
+
+
+def _marks_at(text: str) -> tuple[list[int], bool]:
+    """The offsets ``_MARK_AT.finditer`` finds, in order, and whether ``_DOUBLED`` is in
+    the text (two of ' ‘ ’ side by side). Each mark is looked for with ``str.find``: a
+    pattern opening with a class of marks outside Latin-1 is tried at every character
+    (≈ 6 ns each: 57 of the 80 ms of pairing the marks of 1,000 generated articles), the
+    fast search skips to them. Only an apostrophe is asked ``_MARK_AT`` (is it beside a
+    blank?); the rest it takes wherever they stand."""
+    at: list[int] = []
+    single: list[int] = []
+    find = text.find
+    for mark in DOUBLE + SINGLE:
+        i = find(mark)
+        if i < 0:
+            continue
+        found = at if mark in _LOUD else single
+        while i >= 0:
+            found.append(i)
+            i = find(mark, i + 1)
+    doubled = False
+    if single:
+        single.sort()
+        match, before = _MARK_AT.match, -2
+        for i in single:
+            doubled = doubled or i == before + 1
+            before = i
+            if match(text, i):
+                at.append(i)
+    at.sort()
+    return at, doubled
+
+
 def _paired(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Every paragraph's marks paired, double and single marks apart, without the spans
     inside others, in order."""
-    at = [m.start() for m in _MARK_AT.finditer(text)]
+    at, doubled_marks = _marks_at(text)
     if not at:
         return []
-    doubled = _doubled(text, paras) if _DOUBLED.search(text) else None
+    doubled = _doubled(text, paras) if doubled_marks else None
     # (every mark lies in a paragraph: only blanks are outside them)
     starts = [a for a, _ in paras]
     found: list[QuoteSpan] = []
