@@ -174,6 +174,40 @@ def test_pathological_nesting_in_pasted_markup(fmt):
         assert art.text
 
 
+def _refused_as_binary(text: str) -> bool:
+    """``decode.check_text``'s test as it was written, a character at a time: over 5 % of
+    the first 20,000 characters are controls below 32 other than \\t \\n \\v \\f \\r."""
+    sample = text[:20000]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
+    return bool(sample) and controls / len(sample) > 0.05
+
+
+def _binary_refusal(text: str) -> bool:
+    from reader.core.importers.decode import check_text
+
+    try:
+        check_text(text)
+    except ImportFailed as failed:
+        return str(failed).startswith("looks like a binary file")
+    return False
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from([chr(n) for n in range(40)] + ["a", "é", "\x7f",
+                                                                       "\x85", "\u2028"]),
+               max_size=80))
+def test_a_binary_file_is_told_by_its_controls_as_before(text):
+    assert _binary_refusal(text + "x") == _refused_as_binary(text + "x")
+
+
+def test_a_binary_file_is_told_at_five_percent_of_its_first_20000_characters():
+    assert not _binary_refusal("\x01" + "a" * 19)  # (5 %: kept)
+    assert _binary_refusal("\x01\x1f" + "a" * 19)
+    assert not _binary_refusal("\t\n\v\f\r" * 10 + "a")  # (the blanks are no controls)
+    assert not _binary_refusal("a" * 20000 + "\x00" * 5000)  # (only the first 20,000 read)
+    assert _binary_refusal("\x0e" * 1001 + "a" * 18999)
+
+
 def test_import_failed_message_is_one_line():
     assert str(ImportFailed("first line\nsecond\tline ")) == "first line second line"
 
