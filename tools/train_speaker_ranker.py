@@ -104,6 +104,8 @@ OLD_ENGINES = [
     # session 21: the main commit the round was first scored under
     ("a899228", (2065, 2080)),  # round 164 (id21: accounts, outlets, agencies made to speak)
     ("a899228", (2085, 2100)),  # round 165 (en21: US outlets of 2008-14, FakeNewsNet)
+    # session 22: the main commit the round was first scored under
+    ("a8cb9b4", (2340, 2352)),  # round 174 (id22: detik as one paragraph an article)
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
