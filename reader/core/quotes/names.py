@@ -1139,6 +1139,14 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
                 and taken[-1][0].lower() in _NUMBERED_PLACES | {"no"}):
             taken.append((w, a, b))  # “District 3 Councilperson”, “Ward 12 councillor”
             continue
+        if (w.isdigit() and len(w) <= 4 and len(taken) >= 2 and is_cap(taken[-1][0])
+                and taken[0][0].lower() in ROLE_WORDS and _comma_after_caps(toks, k + 1)
+                and detect_language(text) != "en"):
+            # “kata Ketua Sektor 3 Daerah Kerja Makkah, Ikbal Ismail”, “Kepala SMKN 1 Teluk
+            # Kuantan, Hurdisman”: a numbered unit inside the office (the name after the
+            # comma), not the name's end
+            taken.append((w, a, b))
+            continue
         if (not taken and low in _LOCAL_MODIFIERS and k + 1 < len(toks)
                 and is_cap(toks[k + 1][0]) and not text[b : toks[k + 1][1]].strip()):
             taken.append((w, a, b))  # “said city Historic Preservation Planner Sarah Quinn”
@@ -1203,6 +1211,13 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
     if phrase.name and not phrase.role:
         phrase.role = _apposition(text, phrase.end, hi)
     return phrase
+
+
+def _comma_after_caps(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Do capitalised words from ``toks[k]`` on (perhaps none) end at a comma?"""
+    while k < len(toks) and is_cap(toks[k][0]):
+        k += 1
+    return k < len(toks) and toks[k][0] == ","
 
 
 def _phrase_closes(toks: list[tuple[str, int, int]], k: int) -> bool:
@@ -1768,6 +1783,24 @@ _PRONOUN_SAID = re.compile(
     + "|".join(sorted(ID_SUBJECT_VERBS, key=len, reverse=True))
     + r")\b|Menurut(?:nya|\s+(?:dia|beliau|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*,)))"
     r"[^.!?\n]*")
+# a sentence opening with “Ia”/“Dia”/“Beliau” and a speech verb, perhaps after a few words
+# (“Ia menyampaikan apresiasi …”, “Saat itu ia mengaku …”; see ``People._before_pronoun``)
+_PRONOUN_SPEAKS = re.compile(
+    r"(?:Ia|Dia|Beliau|[A-Z][a-z]+(?:\s+[a-z]+){0,2},?\s+(?:ia|dia|beliau))\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(ID_SUBJECT_VERBS, key=len, reverse=True))
+    + r")\b")
+_STOP_THEN_CAPITAL = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z])")
+# a sentence that goes on about the one before: its own pronoun subject (“Dia juga meminta
+# …”, “Menurutnya, …”, “Menurut Roy, …”) or an office pointed back at (“Ketua DPP NasDem ini
+# meminta …”, “Namun Wakil Ketua Komisi D DPRD Sulsel ini berharap …”)
+_GOES_ON = re.compile(r"(?:[A-Z][a-z]+(?:\s+itu)?,?\s+)?(?:[Ii]a|[Dd]ia|[Bb]eliau|Menurut)\b")
+_REFERS_BACK = re.compile(
+    r"(?:Namun|Sementara|Selain|Kemudian|Lalu|Adapun)?[\s,]*(?:itu,?\s+)?"
+    r"(?:[A-Z][\w.-]*\s+){1,8}(?:ini|itu|tersebut)\b")
+# the agent of a passive just before a name: “… oleh Kepala SMKN 1, Hurdisman”, “disampaikan
+# Kepala BGN Dadan Hindayana” (the last such word before the name, with only capitalised
+# words, numbers and commas between)
+_AGENT_BEFORE = re.compile(r"\b(?:oleh|di[a-z]{4,})\s+(?:[A-Z0-9][\w.-]*,?\s+)*$")
 _SAME_PRONOUN = {"m": re.compile(r"\b(?:he|his|him|He|His)\b"),
                  "f": re.compile(r"\b(?:she|her|hers|She|Her)\b")}
 
@@ -2286,6 +2319,14 @@ class People:
         i = bisect.bisect_left(self.event_pos, pos)
         while i and not self._fits(self.event_who[i - 1], gender):
             i -= 1
+        if not gender and self._indonesian_text():
+            named, where = self._before_pronoun(pos, max(lo, self.event_pos[i - 1] if i else 0))
+            if named:
+                # “…,” lanjutnya. Kegiatan ini disambut baik oleh Kepala SMKN 1, Hurdisman.
+                # Ia menyampaikan apresiasi … “…,” ungkapnya.: the quotation follows a
+                # sentence whose “Ia” speaks, and that “Ia” is who the sentence before it
+                # is about, not the last speaker (one paragraph: nothing else tells)
+                return named, where, 0.75
         who, at, sure = self._last_mention(pos, gender=gender)
         if i and self.event_pos[i - 1] >= lo:
             if who and sure >= 0.7 and at > self.event_pos[i - 1] and (
@@ -2315,6 +2356,70 @@ class People:
             # is (a guess)
             return self.event_who[i - 1], self.event_pos[i - 1], 0.5
         return who, at, sure
+
+    def _before_pronoun(self, pos: int, since: int) -> tuple[str, int]:
+        """For a quotation at pos: when the sentence right before it opens with “Ia”,
+        “Dia” or “Beliau” and a speech verb (``_PRONOUN_SPEAKS``), the person that pronoun
+        points to, from the sentence before that one (both after ``since``, the last
+        speaker, and holding no quotation): its subject (“Zainudin mundur dari jabatan
+        …”), or the one person it brings in as the agent of a passive (“… disambut baik
+        oleh Kepala SMKN 1 Teluk Kuantan, Hurdisman.”). Nobody when that sentence goes on
+        about the one before (“Dia juga meminta …”, “Ketua DPP NasDem ini meminta …”) or
+        names somebody only in passing (“untuk hakim agung Sudrajad, …”)."""
+        text = self.text
+        end = pos
+        while end > since and text[end - 1] in " \"“'‘\n":
+            end -= 1  # back over the quotation's opening mark to the sentence's end
+        if end <= since or text[end - 1] not in ".!?:,":
+            return "", -1
+        stops = list(_STOP_THEN_CAPITAL.finditer(text, max(since, end - 800), end - 1))
+        if len(stops) < 2:
+            return "", -1
+        s0, s1 = stops[-2].end(), stops[-1].end()
+        if _PRONOUN_SPEAKS.match(text, s1) is None or any(c in text[s1:end] for c in "\"“”"):
+            return "", -1
+        back = _REFERS_BACK.match(text, s0)
+        if (any(c in text[s0:s1] for c in "\"“”\n") or _GOES_ON.match(text, s0) or (
+                back and role_words(back.group()))):
+            return "", -1
+        lo = bisect.bisect_left(self.mention_pos, s0)
+        hi = bisect.bisect_left(self.mention_pos, s1)
+        persons = [k for k in range(lo, hi) if not self.is_body(self.mention_who[k])
+                   and not self.no_person(self.mention_who[k])
+                   and self.mention_who[k] not in self.party_names]
+        subjects = [k for k in persons if self.salient(k)]
+        if subjects:
+            return self.mention_who[subjects[0]], self.mention_pos[subjects[0]]
+        agents = [k for k in persons if _AGENT_BEFORE.search(text, s0, self.mention_pos[k])]
+        if len({self.mention_who[k] for k in agents}) == 1 and len(persons) == len(agents):
+            return self.mention_who[agents[0]], self.mention_pos[agents[0]]
+        if not persons:
+            lone, at, _sure = self._lone_before(s1)
+            if lone and at >= s0:
+                return lone, at  # “Zainudin mundur dari jabatan …”: a one-word subject
+            return self._office_holder_in(s0, s1)
+        return "", -1
+
+    def _office_holder_in(self, lo: int, hi: int) -> tuple[str, int]:
+        """The one person a sentence brings in after “oleh” or a passive verb, an office
+        and a comma (“… disambut baik oleh Kepala SMKN 1 Teluk Kuantan, Hurdisman.”),
+        whom the cast need not hold (a one-word name nobody heard speak); else nobody."""
+        found: tuple[str, int] = ("", -1)
+        end = lo
+        for w, a, _b in tokens(self.text, lo, hi):
+            if a < end or not (is_cap(w) and w.lower() in ROLE_WORDS):
+                continue
+            phrase = parse_forward(self.text, a, hi)
+            end = max(end, phrase.end)
+            if not phrase.name or not phrase.role or self.is_body(phrase.name):
+                continue
+            if not _AGENT_BEFORE.search(self.text, lo, phrase.start):
+                return "", -1  # named in passing, not brought in to act
+            who = self.canonical(phrase.name)
+            if found[0] and who != found[0]:
+                return "", -1  # two people: no telling which
+            found = (who, phrase.start)
+        return found
 
     def _described(self, at: int) -> bool:
         """In Indonesian, is the person named at ``at`` the subject of a description
