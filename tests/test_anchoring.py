@@ -150,3 +150,40 @@ def test_a_span_that_began_inside_a_word_may_still_be_found_there():
     edited = STORY.replace("Bank Indonesia", "BI")
     found = anchor(edited, sel)
     assert (found.state, edited[found.start:found.end]) == ("anchored", "onom menilai")
+
+
+ZH = "外交部发言人说：我们不想打仗，我们会坚定地保护我们的安全。外交部长也表示同意。"
+JA = "外務省の報道官は「我々は戦争を望んでいない」と述べた。外務大臣も同じ考えを示した。"
+TH = "โฆษกกล่าวว่า เราไม่ต้องการสงคราม และเราจะปกป้องตัวเอง"
+
+
+@pytest.mark.parametrize("story, quote, old, new, state, placed", [
+    (ZH, "我们不想打仗", "打仗，我们", "打仗我们", "anchored", "我们不想打仗"),
+    (ZH, "我们不想打仗", "说：我们", "说我们", "anchored", "我们不想打仗"),
+    (ZH, "我们不想打仗", "不想打仗", "不想要打仗", "reanchored", "我们不想要打仗"),
+    (JA, "戦争を望んでいない", "「我々は", "「我々は決して", "anchored", "戦争を望んでいない"),
+    (TH, "เราไม่ต้องการสงคราม", "สงคราม และ", "สงครามและ", "anchored", "เราไม่ต้องการสงคราม"),
+])
+def test_scripts_without_spaces_keep_a_quote_whose_words_are_still_there(
+        story, quote, old, new, state, placed):
+    """R22-6 (a regression of R21-9's whole-word rule): in Chinese, Japanese and Thai every
+    neighbouring letter looked like "the same word", so a quote next to an edited comma or
+    space was orphaned or moved onto other words. No letter pair there marks a word edge."""
+    sel = selector_of(quote, story)
+    edited = story.replace(old, new, 1)
+    assert edited != story
+    found = anchor(edited, sel)
+    assert (found.state, edited[found.start:found.end]) == (state, placed)
+
+
+def test_a_span_never_ends_before_a_combining_mark():
+    """A Thai tone mark or a Devanagari vowel sign belongs to the letter before it: a found
+    span ending just before one is widened over it, never left cutting the cluster."""
+    from reader.core.anchoring import _inside_word, _whole_words
+
+    assert _inside_word("ป", "\u0e49") and _inside_word("क", "\u093f")
+    assert not _inside_word("ม", "แ") and not _inside_word("打", "仗")
+    assert _inside_word("\u093f", "त") and not _inside_word(" ", "\u093f")
+    text = "เราจะปกป้องตัวเอง"
+    cut = text.index("\u0e49")
+    assert _whole_words(text, 0, cut, "เราจะปกป", "", " ") == (0, cut + 1)

@@ -21,6 +21,7 @@ matching context alone never attaches an annotation to different words.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,9 +85,32 @@ def reanchor(new_text: str, exact: str, prefix: str, suffix: str, start: int, en
 _ORPHAN = Anchor("orphan", None, None, 0.0)
 
 
+# Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Khmer,
+# Myanmar, Tibetan): there no letter pair tells where a word ends, so no span edge there is
+# "inside a word" (review R22-6: a quote next to an edited comma was orphaned or moved).
+_NO_SPACES = ((0x0E00, 0x0EFF), (0x0F00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF),
+              (0x19E0, 0x19FF), (0x2E80, 0x2FDF), (0x3005, 0x3007), (0x3040, 0x30FF),
+              (0x31F0, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xA9E0, 0xA9FF),
+              (0xAA60, 0xAA7F), (0xF900, 0xFAFF), (0xFF66, 0xFF9F), (0x20000, 0x3FFFF))
+
+
+def _without_spaces(char: str) -> bool:
+    code = ord(char)
+    return any(lo <= code <= hi for lo, hi in _NO_SPACES)
+
+
 def _inside_word(before: str, after: str) -> bool:
-    """Whether a span edge between these two characters ('' at the text's edge) cuts a word."""
-    return bool(before) and bool(after) and before.isalnum() and after.isalnum()
+    """Whether a span edge between these two characters ('' at the text's edge) cuts a word.
+    An edge before a combining mark always cuts (the mark belongs to the letter before it:
+    Thai's tone marks, Devanagari's vowel signs); between two letters of a script written
+    without spaces it never does (any letter may end a word there)."""
+    if not before or not after:
+        return False
+    if unicodedata.category(after)[0] == "M":
+        return not before.isspace()
+    if not (before.isalnum() or unicodedata.category(before)[0] == "M") or not after.isalnum():
+        return False
+    return not (_without_spaces(before) or _without_spaces(after))
 
 
 def _edges_cut(exact: str, prefix: str, suffix: str) -> tuple[bool, bool]:
