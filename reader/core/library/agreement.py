@@ -136,14 +136,8 @@ class Agreement(Service):
                 self._collections.id_of(collection)))
         elif len(everyone) < 2:
             at_work = set()  # (nothing double-coded: the library is not read)
-        else:
-            coded = self._session.stores.coders.coded_articles()
-            seen: dict[int, int] = {}
-            for articles in coded.values():
-                for article_id in articles:
-                    seen[article_id] = seen.get(article_id, 0) + 1
-            at_work = {coder_id for coder_id, articles in coded.items()
-                       if any(seen[a] >= 2 for a in articles)}
+        else:  # (not every annotation read: the coder with the most is left out, R20-15)
+            at_work = self._session.stores.coders.double_coders()
         return [str(row["name"]) for row in everyone if row["id"] in at_work]
 
     def _coder_names(self, given: Sequence[str]) -> list[str]:

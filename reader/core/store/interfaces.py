@@ -370,6 +370,11 @@ class CoderStore(Protocol):
         """coder id → the articles they annotated (everyone's, also on the articles coded
         blind): of the collection, else of the whole library."""
 
+    def double_coders(self) -> set[int]:
+        """The coders with annotations on an article another coder annotated too (everyone's,
+        also on the articles coded blind): ``coded_articles()``'s coders sharing an article,
+        without reading every annotation when one coder made nearly all of them."""
+
     def fixed_name(self) -> str | None:
         """The name of the coder this connection must code as (a team library's member
         codes as their login), None when any coder may be chosen."""
