@@ -411,18 +411,33 @@ class Annotations(Service):
 
     @contextlib.contextmanager
     def noting_versions(self, ids: Iterable[int]) -> Iterator[None]:
-        """Around a write inside the caller's transaction that changes these annotations
-        in bulk (a tag renamed, merged or deleted: ``Tags``): their versions before it are
-        noted as ``note_versions`` notes an edit's."""
+        """Around a write inside the caller's transaction that changes the tags of these
+        annotations and nothing else of them (a tag renamed, merged or deleted: ``Tags``):
+        their versions before it are noted as ``note_versions`` notes an edit's. Afterwards
+        only their tags are read again, and only the versions whose tags changed as the
+        fingerprint sees them (case-blind) are hashed: a rename of a tag on 40,000 of the
+        100,000-article library's annotations read them all twice and hashed 80,000
+        versions, 21 s (5 s CPU) at load ~14."""
+        from ..export.kutipfile import annotation_fingerprint, fingerprint_value, with_tags
+
         ids = sorted(set(ids))
         if not ids or getattr(self._session.stores, "exchange", None) is None:
             yield
             return
         before = [n for part in chunks(ids) for n in self.where(ids=list(part), everyone=True)]
         yield
-        after = {n.id: n for part in chunks(ids)
-                 for n in self.where(ids=list(part), everyone=True)}
-        self.note_versions((n, after[n.id]) for n in before if n.id in after)
+        tags = self._store.tag_names(ids)  # (those deleted meanwhile are not there)
+        edits = []
+        for note in before:
+            if not note.uuid or note.id not in tags:
+                continue
+            item = version_item(note)
+            old = fingerprint_value(item)
+            new = with_tags(old, tags[note.id])
+            if old != new:
+                edits.append((note.uuid, annotation_fingerprint(item, old),
+                              annotation_fingerprint(item, new)))
+        self._note_fingerprints(edits)
 
     def note_versions(self, edits: Iterable[tuple[Annotation, Annotation]]
                       ) -> list[tuple[str, str]]:
@@ -435,9 +450,14 @@ class Annotations(Service):
         ``updated_at`` (review R19-7: a colleague's clock running fast, or an undo, which
         writes the earlier ``updated_at`` back, made the newer change look older and give
         way, unsaid). Returns the (uuid, version) pairs added."""
+        return self._note_fingerprints([(old.uuid, fingerprint(old), fingerprint(new))
+                                        for old, new in edits
+                                        if old.uuid and old.uuid == new.uuid])
+
+    def _note_fingerprints(self, changed: Sequence[tuple[str, str, str]]
+                           ) -> list[tuple[str, str]]:
+        """``note_versions`` of (uuid, version before, version after) triples."""
         exchange = getattr(self._session.stores, "exchange", None)
-        changed = [(old.uuid, fingerprint(old), fingerprint(new)) for old, new in edits
-                   if old.uuid and old.uuid == new.uuid]
         changed = [c for c in changed if c[1] != c[2]]
         if exchange is None or not changed:
             return []

@@ -46,6 +46,10 @@ class AnnotationStore(Protocol):
         """The annotations with ``ids``, else those on ``article_ids``, else every one: by
         article id, then the placed ones by start and id, then the orphans by id."""
 
+    def tag_names(self, ids: list[int]) -> dict[int, list[str]]:
+        """The names of the tags of each of the annotations with ``ids`` that exist (an
+        annotation without tags: []), in no particular order."""
+
     def unseen_ids(self, viewer: int) -> set[int]:
         """Ids of the annotations coder ``viewer`` may not see: another coder's (or
         nobody's) on the articles coded blind. (A team library's server hides them from a

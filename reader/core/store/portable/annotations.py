@@ -76,6 +76,18 @@ class PortableAnnotations:
         return self._listing(" WHERE " + where if where else "", params,
                              "n.article_id, n.start IS NULL, n.start, n.id")
 
+    def tag_names(self, ids: list[int]) -> dict[int, list[str]]:
+        found: dict[int, list[str]] = {}
+        condition, params = self.sql.any_of("n.id", ids)
+        for annotation_id, name in self.sql.tuples(
+                "SELECT n.id, t.name FROM annotations n"
+                " LEFT JOIN annotation_tags nt ON nt.annotation_id = n.id"
+                f" LEFT JOIN tags t ON t.id = nt.tag_id WHERE {condition}", params):
+            names = found.setdefault(annotation_id, [])
+            if name is not None:
+                names.append(name)
+        return found
+
     def unseen_ids(self, viewer: int) -> set[int]:
         """Ids of the annotations ``viewer`` may not see (``blind.unseen_sql``)."""
         condition, params = unseen_sql(viewer)
