@@ -89,3 +89,41 @@ NUMBERED_OFFICES = [
 def test_a_numbered_unit_inside_an_office_is_no_name(text: str, opening: str,
                                                      speaker: str) -> None:
     assert _speaker_of(text, opening) == speaker
+
+
+BODY_ABBREVIATIONS = [
+    # a government body's abbreviation written as a word ("Bappeda", "Basarnas", "Dinkes"),
+    # between the office and the name: the office's, not the name's first word
+    ("Rapat membahas anggaran daerah. \"Semua program sudah kami hitung dengan cermat,\" kata "
+     "Kepala Bappeda Budi Santoso kepada wartawan.", "Semua program", "Budi Santoso"),
+    ("Tim SAR mencari korban kapal. \"Pencarian kami lanjutkan sampai korban ditemukan,\" ujar "
+     "Kepala Basarnas Eddy Sukamto, Senin (3/8/2025).", "Pencarian kami lanjutkan",
+     "Eddy Sukamto"),
+    ("Perekaman KTP dipercepat. \"Masih ada 420 orang yang belum merekam,\" kata Kepala "
+     "Disdukcapil Parepare Suriani kepada wartawan.", "Masih ada 420 orang", "Suriani"),
+    ("Pengawas pemilu memanggil peserta. \"Kami sudah memanggil tiga calon,\" ujar Ketua "
+     "Bawaslu Rina Marlina di kantornya.", "Kami sudah memanggil", "Rina Marlina"),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", BODY_ABBREVIATIONS)
+def test_a_body_abbreviation_written_as_a_word_is_no_part_of_the_name(
+        text: str, opening: str, speaker: str) -> None:
+    assert _speaker_of(text, opening) == speaker
+
+
+DOCUMENTS = [
+    # "bunyi" and a document after the quotation: a document is quoted, nobody speaks (not
+    # the one the sentence before names)
+    ("Said Iqbal memprotes skema upah minimum. Pasal itu mengatur upah kabupaten. \"Upah "
+     "minimum kabupaten harus lebih tinggi dari upah minimum provinsi,\" bunyi pasal 88C ayat "
+     "3.", "Upah minimum kabupaten"),
+    ("Netanyahu mengecam keputusan Inggris. Negara-negara Arab menandatangani deklarasi "
+     "bersama. \"Hamas harus mengakhiri kekuasaannya di Gaza dan menyerahkan senjatanya,\" "
+     "bunyi deklarasi tersebut.", "Hamas harus mengakhiri"),
+]
+
+
+@pytest.mark.parametrize("text, opening", DOCUMENTS)
+def test_bunyi_and_a_document_after_a_quotation_names_nobody(text: str, opening: str) -> None:
+    assert _speaker_of(text, opening) == ""

@@ -490,6 +490,10 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         found = _unnamed_after(text, toks, pos, stop, people, anchor)
         if found is not None:
             return found
+    if low == "bunyi" and nxt in DOCUMENT_WORDS:
+        # “…,” bunyi deklarasi tersebut. / “…,” bunyi UU itu.: a document is quoted,
+        # nobody speaks (not whoever the sentences before name)
+        return Attribution(cue=text[pos : toks[1][2]], explicit=True)
     if low in _STATEMENT_LEADS:
         found = _statement_of(text, toks, pos, stop, people, anchor)
         if found.speaker or found.explicit:

@@ -92,6 +92,7 @@ DOCUMENT_WORDS = frozenset(
     """
     pasal ayat ketentuan statuta undang-undang uu peraturan perpres perppu permen pergub
     perda aturan dokumen beleid putusan keputusan naskah rancangan ruu konstitusi
+    deklarasi resolusi komunike piagam maklumat memorandum edaran petisi perjanjian
     """.split()
 )
 DOCUMENT_VERBS = frozenset("berbunyi tertulis menyebutkan menyatakan mengatur".split())
@@ -393,6 +394,12 @@ ORG_WORDS = frozenset(
     kemensos kemenpora kemendikbud kemendikbudristek kemenkominfo kominfo kemenhub
     kemenperin kemendag kementan kemnaker kemenaker kemenparekraf kemenkumham kemenko
     bappenas polhukam menkopolhukam
+    bappeda bapenda bawaslu basarnas bulog baznas bapanas dinkes disdik dishub diskominfo
+    disdukcapil dispendukcapil disnaker disperindag dispora dispar disparbud distan disperkim
+    satpol damkar lapas rutan polsek polresta polrestabes kodim koramil korem kodam lanud
+    lanal lantamal kanwil ditjen ditreskrimum ditreskrimsus ditresnarkoba ditlantas
+    satreskrim satlantas satnarkoba kemenhan kemhan kemendes kemenpan kemenpar kemenkop
+    kemenlhk kemensetneg setneg setda setwan kesbangpol bakesbangpol inspektorat
     parishad andolan morcha sangh samiti sabha jamaat jamiat
     """.split()
 )
