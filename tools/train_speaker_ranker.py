@@ -106,6 +106,7 @@ OLD_ENGINES = [
     ("a899228", (2085, 2100)),  # round 165 (en21: US outlets of 2008-14, FakeNewsNet)
     # session 22: the main commit the round was first scored under
     ("a8cb9b4", (2340, 2352)),  # round 174 (id22: detik as one paragraph an article)
+    ("a8cb9b4", (2360, 2375)),  # round 175 (en22: Korea Herald, Korea JoongAng Daily)
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
