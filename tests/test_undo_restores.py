@@ -36,6 +36,8 @@ def test_undo_of_an_article_delete_after_its_speaker_and_tag_went(seeded_library
 def test_an_article_restored_after_its_speaker_was_merged_keeps_the_merged_one(
         seeded_library, seed_id):
     note = seeded_library.annotations.add_exact(seed_id, LAVROV, speaker="Budi Santoso")
+    # (described: kept when the article goes, as a speaker with nothing but a name is not)
+    seeded_library.speakers.set_description("Budi Santoso", "ekonom")
     seeded_library.speakers.create("Budi S.")
     snapshot = seeded_library.articles.delete(seed_id)
     seeded_library.speakers.merge("Budi Santoso", "Budi S.")

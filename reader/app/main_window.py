@@ -61,6 +61,7 @@ from .import_controller import ImportController
 from .library_panel import LibraryPanel
 from .operations import History, not_undoable_note
 from .reanchor_controller import ReanchorController
+from .search_purge import SearchPurge
 
 if TYPE_CHECKING:
     from ..core.changes import Changes
@@ -186,6 +187,8 @@ class MainWindow(QMainWindow):
         self._external_timer.start()
         self.quotes = quotes.install(self)  # the Quotes dock (quote trails across outlets)
         self.coding_as = coding_as.install(self)  # Library > Coding as … (issue 14)
+        # deleted words purged from the search indexes in idle time (R21-8)
+        self.search_purge = SearchPurge(self)
         self._update_counts()
         self._restore_state()
         self._remember_library()
@@ -1411,6 +1414,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         self._external_timer.stop()
         self.library_panel.close_pending()
+        self.search_purge.close()
         self.quotes.close()
         self.library.unsubscribe(self._on_library_change)
         if self._suggestions is not None:

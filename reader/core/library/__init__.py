@@ -90,6 +90,10 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+#: how long ``Library.close`` may spend purging the full-text indexes of deleted words
+CLOSE_PURGE_SECONDS = 1.0
+
+
 class Library:
     """A Kutip library: one SQLite file of articles, annotations, tags, speakers, collections.
 
@@ -269,11 +273,25 @@ class Library:
         copy beside the file, after which the file there can be opened."""
         return self._session.stores.replaced()
 
-    def close(self) -> str | None:
+    def close(self, purge: bool = True) -> str | None:
         """Close the library. When its file was replaced while it was open (a sync tool
         renamed another copy over it), what it had is first kept in a copy beside the
-        file, whose path is returned (review R17-1); else None."""
-        return self._session.stores.close()
+        file, whose path is returned (review R17-1); else None.
+
+        First, for up to ``CLOSE_PURGE_SECONDS``, the full-text indexes are purged of the
+        words deleted or edited away (``Search.purge``, review R21-8): a small library's in
+        full, a large one's in part (the next close, or the app's thread, goes on); not with
+        ``purge=False`` (that thread's own connection, cancelled: the window is closing). Not in
+        a library read-only here, nor one whose file was replaced, nor while another
+        program writes (no waiting: left for later)."""
+        stores = self._session.stores
+        if purge and not self.read_only and stores.data_version() is not None:  # (else closed)
+            try:
+                if not stores.replaced():
+                    self.search.purge(seconds=CLOSE_PURGE_SECONDS)
+            except StoreError:
+                pass  # (busy, a full disk, a file gone read-only: the purge waits for later)
+        return stores.close()
 
     def __enter__(self) -> Library:
         return self

@@ -434,6 +434,8 @@ class Articles(Service):
                     "it.", title=" ".join(str(snapshot["article"]["title"]).split())[:80]))
             self.bury(snapshot["article"])
             self._store.delete(article_id)
+            for name in snapshot["speaker_names"].values():  # (review R21-8: a source
+                self._speakers.prune_bare(name)  # quoted only here goes with the article)
         self._changed("articles", article_id)
         return snapshot
 

@@ -488,6 +488,15 @@ class Speakers(Service):
         self._session.note_name("speakers_removed", name)
         return True
 
+    def prune_bare(self, name: str) -> bool:
+        """``prune`` the speaker ``name`` if nothing but their name is kept (no description,
+        no alias: an undo of the deletion that left them unquoted makes them again as they
+        were, by name and id); one someone described or gave an alias stays."""
+        made = self.as_made([name]).get(name)
+        if made is None or made[1] or made[2]:
+            return False
+        return self.prune(name)
+
     def kept_since(self, name: str, made: Sequence[Any]) -> Message | None:
         """The line saying why the undo of the step that made the speaker ``name`` leaves
         them (not quoted, but someone described them, gave them an alias or made them anew

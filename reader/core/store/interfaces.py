@@ -245,6 +245,14 @@ class SearchStore(Protocol):
     def annotation_heads(self, ids: list[int]) -> dict[int, Row]:
         """id → {id, article_id, kind, title, source, speaker} of those annotations."""
 
+    def purge_owed(self) -> bool:
+        """Whether a delete or an edit left words in the full-text index that a purge
+        has not taken out yet (never for a team library: PostgreSQL's indexes are its own)."""
+
+    def purge_step(self, pages: int) -> bool:
+        """One bounded step of that purge (about ``pages`` pages written), in the caller's
+        transaction; True when nothing is owed any more."""
+
 
 class SuggestionStore(Protocol):
     def engine_input(self, article_id: int) -> tuple[str, str] | None:

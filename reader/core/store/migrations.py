@@ -997,6 +997,44 @@ def article_tombstones_keep_no_title(db: Database) -> None:
     db.execute("UPDATE article_tombstones SET title = '' WHERE title != ''")
 
 
+
+@migrations(name="0032_search_purge_owed")
+def search_purge_owed(db: Database) -> None:
+    """The full-text indexes owe a purge (review R21-8): a deleted row's or an edited-away
+    text's words stay in an FTS5 index (in its segments and in the delete markers that
+    hide them) until a merge that takes in its oldest segment drops them; SQLite before
+    3.42 has no FTS5 ``secure-delete``. A delete, or a change of an indexed column, notes
+    the index here (a row each, once); ``SqliteSearch.purge_step`` merges it in bounded
+    steps until it is one segment, then takes the note away. A library with rows in it now
+    may hold such words from before: both are noted."""
+    _run_script(db,
+        """
+        CREATE TABLE search_purge_owed (
+            fts TEXT PRIMARY KEY
+        ) WITHOUT ROWID;
+        INSERT INTO search_purge_owed (fts)
+            SELECT 'articles_fts' WHERE EXISTS (SELECT 1 FROM articles_fts_data WHERE id > 10);
+        INSERT INTO search_purge_owed (fts)
+            SELECT 'annotations_fts'
+            WHERE EXISTS (SELECT 1 FROM annotations_fts_data WHERE id > 10);
+        CREATE TRIGGER articles_purge_ad AFTER DELETE ON articles BEGIN
+            INSERT OR IGNORE INTO search_purge_owed (fts) VALUES ('articles_fts');
+        END;
+        CREATE TRIGGER articles_purge_au AFTER UPDATE OF title, text ON articles
+            WHEN old.title IS NOT new.title OR old.text IS NOT new.text BEGIN
+            INSERT OR IGNORE INTO search_purge_owed (fts) VALUES ('articles_fts');
+        END;
+        CREATE TRIGGER annotations_purge_ad AFTER DELETE ON annotations BEGIN
+            INSERT OR IGNORE INTO search_purge_owed (fts) VALUES ('annotations_fts');
+        END;
+        CREATE TRIGGER annotations_purge_au AFTER UPDATE OF exact, note ON annotations
+            WHEN old.exact IS NOT new.exact OR old.note IS NOT new.note BEGIN
+            INSERT OR IGNORE INTO search_purge_owed (fts) VALUES ('annotations_fts');
+        END;
+        """
+    )
+
+
 SCHEMA_VERSION = migrations.version
 
 

@@ -100,3 +100,9 @@ class PgSearch(PortableSearch):
             " FROM shown s, q ORDER BY s.rank DESC, s.annotation_id",
             [q, NORMALISATION, limit, _options(marks)]).fetchall()
         return [(int(r[0]), -float(r[1]), _with_ellipses(r[2], r[3], marks)) for r in rows]
+
+    def purge_owed(self) -> bool:
+        return False  # (a team library: its dead rows are PostgreSQL's VACUUM's to clear)
+
+    def purge_step(self, pages: int) -> bool:
+        return True
