@@ -112,8 +112,10 @@ def test_a_backup_of_the_same_schema_is_not_written_over_before_the_upgrade_succ
     with pytest.raises(StoreError, match="could not be upgraded"):
         Library(db_path)
     assert "Only in the earlier backup" in "\n".join(_dump(earlier))  # (untouched)
-    [new] = [b for b in backups.list_backups(db_path) if b.path != earlier.absolute()]
-    assert new.version == 2 and "Kept through the migration." in "\n".join(_dump(new.path))
+    # (the copy written for the failed try went with it: the library is as it copied it,
+    # RR21-7; one per try piled up)
+    assert [b.path for b in backups.list_backups(db_path)] == [earlier.absolute()]
+    assert "Kept through the migration." in "\n".join(_dump(db_path)) and _version(db_path) == 2
     monkeypatch.undo()
     with Library(db_path) as library:
         upgrade = library.upgrade
@@ -121,6 +123,44 @@ def test_a_backup_of_the_same_schema_is_not_written_over_before_the_upgrade_succ
         _dump(upgrade.backup.path))
     assert earlier.name in {b.path.name for b in upgrade.removed}
     assert [b.path for b in backups.list_backups(db_path)] == [upgrade.backup.path]
+
+
+def test_failed_upgrades_leave_one_backup_per_schema_not_one_per_try(db_path, monkeypatch):
+    """Review RR21-7: every failed try to upgrade left one more full copy beside the library
+    (backup-2, -3 …; 1.1 GB each at 100k) until an upgrade succeeded. The first try's copy
+    stays (the library as it was); a later failed try's copy of the same schema goes."""
+    _old_library(db_path)
+
+    def fails(db, attempts=5):
+        raise RuntimeError("a migration's own check failed")
+
+    monkeypatch.setattr(store_connection, "_migrate", fails)
+    for _ in range(4):
+        with pytest.raises(StoreError, match="could not be upgraded"):
+            Library(db_path)
+    assert [b.path for b in backups.list_backups(db_path)] == [backup_path(db_path, 2).absolute()]
+    assert _version(backup_path(db_path, 2)) == 2 and _version(db_path) == 2
+    monkeypatch.undo()
+    with Library(db_path) as library:
+        assert library.upgrade is not None
+    assert [b.version for b in backups.list_backups(db_path)] == [2]
+
+
+def test_a_failed_upgrade_that_applied_some_steps_keeps_its_copy(db_path, monkeypatch):
+    """A try that failed after some steps were applied changed the library: its copy is
+    the only one of the library as it was, and stays beside the earlier one."""
+    earlier = backup_path(db_path, 2)
+    _old_library(earlier, title="Only in the earlier backup")
+    _old_library(db_path)
+
+    def some_then_fails(db, attempts=5):
+        migrations.apply(db.utils, stop_before="0004_ids_never_reused")
+        raise RuntimeError("a migration's own check failed")
+
+    monkeypatch.setattr(store_connection, "_migrate", some_then_fails)
+    with pytest.raises(StoreError, match="could not be upgraded"):
+        Library(db_path)
+    assert _version(db_path) == 3 and len(backups.list_backups(db_path)) == 2
 
 
 def test_no_room_for_the_backup_refuses_before_anything_is_written(db_path, monkeypatch):

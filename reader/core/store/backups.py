@@ -10,8 +10,9 @@ Before a migration changes a library, the whole file is copied next to it as it 
   (``.NAME.schema-vN.backup.PID.writing``, as big as the library) is removed by the next
   upgrade, under its lock, once that PID is gone (review R16-2);
 - only the newest backup of a library is kept: an older one is removed once the new backup
-  is written *and* the upgrade succeeded (a failed upgrade removes nothing), and the notice
-  of the upgrade names what was removed;
+  is written *and* the upgrade succeeded (a failed upgrade removes nothing older), and the
+  notice of the upgrade names what was removed; a failed upgrade that changed nothing
+  leaves no second copy of a schema that has one (``drop_spare``);
 - ``kutip backups`` and the app's Library → Backups… list them and remove one on request;
 - one process at a time upgrades a library (``upgrade_lock``): a second one opening the same
   old library waits, reads the version again, and finds nothing left to do — it never
@@ -309,6 +310,25 @@ def _free_name(target: Path, suffix: str) -> Path:
         number += 1
         target = target.with_name(f"{stem}-{number}{suffix}")
     return target
+
+
+def drop_spare(library: Path, written: Backup) -> bool:
+    """After an upgrade that failed with nothing applied (the library is as ``written``
+    copied it): delete ``written`` if another backup of the same schema is there, so that
+    each failed try does not leave one more full copy (review RR21-7: ``-2``, ``-3`` … of
+    1.1 GB each at 100k, until an upgrade succeeded); the earlier one is kept, untouched
+    (``_free_name``). Whether it was deleted."""
+    try:
+        found = list_backups(library)
+    except StoreError:
+        return False
+    if not any(b.version == written.version and b.path != written.path for b in found):
+        return False
+    try:
+        written.path.unlink()
+    except OSError:
+        return False
+    return True
 
 
 def remove_older(library: Path, kept: Backup) -> tuple[Backup, ...]:

@@ -814,7 +814,7 @@ def _upgrade(db: LibraryDatabase, path: Path) -> None:
     upgrade finds nothing to do and never copies the upgraded file over the true backup."""
     import contextlib
 
-    from .backups import Upgrade, remove_older, upgrade_lock, write_backup
+    from .backups import Upgrade, drop_spare, remove_older, upgrade_lock, write_backup
 
     in_memory = str(path) == ":memory:"
     with contextlib.nullcontext() if in_memory else upgrade_lock(path):
@@ -833,10 +833,26 @@ def _upgrade(db: LibraryDatabase, path: Path) -> None:
         backup = None
         if version > 0 and not in_memory:
             backup = write_backup(db.conn, path, version)
-        _migrate(db)
+        try:
+            _migrate(db)
+        except BaseException:
+            # (nothing applied: the library is as its copy; a spare one goes, RR21-7)
+            if backup is not None and _still_at(db, version):
+                drop_spare(path, backup)
+            raise
         if backup is not None:  # upgraded: only now may an older backup go
             db.kutip_upgrade = Upgrade(path, version, applied_version(db), backup,
                                        remove_older(path, backup))
+
+
+def _still_at(db: LibraryDatabase, version: int) -> bool:
+    """Whether the library's schema is still ``version`` (False when it cannot tell)."""
+    try:
+        if db.conn.in_transaction:
+            db.conn.rollback()
+        return applied_version(db) == version
+    except sqlite3.Error:
+        return False
 
 
 def _writable(conn: sqlite3.Connection) -> bool:
