@@ -446,3 +446,30 @@ def test_a_refi_qda_export_of_a_blind_collection_holds_only_the_coders_own(
     with zipfile.ZipFile(tmp_path / "ana.qdpx") as project:
         xml = project.read("project.qde").decode("utf-8")
     assert "ANA-SECRET-NOTE" in xml and "Ana Says Speaker" in xml
+
+
+def test_a_coded_table_of_a_blind_collection_holds_only_the_coders_own(sample, seed_id):
+    """RR21-5: coding blind, Budi's coded table (``export --format table``) carried Ana's
+    codes on the blind article, how often and over how many characters she coded them
+    (R21-16's class). On the blind articles it holds his own work; elsewhere everyone's;
+    a coder whose only work is blind has no column."""
+    import csv
+    import io
+
+    lib, collection, other, notes = sample
+    code(lib, "Ana", seed_id, "Rusia", kind="quote", tags=["rahasia-ana"])
+    code(lib, "Citra", seed_id, "Lavrov", kind="highlight", tags=["rahasia-citra"])
+    lib.coders.set_blind(collection)
+    lib.coders.use("Budi")
+    table = lib.exchange.coded_table()
+    assert "rahasia" not in table
+    rows = list(csv.DictReader(io.StringIO(table)))
+    assert "n_citra" not in rows[0] and "n_ana" in rows[0]
+    blind = [r for r in rows if int(r["article_id"]) == seed_id]
+    assert {r["code"] for r in blind} >= {"kind:highlight", "kind:quote"}
+    assert all(r["n_ana"] == "0" for r in blind)  # (her quote there: not his to see)
+    assert [r["n_budi"] for r in blind if r["code"] == "kind:highlight"] == ["1"]
+    elsewhere = [r for r in rows if int(r["article_id"]) == other]
+    assert [r["n_ana"] for r in elsewhere if r["code"] == "kind:highlight"] == ["1"]
+    lib.coders.use("Ana")
+    assert "rahasia-ana" in lib.exchange.coded_table()

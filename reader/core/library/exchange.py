@@ -784,12 +784,15 @@ class Exchange(Service):
     def coded_table(self, article_ids: Sequence[int] | None = None, collection: str = "",
                     bom: bool = False, spreadsheet_safe: bool = True) -> str:
         """The coded table for statistics (``export.codedtable``) as CSV text: every
-        article of the scope × every code, each coder's counts and coded characters."""
+        article of the scope × every code, each coder's counts and coded characters; as
+        the coder sees the library (on articles coded blind only their own codes, and no
+        column for a coder whose work is all blind: review RR21-5, as ``export_qdpx``)."""
         from ..export.codedtable import coded_table_csv
 
         with self._session.stores.read_snapshot():  # (one moment: R21-17)
-            items = self.items(self.scope_ids(article_ids, collection))
-            coders = [c.name for c in self._coders.all(everyone=True) if c.annotations]
+            items = [(article, self._coders.visible(notes)) for article, notes
+                     in self.items(self.scope_ids(article_ids, collection))]
+            coders = [c.name for c in self._coders.all() if c.annotations]
         return coded_table_csv(items, coders, bom=bom, spreadsheet_safe=spreadsheet_safe)
 
     def _names(self, used: _Tally, whole: bool, everyone: bool = True
