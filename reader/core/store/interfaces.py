@@ -122,6 +122,13 @@ class ArticleStore(Protocol):
 
     def count(self, where: ArticleWhere) -> int: ...
 
+    def file_sizes(self, ids: list[int] | None) -> tuple[int, int, int, int, int]:
+        """What a library file of these articles (None: all) holds at least, counted
+        without reading it: the articles, their texts' bytes and titles' characters; their
+        annotations, the characters of their strings (quote, prefix, suffix, times, UUID,
+        coder's name) with their article's title and content hash each; and how many of
+        them have a coder."""
+
     def ids(self, where: ArticleWhere, sort: str = "imported",
             descending: bool = False) -> list[int]:
         """Every matching id in the listing's order (cheap at 100,000 articles)."""

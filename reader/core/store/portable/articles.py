@@ -40,9 +40,32 @@ class PortableArticles:
     #: an article's source compared with a parameter, case-blind
     _SOURCE_IS = "a.source = ?"
 
+    #: an article's text's length in bytes (UTF-8)
+    _TEXT_BYTES = "length(CAST(a.text AS BLOB))"
+
     def __init__(self, sql: Sql):
         self.sql = sql
         self._pages = PortablePages(sql)
+
+    def file_sizes(self, ids: list[int] | None) -> tuple[int, int, int, int, int]:
+        # (characters for the annotations' strings: fewer than their bytes; the texts'
+        # bytes from their lengths, no text decoded)
+        where, params = ("", []) if ids is None else self.sql.any_of("a.id", ids)
+        articles, text = list(self.sql.tuples(
+            f"SELECT count(*), coalesce(sum({self._TEXT_BYTES} + length(a.title)), 0)"
+            f" FROM articles a{' WHERE ' + where if where else ''}", params))[0]
+        where, params = ("", []) if ids is None else self.sql.any_of("n.article_id", ids)
+        notes, strings, coded = list(self.sql.tuples(
+            "SELECT coalesce(sum(n.c), 0), coalesce(sum(n.chars + n.c * (length(a.title)"
+            " + length(a.content_hash))), 0), coalesce(sum(n.coded), 0) FROM (SELECT"
+            " n.article_id, count(*) AS c, sum(length(n.exact) + length(coalesce(n.prefix, ''))"
+            " + length(coalesce(n.suffix, '')) + length(coalesce(n.created_at, ''))"
+            " + length(coalesce(n.updated_at, '')) + length(coalesce(n.uuid, ''))"
+            " + coalesce(length(c.name), 0)) AS chars, count(c.id) AS coded"
+            " FROM annotations n LEFT JOIN coders c ON c.id = n.coder_id"
+            f"{' WHERE ' + where if where else ''} GROUP BY n.article_id) n"
+            " JOIN articles a ON a.id = n.article_id", params))[0]
+        return int(articles), int(text), int(notes), int(strings), int(coded)
 
     # ------------------------------------------------------------------ the listing's filter
     def _match(self, query: str, viewer: int | None) -> tuple[str, list[Any]]:

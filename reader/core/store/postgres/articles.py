@@ -44,6 +44,7 @@ def _match_ids(query: str, viewer: int | None = None) -> tuple[str, list[Any]]:
 
 class PgArticles(PortableArticles):
     _FIRST = "seq"
+    _TEXT_BYTES = "octet_length(a.text)"
     _SOURCE_IS = "lower(a.source) = lower(?)"
 
     def __init__(self, db: PgDatabase):
