@@ -311,3 +311,51 @@ def test_undo_of_an_article_delete_after_the_same_file_was_imported_again(tmp_pa
                        ("highlight", "Menteri Keuangan", (), "")}
         assert [c.name for c in lib.collections.of_article(again)] == ["Ekonomi"]
         assert deleted["left"]["article"]["id"] == again  # (what a redo deletes)
+
+
+def test_undo_of_an_article_delete_after_a_re_import_brings_its_corrections_once(tmp_path):
+    """RR21-4: the undo kept the re-import with the importer's details (the title, authors
+    and date corrected on the deleted article gone, unsaid) and put a quote the person had
+    made again on the re-import back a second time. Now the corrected details come back on
+    the copy where it still has the importer's (a detail corrected on the copy too stays
+    the copy's, and a line says which), and the same quote is not doubled: its tags join
+    the one made again."""
+    from reader.core.library import open_library
+
+    story = tmp_path / "story.txt"
+    story.write_text("Para ekonom menilai “Suku bunga tetap,” kata Perry Warjiyo di Jakarta."
+                     " Menteri Keuangan menyambutnya.\n", encoding="utf-8")
+    with open_library(tmp_path / "a.sqlite") as lib:
+        lib.imports.paths([story])
+        [old] = lib.articles.ids()
+        lib.articles.update(old, title="BI menahan suku bunga (judul dibetulkan)",
+                            authors="Rina Susanti", published="2026-11-30", editor="Andi")
+        lib.annotations.add_exact(old, "Suku bunga tetap", kind="quote",
+                                  speaker="Perry Warjiyo", tags=["moneter"])
+        lib.annotations.add_exact(old, "Menteri Keuangan", kind="highlight", note="cek")
+        deleted = lib.articles.delete(old)
+        [(_, again)] = lib.imports.paths([story]).imported
+        raw = lib.articles.get(again)
+        lib.articles.update(again, editor="Budi")  # (corrected on the copy as well)
+        lib.annotations.add_exact(again, "Suku bunga tetap", kind="quote",
+                                  speaker="Perry Warjiyo", tags=["bi"])
+        notes = lib.articles.restore(deleted)
+        assert lib.articles.ids() == [again]
+        article = lib.articles.get(again)
+        assert (article.title, article.authors, article.published, article.editor) == (
+            "BI menahan suku bunga (judul dibetulkan)", "Rina Susanti", "2026-11-30", "Budi")
+        assert raw.title != article.title and raw.authors == ""
+        got = sorted((a.kind, a.exact, tuple(sorted(a.tags)), a.speaker, a.note)
+                     for a in lib.annotations.for_article(again))
+        assert got == [("highlight", "Menteri Keuangan", (), "", "cek"),
+                       ("quote", "Suku bunga tetap", ("bi", "moneter"), "Perry Warjiyo", "")]
+        assert [str(n) for n in notes] == [
+            "This article was imported again since; that copy stays, and what the deleted"
+            " one had (annotations: 1) is put back on it.",
+            "1 of its annotations had been made again on that copy; they are not put back"
+            " twice (their tags are added to those).",
+            "Its details corrected before it was deleted are put back on that copy: title,"
+            " authors, date.",
+            "Its details corrected before it was deleted were corrected on that copy too;"
+            " the copy's are kept: editor."]
+        assert deleted["left"]["article"]["title"] == article.title  # (what a redo expects)

@@ -1378,6 +1378,12 @@ ID.update({
         "Penggabungan telah membawa kembali artikel ini sejak itu; {count} anotasinya yang tidak ikut terbawa dipasang kembali padanya.",
     "This article was imported again since; that copy stays, and what the deleted one had (annotations: {count}) is put back on it.":
         "Artikel ini sudah diimpor lagi sejak itu; salinan itu tetap ada, dan isi artikel yang dihapus (anotasi: {count}) dipasang kembali padanya.",
+    "{count} of its annotations had been made again on that copy; they are not put back twice (their tags are added to those).":
+        "{count} anotasinya sudah dibuat lagi pada salinan itu; anotasi itu tidak dipasang dua kali (tagnya ditambahkan pada yang sudah ada).",
+    "Its details corrected before it was deleted are put back on that copy: {parts}.":
+        "Rincian artikel yang dibetulkan sebelum dihapus dipasang kembali pada salinan itu: {parts}.",
+    "Its details corrected before it was deleted were corrected on that copy too; the copy's are kept: {parts}.":
+        "Rincian artikel yang dibetulkan sebelum dihapus juga sudah dibetulkan pada salinan itu; rincian salinan itu yang dipakai: {parts}.",
     "This article is back in this library already: a merge brought it back, with its annotations; nothing was changed.":
         "Artikel ini sudah kembali ada di pustaka ini: penggabungan membawanya kembali, beserta anotasinya; tidak ada yang diubah.",
     "This annotation is back in this library already: a merge brought it back, with any changes made to it elsewhere; nothing was changed.":

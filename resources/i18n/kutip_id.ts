@@ -5718,6 +5718,21 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Anotasi lain sudah menempati tempat anotasi ini; tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>Its details corrected before it was deleted are put back on that copy: {parts}.</source>
+        <comment>lib.article-again-details-back</comment>
+        <translation>Rincian artikel yang dibetulkan sebelum dihapus dipasang kembali pada salinan itu: {parts}.</translation>
+    </message>
+    <message>
+        <source>Its details corrected before it was deleted were corrected on that copy too; the copy's are kept: {parts}.</source>
+        <comment>lib.article-again-details-kept</comment>
+        <translation>Rincian artikel yang dibetulkan sebelum dihapus juga sudah dibetulkan pada salinan itu; rincian salinan itu yang dipakai: {parts}.</translation>
+    </message>
+    <message>
+        <source>{count} of its annotations had been made again on that copy; they are not put back twice (their tags are added to those).</source>
+        <comment>lib.article-again-same-annotations</comment>
+        <translation>{count} anotasinya sudah dibuat lagi pada salinan itu; anotasi itu tidak dipasang dua kali (tagnya ditambahkan pada yang sudah ada).</translation>
+    </message>
+    <message>
         <source>The article is already in the library; nothing was changed.</source>
         <comment>lib.article-already-library-nothing</comment>
         <translation>Artikel ini sudah ada di pustaka; tidak ada yang diubah.</translation>

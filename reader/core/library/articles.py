@@ -80,6 +80,12 @@ def article_versions(values: Any) -> dict[str, str]:
             for part, value in article_parts(values).items()}
 
 
+def _same_mark(row: dict[str, Any]) -> tuple[Any, ...]:
+    """What makes two annotation rows the same mark made twice (``_put_back_on``)."""
+    return tuple(row.get(k) or "" for k in ("kind", "exact", "start", "end", "speaker_id",
+                                             "verdict", "note", "coder_id"))
+
+
 def latest_events(history: Iterable[str]) -> dict[str, int]:
     """The versions of an article's parts in a history (``merge_versions``, a file's
     ``versions``) by value, each with the latest time that value was had: its counter.
@@ -583,16 +589,36 @@ class Articles(Service):
         text = self.text(holder)
         speakers_there = self._store.existing(
             "speakers", {row["speaker_id"] for row in rows if row.get("speaker_id")})
+        # (imported again: one the person made again on the copy, the same kind, words,
+        # place, speaker, verdict and note, is that one: not put back twice, RR21-4)
+        made_again = {_same_mark(r): int(r["id"])
+                      for r in self._store.deleted_with(holder)["annotations"]
+                      } if imported_again else {}
+        kept: list[dict[str, Any]] = []
+        same_as: dict[int, int] = {}  # (an annotation of the snapshot → the one made again)
         for row in rows:  # (under their own ids: an id is never handed out again)
             self._restorable_speaker(row, snapshot.get("speaker_names", {}), speakers_there)
             row["article_id"] = holder
             fit_to_text(row, text)
+            twin = made_again.get(_same_mark(row))
+            if twin is not None:
+                same_as[int(row["id"])] = twin
+                continue
             stores.annotations.insert(row)
-        back = {row["id"] for row in rows}
+            kept.append(row)
+        back = {row["id"] for row in kept} | set(same_as)
+        had = {(link["annotation_id"], link["tag_id"]) for link in (
+            self._store.deleted_with(holder)["annotation_tags"] if same_as else ())}
         for annotation_id, tag_id in self._restorable_tag_links(
                 [link for link in snapshot["annotation_tags"]
                  if link["annotation_id"] in back], snapshot.get("tag_names", {})):
-            stores.tags.link(annotation_id, tag_id)
+            annotation_id = same_as.get(annotation_id, annotation_id)  # (its tags join)
+            if (annotation_id, tag_id) not in had:
+                stores.tags.link(annotation_id, tag_id)
+                had.add((annotation_id, tag_id))
+        rows = kept
+        details = self._details_back_on(holder, snapshot["article"]) if imported_again else (
+            [], [])
         for collection_id in self._store.existing("collections", snapshot["collections"]):
             self._collections.link(holder, collection_id)
         self._unbury({**snapshot["article"], "uuid": None} if imported_again
@@ -600,12 +626,66 @@ class Articles(Service):
         snapshot["left"] = self.snapshot(holder)
         self._changed("articles", holder)
         if imported_again:
-            return [Message("lib.article-imported-again-put-on", "This article was imported"
-                            " again since; that copy stays, and what the deleted one had"
-                            " (annotations: {count}) is put back on it.", count=len(rows))]
+            notes: list[str] = [Message(
+                "lib.article-imported-again-put-on", "This article was imported again since;"
+                " that copy stays, and what the deleted one had (annotations: {count}) is put"
+                " back on it.", count=len(rows))]
+            if same_as:
+                notes.append(Message(
+                    "lib.article-again-same-annotations", "{count} of its annotations had been"
+                    " made again on that copy; they are not put back twice (their tags are"
+                    " added to those).", count=len(same_as)))
+            taken, left = details
+            if taken:
+                notes.append(Message(
+                    "lib.article-again-details-back", "Its details corrected before it was"
+                    " deleted are put back on that copy: {parts}.", parts=", ".join(taken)))
+            if left:
+                notes.append(Message(
+                    "lib.article-again-details-kept", "Its details corrected before it was"
+                    " deleted were corrected on that copy too; the copy's are kept: {parts}.",
+                    parts=", ".join(left)))
+            return notes
         return [Message("lib.article-back-put-on", "A merge had brought this article back"
                         " since; {count} of its annotations it did not bring are put back"
                         " on it.", count=len(rows))]
+
+    def _details_back_on(self, holder: int, article: dict[str, Any]
+                         ) -> tuple[list[str], list[str]]:
+        """The details a person corrected on a deleted article (its parts with a version
+        noted here: ``note_versions``), put back on the same file imported again since
+        (``holder``) where that copy still has the importer's (no version noted of it);
+        returns (the parts put back, the parts left as the copy's own corrections): RR21-4,
+        the corrected title, authors or date were gone without a word."""
+        exchange = getattr(self._session.stores, "exchange", None)
+        now_row = self._store.get(holder)
+        if exchange is None or now_row is None or not article.get("uuid"):
+            return [], []
+        uuids = [article["uuid"], now_row.get("uuid") or ""]
+        seen = exchange.versions([u for u in uuids if u])
+        parts_of = {u: {v.split(":", 1)[0] for v in seen.get(u, ())} for u in uuids}
+        old, new = article_parts(article), article_parts(now_row)
+        taken: list[str] = []
+        left: list[str] = []
+        values: dict[str, Any] = {}
+        for part in ("title", "source", "authors", "editor", "url", "dateline", "date",
+                     "language", "photo_credit"):
+            if part not in parts_of[uuids[0]] or old[part] == new[part]:
+                continue
+            if part in parts_of[uuids[1]]:
+                left.append(part)
+                continue
+            taken.append(part)
+            if part == "date":
+                values.update(published=article.get("published") or "",
+                              published_partial=article.get("published_partial") or "",
+                              published_inferred=int(bool(article.get("published_inferred"))))
+            else:
+                values[part] = article.get(part) or ""
+        if values:
+            self._store.update(holder, {**values, "updated_at": now()})
+            self.note_versions(holder, now_row)
+        return taken, left
 
     def _restorable_speaker(self, row: dict[str, Any], names: dict[int, str],
                             there: set[int]) -> None:
