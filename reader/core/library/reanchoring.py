@@ -182,6 +182,7 @@ class Texts(Service):
         report = ReanchorReport(article_id, text_changed=new_text != old_text)
         if report.text_changed:
             values.update(text=new_text, content_hash=content_hash(new_text))
+            self._forget_dismissed_gone(article_id, new_text)
         if values:
             before = self._stores.articles.get(article_id)
             self._stores.articles.update(article_id, {**values, "updated_at": stamp})
@@ -196,6 +197,28 @@ class Texts(Service):
                 getattr(report, placed).append(note["id"])
         report.orphaned = self._annotations.orphans(article_id, everyone=True)
         return report
+
+    def _dismissed_again(self, article_id: int, snapshot: dict[str, Any]) -> None:
+        """The snapshot's dismissals the text put back has words for and the library no
+        longer has (those ``_forget_dismissed_gone`` forgot), as they were."""
+        store = self._stores.suggestions
+        there = {(r["kind"], r["exact"], r["coder_id"]) for r in store.dismissed_rows(article_id)}
+        for row in snapshot.get("dismissed", ()):
+            if ((row["kind"], row["exact"], row["coder_id"]) not in there
+                    and row["exact"] in snapshot["article"]["text"]):
+                store.dismiss(article_id, row["kind"], row["exact"], row["dismissed_at"],
+                              row["coder_id"])
+
+    def _forget_dismissed_gone(self, article_id: int, text: str) -> None:
+        """Every coder's dismissed suggestions whose words ``text`` no longer has are
+        forgotten (review R22-7: a dismissal keeps its passage in full, so words Edit
+        Article Text or a corrected page removed stayed readable in the file; the row
+        deleted is zeroed where SQLite deletes securely). Undo puts them back (``snapshot``
+        keeps them, in memory)."""
+        store = self._stores.suggestions
+        for kind, exact in store.dismissed(article_id):
+            if exact not in text:
+                store.undismiss(article_id, kind, exact)
 
     def _place_again(self, text: str, note: dict[str, Any], stamp: str) -> str:
         """Place an annotation (its ``_SPAN_FIELDS``) in the article's ``text`` as it now is
@@ -232,6 +255,7 @@ class Texts(Service):
             "article": {k: article[k] for k in fields},
             "annotations": [{k: note[k] for k in _SPAN_FIELDS}
                             for note in self._stores.annotations.spans(article_id)],
+            "dismissed": self._stores.suggestions.dismissed_rows(article_id),
         }
 
     @write
@@ -265,6 +289,7 @@ class Texts(Service):
             notes_before = (self._annotations.where(article_ids=[article_id], everyone=True)
                             if note_versions else [])
             self._stores.articles.update(article_id, snapshot["article"])
+            self._dismissed_again(article_id, snapshot)
             if before is not None:
                 report.versions = self._articles.note_versions(article_id, before)
             for note in snapshot["annotations"]:

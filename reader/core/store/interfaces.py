@@ -290,6 +290,10 @@ class SuggestionStore(Protocol):
                   coder_id: int | None = None) -> None:
         """Forget the dismissal: ``coder_id``'s only when given, else everyone's."""
 
+    def dismissed_rows(self, article_id: int) -> list[Row]:
+        """Every coder's dismissals of the article as stored (kind, exact, dismissed_at,
+        coder_id): what an undo puts back with ``dismiss``."""
+
 
 class FeedStore(Protocol):
     """RSS/Atom feeds followed, and the items each has brought in (each recorded once)."""

@@ -4,6 +4,7 @@ recorded again, differ (``_FIRST``, ``dismiss`` in each engine's class)."""
 
 from __future__ import annotations
 
+from ..rows import Row
 from . import Sql
 
 
@@ -37,6 +38,11 @@ class PortableSuggestions:
         return [(r["kind"], int(r["start"]), int(r["end"])) for r in self.sql.rows(
             'SELECT kind, start, "end" FROM annotations WHERE article_id = ?'
             " AND start IS NOT NULL" + mine + " ORDER BY id", [article_id, *params])]
+
+    def dismissed_rows(self, article_id: int) -> list[Row]:
+        return self.sql.rows("SELECT kind, exact, dismissed_at, coder_id FROM"
+                             " dismissed_suggestions WHERE article_id = ?"
+                             f" ORDER BY {self._FIRST}", [article_id])
 
     def undismiss(self, article_id: int, kind: str, exact: str,
                   coder_id: int | None = None) -> None:
