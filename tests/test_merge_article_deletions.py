@@ -339,3 +339,70 @@ def test_a_quote_deleted_in_the_second_another_undid_its_article_deletion_goes(
     assert b.annotations.where() == [] and len(b.articles.ids()) == 1
     a.exchange.merge_bundle(b.exchange.snapshot())
     assert a.annotations.where() == [] and len(a.articles.ids()) == 1
+
+
+def _send(source, target, path):
+    source.exchange.export_file(path)
+    return target.exchange.merge(path)
+
+
+def _notes(library):
+    return sorted(n.note for n in library.annotations.where(everyone=True))
+
+
+def test_a_quote_deleted_with_its_article_stays_deleted_in_every_library(tmp_path):
+    """Review R22-3: A deletes the article (its highlight N with it); B had annotated it
+    meanwhile (M), so B keeps the article and deletes N. B's file reached C, which kept N
+    (B's file carries the article alive, as seen after that deletion), and C's brought the
+    article back to A with N: A and C with N, B without, for good. A library keeping the
+    article for later work has N deleted for good: the others delete it too."""
+    libraries = [open_library(tmp_path / f"{n}.sqlite") for n in "abc"]
+    a, b, c = libraries
+    a.imports.paths([STORY])
+    [article_id] = a.articles.ids()
+    a.annotations.add_exact(article_id, "Kami", kind="highlight", note="N")
+    a.exchange.export_file(tmp_path / "0.kutip")
+    b.exchange.merge(tmp_path / "0.kutip")
+    c.exchange.merge(tmp_path / "0.kutip")
+    a.articles.delete(article_id)
+    b.annotations.add_exact(b.articles.ids()[0], WORDS, kind="quote", note="M")
+    assert _send(a, b, tmp_path / "1.kutip").annotations_deleted == 1
+    assert _send(b, c, tmp_path / "2.kutip").annotations_deleted == 1  # (was 0: N kept)
+    _send(c, a, tmp_path / "3.kutip")
+    for n in range(2):
+        for source, target in ((a, b), (b, c), (c, a)):
+            _send(source, target, tmp_path / f"r{n}{id(source)}.kutip")
+    assert [_notes(x) for x in libraries] == [["M"], ["M"], ["M"]]
+    for x in libraries:
+        x.close()
+
+
+def test_an_undo_of_delete_article_after_a_merge_brought_it_back_reaches_the_other(
+        tmp_path):
+    """Review R22-9: Ana deletes an article with Budi's quote W on it; Budi quotes it again
+    meanwhile (M), so his file brings the article back to Ana; Ana's undo then puts W back
+    on it (a merge had brought it back). W stayed deleted in Budi's library for good (every
+    exchange: skipped). Now Ana's file, carrying the article put back after that deletion
+    with W, lifts W's tombstone there: both have M and W."""
+    ana, budi = open_library(tmp_path / "ana.sqlite"), open_library(tmp_path / "budi.sqlite")
+    ana.imports.paths([STORY])
+    [article_id] = ana.articles.ids()
+    _send(ana, budi, tmp_path / "0.kutip")
+    budi.annotations.add_exact(budi.articles.ids()[0], "Kami", kind="quote", note="W")
+    _send(budi, ana, tmp_path / "1.kutip")
+    snapshot = ana.articles.delete(article_id)
+    budi.annotations.add_exact(budi.articles.ids()[0], WORDS, kind="quote", note="M")
+    assert _send(ana, budi, tmp_path / "2.kutip").annotations_deleted == 1
+    assert _send(budi, ana, tmp_path / "3.kutip").articles_added == 1
+    [back] = ana.articles.ids()
+    ana.articles.restore(snapshot)
+    assert _notes(ana) == ["M", "W"]
+    report = _send(ana, budi, tmp_path / "4.kutip")
+    assert (report.annotations_added, report.conflicts) == (1, [])  # (was 0: skipped)
+    for n in range(2):
+        _send(budi, ana, tmp_path / f"b{n}.kutip")
+        _send(ana, budi, tmp_path / f"a{n}.kutip")
+    assert (_notes(ana), _notes(budi)) == (["M", "W"], ["M", "W"])
+    assert back == ana.articles.ids()[0]
+    ana.close()
+    budi.close()

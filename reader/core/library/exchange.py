@@ -1699,6 +1699,10 @@ class _Merge:
         buried: dict[str, tuple[str, str, str, str]] = {}
         for part in chunks([i["uuid"] for i in items if i["uuid"] not in here]):
             buried.update((t[0], t) for t in self.store.tombstones(uuids=list(part)))
+        # the article deletions each file's article was put back after (``DELETED``): an
+        # annotation deleted here with one of them, alive there, was put back with it
+        undone = {a["uuid"]: {v for v in a.get("versions", ()) if v.startswith(DELETED)}
+                  for a in self.bundle.articles}
         remember: list[tuple[str, str]] = []
         for item in items:
             if item["uuid"] in self.leave or item["article"] in self.stay_deleted:
@@ -1732,7 +1736,8 @@ class _Merge:
             local = here.get(item["uuid"])
             if local is None and item["uuid"] in buried:
                 self.deleted_here(item, fingerprint, had_there, buried[item["uuid"]],
-                                  known.get(item["uuid"], set()))
+                                  known.get(item["uuid"], set()), undone.get(item["article"],
+                                                                             set()))
                 continue
             if local is None:
                 if item["uuid"] in self.made_uuids:
@@ -1780,13 +1785,22 @@ class _Merge:
             self.x._changed("annotations", article_id)
 
     def deleted_here(self, item: dict[str, Any], theirs: str, had_there: dict[str, int],
-                     tombstone: tuple[str, str, str, str], seen: set[str]) -> None:
+                     tombstone: tuple[str, str, str, str], seen: set[str],
+                     undone: Collection[str] = ()) -> None:
         """An annotation this library deleted: the deletion stands against a version
         it had seen (as late as the file's library had it: one set back to there since
         is a later change); a version it never saw (edited there since) comes back,
         reported as a conflict, so no edit is lost silently; one the file's library put
         back after it had this deletion (an undo: ``Annotations.note_undeleted``) comes
-        back as an addition (R20-3)."""
+        back as an addition (R20-3). One deleted here with its article, whose deletion the
+        file's library put back (``undone``: its article's ``DELETED`` events) while it
+        holds the annotation, comes back too: that deletion is undone there (review R22-9:
+        an undo after a merge had brought the article back left it deleted here for good)."""
+        if DELETED + tombstone[3] in undone:
+            self.store.unbury([item["uuid"]])
+            self.undo.unburied.append(tombstone)
+            self.add(item, item["uuid"])
+            return
         had_here = latest_events({*seen, tombstone[2]})
         if had_here.get(theirs, -1) >= had_there.get(theirs, 0):
             self.report.annotations_skipped += 1
@@ -1822,19 +1836,20 @@ class _Merge:
         known = self.x._versions(list(here))
         # deletions that came with their article's, which this library undid (R20-5): only
         # those, not an annotation the file's library deleted on its own in the same second
-        # (review R21-5: the two libraries then never agreed again); the file's library had
-        # the article deleted at that time unless it carries it alive without having had
-        # that deletion (``DELETED``)
+        # (review R21-5: the two libraries then never agreed again), nor one a library that
+        # kept the article (annotated there meanwhile) deleted with it: a file carrying the
+        # article alive has it deleted for good (review R22-3: the quote deleted with the
+        # article came back to some libraries and not to others, for good)
         outlived = self.x._versions(sorted({t["article"] for t in deleted if t["article"]}))
-        alive_there = {a["uuid"]: set(a.get("versions", ())) for a in self.bundle.articles}
+        alive_there = {a["uuid"] for a in self.bundle.articles}
         doomed: list[Annotation] = []
         bury: list[tuple[str, str, str, str]] = []
         remember: list[tuple[str, str]] = []
         for tombstone in deleted:
             local = here.get(tombstone["uuid"])
             undone = DELETED + tombstone["deleted_at"]
-            if undone in outlived.get(tombstone["article"], ()) and undone in alive_there.get(
-                    tombstone["article"], {undone}):
+            if undone in outlived.get(tombstone["article"], ()) and tombstone[
+                    "article"] not in alive_there:
                 continue
             if local is None:
                 if tombstone["uuid"] not in buried:
