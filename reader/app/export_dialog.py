@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -75,7 +76,11 @@ FILE_FILTERS = {"md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown (*.md);;All fi
                 "json": QT_TRANSLATE_NOOP("ExportDialog", "JSON (*.json *.jsonld);;All files (*)")}
 #: the export's stages (``Exports.render``'s progress) as the progress dialog says them
 STAGES = {"Reading annotations": QT_TRANSLATE_NOOP("ExportDialog", "Reading annotations"),
-          "Writing the export": QT_TRANSLATE_NOOP("ExportDialog", "Writing the export")}
+          "Writing the export": QT_TRANSLATE_NOOP("ExportDialog", "Writing the export"),
+          # (the library file's: Exchange.export_file)
+          "Writing the articles": QT_TRANSLATE_NOOP("ExportDialog", "Writing the articles"),
+          "Writing the annotations": QT_TRANSLATE_NOOP("ExportDialog",
+                                                       "Writing the annotations")}
 CHOOSE_FILE = "__choose__"
 ERROR_RED = "#b00020"  # made lighter on a dark page (style.text_colour)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -87,6 +92,10 @@ def render_markdown(text: str) -> str:
     from ..core.importers.markdown_doc import markdown_to_html
 
     return markdown_to_html(_FRONT_MATTER.sub("", text, count=1))
+
+
+#: a job's progress: (done, total, stage)
+Progress = Callable[[int, int, str], None]
 
 
 class _Cancelled(Exception):
@@ -111,12 +120,12 @@ def wait_for_exports(timeout_ms: int = 3000) -> None:
 
 class _ExportWorker(QObject):
     progress = Signal(int, int, str)
-    finished = Signal(object, str)  # text or None, error message
+    finished = Signal(object, str)  # what the job returned or None, error message
 
-    def __init__(self, db_path: Path, options: dict):
+    def __init__(self, db_path: Path | str, job: Callable[[Library, Progress], object]):
         super().__init__()
         self.db_path = db_path
-        self.options = options
+        self.job = job
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -136,8 +145,7 @@ class _ExportWorker(QObject):
             self.finished.emit(None, core_text(error))
             return
         try:
-            text = library.exports.render(progress=self._progress, **self.options)
-            self.finished.emit(text, "")
+            self.finished.emit(self.job(library, self._progress), "")
         except _Cancelled:
             self.finished.emit(None, "")
         except (TemplateError, *dh.USER_ERRORS) as error:
@@ -167,6 +175,46 @@ class _ExportReceiver(QObject):
     def on_finished(self, text, error: str) -> None:
         self.result.update(text=text, error=error)
         self.loop.quit()
+
+
+def export_in_thread(parent: QWidget, db_path: Path | str,
+                     job: Callable[[Library, Progress], object], title: str, label: str
+                     ) -> tuple[bool, object, str]:
+    """Run ``job(library, progress)`` in a thread on a Library of its own, the window
+    answering meanwhile under a progress dialog with Cancel (``progress(done, total,
+    stage)``: its ``STAGES`` named; it raises once cancelled, so the job stops there).
+    Returns (finished: False when cancelled, what the job returned, the error said)."""
+    progress = dh.progress_dialog(label, parent)
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    thread = QThread()
+    worker = _ExportWorker(db_path, job)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    _prune()
+    _running.append((thread, worker))
+    loop = QEventLoop()
+    receiver = _ExportReceiver(progress, loop)  # lives in the GUI thread
+    result = receiver.result
+    worker.progress.connect(receiver.on_progress, Qt.ConnectionType.QueuedConnection)
+    worker.finished.connect(receiver.on_finished, Qt.ConnectionType.QueuedConnection)
+    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
+    progress.canceled.connect(loop.quit)
+    thread.start()
+    loop.exec()
+    cancelled = progress.wasCanceled() and "text" not in result
+    progress.close()
+    if cancelled:  # the worker stops at its next progress report; nothing is kept
+        thread.finished.connect(worker.deleteLater)
+        return False, None, ""
+    thread.wait()
+    worker.deleteLater()
+    _prune()
+    return True, result.get("text"), result.get("error") or ""
 
 
 class ExportDialog(QDialog):
@@ -553,41 +601,17 @@ class ExportDialog(QDialog):
         return self._export_in_thread(options)
 
     def _export_in_thread(self, options: dict) -> str | None:
-        progress = dh.progress_dialog(self.tr("Reading annotations…"), self)
-        progress.setWindowTitle(self.tr("Exporting"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        thread = QThread()
-        worker = _ExportWorker(self.library.path, options)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        _prune()
-        _running.append((thread, worker))
-        loop = QEventLoop()
-        receiver = _ExportReceiver(progress, loop)  # lives in the GUI thread
-        result = receiver.result
-        worker.progress.connect(receiver.on_progress, Qt.ConnectionType.QueuedConnection)
-        worker.finished.connect(receiver.on_finished, Qt.ConnectionType.QueuedConnection)
-        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
-        progress.canceled.connect(loop.quit)
-        thread.start()
-        loop.exec()
-        cancelled = progress.wasCanceled() and "text" not in result
-        progress.close()
-        if cancelled:  # the worker stops at its next progress report; nothing is kept
-            thread.finished.connect(worker.deleteLater)
+        done, text, error = export_in_thread(
+            self, self.library.path,
+            lambda library, progress: library.exports.render(progress=progress, **options),
+            self.tr("Exporting"), self.tr("Reading annotations…"))
+        if not done:
             self.status_label.setText(self.tr("Export cancelled."))
             return None
-        thread.wait()
-        worker.deleteLater()
-        _prune()
-        if result.get("error"):
-            dh.show_error(self, self.tr("Export"), result["error"])
+        if error:
+            dh.show_error(self, self.tr("Export"), error)
             return None
-        return result.get("text")
+        return text if isinstance(text, str) else None
 
     def copy_to_clipboard(self) -> None:
         text = self.export_text()

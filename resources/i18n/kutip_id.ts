@@ -1268,6 +1268,18 @@
         <translation>Berkas pustaka Kutip (*.kutip)</translation>
     </message>
     <message>
+        <source>Exporting</source>
+        <translation>Mengekspor</translation>
+    </message>
+    <message>
+        <source>Writing the articles…</source>
+        <translation>Menulis artikel…</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Ekspor dibatalkan.</translation>
+    </message>
+    <message>
         <source>Wrote {name}: {summary}</source>
         <translation>{name} ditulis: {summary}</translation>
     </message>
@@ -1393,6 +1405,14 @@
     <message>
         <source>Writing the export</source>
         <translation>Menulis ekspor</translation>
+    </message>
+    <message>
+        <source>Writing the articles</source>
+        <translation>Menulis artikel</translation>
+    </message>
+    <message>
+        <source>Writing the annotations</source>
+        <translation>Menulis anotasi</translation>
     </message>
     <message>
         <source>This article: {title}</source>

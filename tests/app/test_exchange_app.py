@@ -149,3 +149,67 @@ def test_a_deletion_in_the_other_library_is_merged_shown_and_undone(
     assert quote.uuid in {n.uuid for n in library.annotations.where(everyone=True)}
     window.undo_stack.redo()
     assert quote.uuid not in {n.uuid for n in library.annotations.where(everyone=True)}
+
+
+def test_the_library_file_is_written_in_a_thread_the_window_answering(
+        window, tmp_path, monkeypatch, answers):
+    """R22-5: Export Library File… ran on the window's thread (the 100,000-article library:
+    432 s without an answer). It runs in a thread on a Library of its own, the window's
+    events handled meanwhile, and says what it wrote."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from reader.core.library.exchange import Exchange
+
+    seen = {}
+    original = Exchange.export_file
+
+    def export_file(self, path, *args, **kwargs):
+        seen["thread"] = threading.current_thread() is not threading.main_thread()
+        seen["progress"] = kwargs.get("progress") is not None
+        ticks = len(seen.setdefault("ticks", []))
+        for _ in range(50):  # (the window's timer fires while the file is written)
+            if len(seen["ticks"]) > ticks:
+                break
+            threading.Event().wait(0.02)
+        return original(self, path, *args, **kwargs)
+
+    monkeypatch.setattr(Exchange, "export_file", export_file)
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: seen.setdefault("ticks", []).append(1))
+    timer.start(5)
+    _save(monkeypatch, tmp_path / "mine.kutip")
+    window.exchange.export_file()
+    timer.stop()
+    assert seen["thread"] and seen["progress"]
+    assert seen["ticks"]  # (the window's timer ran while the thread wrote)
+    assert zipfile.is_zipfile(tmp_path / "mine.kutip")
+    assert "mine.kutip" in window.statusBar().currentMessage()
+    assert answers["error"] == []
+
+
+def test_a_cancelled_library_file_is_not_written(window, tmp_path, monkeypatch, answers):
+    from reader.app import export_dialog
+
+    def cancel_at_once(self, done, total, stage):  # (as Cancel pressed before the 1st chunk)
+        self.cancel()
+        original(self, done, total, stage)
+
+    original = export_dialog._ExportWorker._progress
+    monkeypatch.setattr(export_dialog._ExportWorker, "_progress", cancel_at_once)
+    _save(monkeypatch, tmp_path / "mine.kutip")
+    window.exchange.export_file()
+    assert not (tmp_path / "mine.kutip").exists()
+    assert list(tmp_path.glob("mine.kutip*")) == []  # (no part file left either)
+    assert answers["error"] == []
+
+
+def test_a_library_file_refused_is_one_message(window, tmp_path, monkeypatch, answers):
+    from reader.core.library import exchange
+
+    monkeypatch.setattr(exchange, "MAX_UNPACKED_BYTES", 1)
+    _save(monkeypatch, tmp_path / "mine.kutip")
+    window.exchange.export_file()
+    assert len(answers["error"]) == 1 and "was not written" in answers["error"][0]
+    assert not (tmp_path / "mine.kutip").exists()

@@ -642,12 +642,16 @@ class Exchange(Service):
         return bundle_from(*self.bundle(article_ids, collection))
 
     def export_file(self, path: str | Path, article_ids: Sequence[int] | None = None,
-                    collection: str = "") -> ExportSummary:
+                    collection: str = "", progress: FileProgress | None = None
+                    ) -> ExportSummary:
         """Write the portable file of the library, a collection or some articles, a part
         at a time (review R20-7: the whole file was built in memory first, 9.6 GB for
         100,000 articles and 1M annotations; now a chunk of articles at a time), every
         part read at the same moment: one read transaction around the whole write (review
-        R21-17: an article deleted meanwhile was in the file twice, alive and deleted)."""
+        R21-17: an article deleted meanwhile was in the file twice, alive and deleted).
+        ``progress(done, total, stage)`` after each chunk (the articles, then their
+        annotations: ``total`` is twice the articles); what it raises stops the export
+        with nothing written (the app's Cancel)."""
         whole = not article_ids and not collection.strip()
         tally = _Tally()
         try:
@@ -656,7 +660,7 @@ class Exchange(Service):
                 floor = self.file_floor(None if whole else ids)
                 if floor > MAX_UNPACKED_BYTES:  # (R22-5: refused after 4-7 minutes)
                     raise TooLarge(floor, over=True)
-                write_kutip_members(path, self._file_members(ids, whole, tally))
+                write_kutip_members(path, self._file_members(ids, whole, tally, progress))
         except TooLarge as error:  # (R20-7: written, and refused by every Kutip's merge)
             if error.over:  # (refused as it was written: how far over is not known)
                 raise LibraryError(Message(
@@ -688,22 +692,27 @@ class Exchange(Service):
         return (articles * _ENTRY_FLOOR + text + notes * _NODE_FLOOR + strings
                 + coded * _CREATOR_FLOOR)
 
-    def _file_members(self, ids: list[int], whole: bool, tally: _Tally
+    def _file_members(self, ids: list[int], whole: bool, tally: _Tally,
+                      progress: FileProgress | None = None
                       ) -> Iterator[tuple[str, Iterable[bytes]]]:
         """The file's members for ``write_kutip_members``, each made as it is written: the
         articles a chunk at a time with their texts, then their annotations a chunk at a
         time (the articles read again, without texts), then the names, collections and
         deletions they use, and the manifest last (its counts are those written)."""
         in_scope: dict[int, str] = {}
+        report = progress or (lambda done, total, stage: None)
 
         def articles() -> Iterator[bytes]:
             yield b"["
+            done = 0
             for part in chunks(ids):
+                report(done, 2 * len(ids), WRITING_ARTICLES)
                 items = self.items(part, notes=False)
                 in_scope.update((a.id, a.uuid) for a, _ in items)
                 for entry in self._article_entries(items):
                     yield (b"," if tally.articles else b"") + _compact(entry)
                     tally.articles += 1
+                done += len(part)
             yield b"]\n"
 
         def annotations() -> Iterator[bytes]:
@@ -714,11 +723,14 @@ class Exchange(Service):
             head = _compact(skeleton)
             yield head[:head.index(b'"items":[]') + len(b'"items":[')]
             comma = b""
+            done = len(ids)
             for part in chunks(ids):
+                report(done, 2 * len(ids), WRITING_ANNOTATIONS)
                 for node in self._annotation_nodes(self.items(part, text=False), identities,
                                                    tally):
                     yield comma + _compact(node)
                     comma = b","
+                done += len(part)
             tail: dict[str, Any] = {"total": tally.annotations}
             tag_ids = tag_identities(tally.tags, identities)
             if tag_ids:
@@ -993,6 +1005,10 @@ class Exchange(Service):
 
 
 _VERSIONS_CONTEXT = {"@id": "kutip:versions", "@container": "@set"}
+#: ``export_file``'s stages, as its ``progress`` names them
+WRITING_ARTICLES, WRITING_ANNOTATIONS = "Writing the articles", "Writing the annotations"
+#: ``export_file``'s progress: (done, total, stage)
+FileProgress = Callable[[int, int, str], None]
 # What every article's entry (``_article_entries``) and every annotation's node
 # (``webannotation._annotation`` with its "kutip:versions") takes at least in a file, in
 # bytes, besides the strings ``ArticleStore.file_sizes`` counts (the keys, the fixed values,
