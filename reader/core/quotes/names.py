@@ -2058,7 +2058,13 @@ def _role_letters(role: str) -> list[str]:
 
 
 def role_words(role: str) -> set[str]:
-    return {w for w in _role_letters(role) if w in ROLE_WORDS}
+    letters = _role_letters(role)
+    found = {w for w in letters if w in ROLE_WORDS}
+    if "under" in found and "secretary" not in letters:
+        # “the group under Ador”, “the economy under Biden”: a preposition, not the office
+        # of an Under Secretary (a body so held no office and may be “the company” later)
+        found.discard("under")
+    return found
 
 
 @dataclass
