@@ -31,6 +31,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    PERSON_NOUNS,
     RANK_WORDS,
     ROLE_SHORT_FORMS,
     ROLE_WORDS,
@@ -791,19 +792,31 @@ def _unnamed_speaker(text: str, start: int, phrase: Phrase | None, after: bool) 
     if m is None and lo > 0:
         return False
     head = head[m.end() :] if m else head
+    english = False
+    closing = max(head.rfind("”"), head.rfind('"'))
+    if closing > 0 and head[closing - 1] in ",.!?":
+        # “…,” one visitor said: the subject after the quotation's closing mark (English;
+        # not “A spokesman for "Acme Group" said”, a name in marks inside the subject)
+        head, english = head[closing + 1 :], True
     words = head.replace(",", " , ").split()
     while words and words[0].lower().strip(",") in _CONNECTIVES:
         words = words[1:]
     if words and words[0] == ",":
         words = words[1:]
-    if not words or words[0].lower() not in _INDEFINITE:
+    if not words or words[0].lower() not in (_INDEFINITE_EN if english else _INDEFINITE):
         return False
     if "," in words:  # “A spokesman for X, which represents …, said”: an apposition
         first = words.index(",")
         if words[-1] != ",":
             return False
         words = words[:first]
-    return len(words) <= 9 and any(w.lower() in ROLE_WORDS for w in words[1:])
+    return len(words) <= 9 and any(
+        w.lower() in ROLE_WORDS or (english and w.lower() in _PERSON_OR_UNNAMED)
+        for w in words[1:])
+
+
+_INDEFINITE_EN = frozenset("a an one another".split())
+_PERSON_OR_UNNAMED = PERSON_NOUNS | UNNAMED_WORDS
 
 
 _TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame)\.?\s+([A-Z][\w'’\-]+)")

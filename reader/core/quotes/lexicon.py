@@ -84,6 +84,17 @@ UNNAMED_WORDS = frozenset(
     insider insiders
     """.split()
 )
+# English nouns for a person that hold no office (“one visitor said”, “a man in his 60s
+# played Go”): with an indefinite article before them, somebody unnamed (beside ROLE_WORDS
+# and UNNAMED_WORDS)
+PERSON_NOUNS = frozenset(
+    """
+    man woman boy girl child teenager visitor customer passenger driver participant viewer
+    fan shopper worker student parent mother father neighbor neighbour local villager
+    attendee tourist patient nurse farmer owner employee staffer voter reader listener
+    caller guest user survivor victim relative volunteer retiree pensioner commuter
+    """.split()
+)
 # Unnamed sources that stay unnamed when the article points back at them (“tambah sumber
 # itu”): never the name that happens to stand near their first mention.
 ANONYMOUS_WORDS = frozenset("sumber source sources seseorang someone".split())

@@ -2127,6 +2127,10 @@ _NOT_THE_BODY = re.compile(
     r"[ \t]+(?:analysts|officials|economists|researchers|experts|executives|staff|lawyers"
     r"|sources)\b|[^“”\"\n]{0,60}?\bin[ \t]+(?:its|their|a|the)[ \t]+(?:\w+[ \t]+)?"
     r"(?:document|report|study|paper|assessment|filing|review|note)\b")
+# a name written as a clause's subject: its words, then a verb in lower case (not “Mr
+# Biden’s strategy”, a possessive; “Mr Netanyahu defied”, “Swift took”)
+_SUBJECT_AFTER = re.compile(r"(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?(?:[A-Z][\w.\-]*[ \t]+){0,3}"
+                            r"[A-Z][\w\-]*[ \t]+(?:also[ \t]+|then[ \t]+)?[a-z]+(?:ed|s)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?]+[\"'”’)\]]*(?:\s|$)|\n")
 
 
@@ -2282,7 +2286,7 @@ class People:
         u = bisect.bisect_left(self.unnamed_pos, pos) - 1
         if u >= 0 and self.unnamed_pos[u] > at and (
             at >= 0 or pos - self.unnamed_pos[u] < 1500
-        ):
+        ) and not (who and self._subject_since(who, self.unnamed_pos[u], pos)):
             lone = self._lone_before(pos)
             if lone[1] > self.unnamed_pos[u]:
                 # “A source told the publication …” then “on Friday, Iggy took to
@@ -2292,6 +2296,19 @@ class People:
         if not who:  # nobody in the cast: a one-word subject just before (“Jackelina has …”)
             return self._lone_before(pos)
         return who, at, sure
+
+    def _subject_since(self, who: str, unnamed: int, pos: int) -> bool:
+        """Is ``who`` the subject of a sentence between an unnamed speaker (“…,” one of the
+        staff told me.) and the pronoun at pos (“In a press conference, Mr Netanyahu
+        defied …” … “…,” he said.)? Then the pronoun is theirs, not the unnamed one's."""
+        k = bisect.bisect_left(self.mention_pos, pos) - 1
+        lo = max(unnamed, pos - 3000)  # (a bounded walk back: one pronoun, few mentions)
+        while k >= 0 and self.mention_pos[k] > lo:
+            if self.mention_who[k] == who and (
+                    self.salient(k) or _SUBJECT_AFTER.match(self.text, self.mention_pos[k])):
+                return True  # (“In a press conference, Mr Netanyahu defied …”)
+            k -= 1
+        return False
 
     def _lone_before(self, pos: int) -> tuple[str, int, float]:
         """The one-word subject the cast does not hold, just before pos (or nobody)."""
