@@ -76,3 +76,27 @@ UNNAMED_AFTER_STAYS = [
 def test_somebody_unnamed_after_a_quotation_takes_the_next_pronoun(
         text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+# a relative pronoun before a speech verb (“an article which said Obama knew …”): the name
+# after the verb opens what was said; it is no speaker, and the next “he said” is the one
+# the paragraph is about
+RELATIVE = [
+    ("\u201cI don't care much about an old terrorist,\u201d John McCain said.\n\nMcCain "
+     "appeared to be referring to a newspaper article which said Barack Obama knew the "
+     "man.\n\n\u201cI think the treatment of the issue would be different,\u201d he said.",
+     "I think", "John McCain"),  # (was Barack Obama)
+    ("\u201cI don't care much about an old terrorist,\u201d John McCain said.\n\nMcCain "
+     "pointed to a report that said Barack Obama met the man.\n\n\u201cI think the treatment "
+     "of the issue would be different,\u201d he said.", "I think", "John McCain"),
+]
+RELATIVE_STAYS = [
+    ("The vote was close.\n\n\u201cWe won,\u201d said Barack Obama, who spoke in Chicago.",
+     "We won", "Barack Obama"),
+    ("The vote was close.\n\n\u201cWe won,\u201d said Barack Obama.", "We won", "Barack Obama"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), RELATIVE + RELATIVE_STAYS)
+def test_a_name_after_which_said_is_no_speaker(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

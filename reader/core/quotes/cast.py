@@ -714,7 +714,10 @@ def _passive_opening(text: str, pos: int) -> bool:
     words = head.split()
     return 1 <= len(words) <= 10 and not any(
         w.lower() in ID_SUBJECT_VERBS or w.lower() in ID_POST_VERBS for w in words)
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)[ \t]+$")
+# (and a relative pronoun: “an article from April which said Obama knew …”, “Mr X, who
+# said Jones was …”: what follows the verb is what was said, its subject no speaker)
+_PRONOUN_BEFORE = re.compile(
+    r"\b(?:he|she|they|it|we|I|He|She|They|It|We|which|who|that)[ \t]+$")
 # “he said”, “She also told”, “he later added” (up to two adverbs between)
 _HE_OR_SHE_BEFORE = re.compile(
     r"\b([Hh]e|[Ss]he)[ \t]+(?:(?:" + "|".join(sorted(EN_ADVERBS)) + r"|[a-z]+ly)[ \t]+){0,2}$")
