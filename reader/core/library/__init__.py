@@ -287,7 +287,7 @@ class Library:
         stores = self._session.stores
         if purge and not self.read_only and stores.data_version() is not None:  # (else closed)
             try:
-                if not stores.replaced():
+                if stores.purge_owed() and not stores.replaced():
                     self.search.purge(seconds=CLOSE_PURGE_SECONDS)
             except StoreError:
                 pass  # (busy, a full disk, a file gone read-only: the purge waits for later)

@@ -1154,6 +1154,10 @@ class Stores(Protocol):
         """Whether another file was put at the library's path while it was open (a sync
         tool's rename, review R17-1); False for a server's library."""
 
+    def purge_owed(self) -> bool:
+        """Whether the full-text indexes owe a purge of deleted words (``SearchStore``'s,
+        asked without building that area); False when it cannot tell."""
+
     def close(self) -> str | None:
         """Close the connection; the store is not used again. Where what it had is kept
         when its file was replaced while open (review R17-1), else None."""

@@ -90,6 +90,9 @@ class PgStores:
         with self.db.read_snapshot():
             yield
 
+    def purge_owed(self) -> bool:
+        return False  # (a team library: its dead rows are PostgreSQL's VACUUM's to clear)
+
     @contextlib.contextmanager
     def impatient(self) -> Iterator[None]:
         """(A team library's writers lock only the rows they write, and the trail's upkeep

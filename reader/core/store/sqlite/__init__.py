@@ -166,6 +166,14 @@ class SqliteStores:
     def replaced(self) -> bool:
         return replaced_file(self.db)
 
+    def purge_owed(self) -> bool:
+        """(Read here, not by the search area: a close asks it, and ``kutip list`` loads no
+        search module, issue 12.)"""
+        try:
+            return self.db.execute("SELECT 1 FROM search_purge_owed LIMIT 1").fetchone() is not None
+        except sqlite3.Error:  # (closed, or a file without the table: nothing to do)
+            return False
+
     def close(self) -> str | None:
         self.db.close()
         kept: str | None = getattr(self.db, "kutip_kept", None)
