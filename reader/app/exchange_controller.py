@@ -159,6 +159,11 @@ class ExchangeController(QObject):
             dialog_helpers.show_error(self.window, title, f"{name}: {core_text(error)}")
             return False
         if not preview.changed_anything:
+            if preview.remembers:  # (what it knows of the file's articles: review R22-10,
+                # the same article under the colleague's UUID, so her next text updates it)
+                self.window.history.run(MergeCommand(
+                    self.library, bundle, self.tr("Merge {name}").format(name=name)),
+                    title=title)
             dialog_helpers.show_info(self.window, title, self.tr(
                 "Everything in {name} is in this library already.").format(name=name))
             return False

@@ -324,6 +324,10 @@ class MergeReport:
     annotations_orphaned: int = 0  # the file's, on a kept text, whose words are not in it
     changes: Changes = field(default_factory=Changes)
     undo: MergeUndo = field(default_factory=MergeUndo)
+    #: how many events of versions the merge notes (the same article under another UUID,
+    #: the parts' histories: ``undo.versions``), also a dry run's: a merge that changes
+    #: no row may still have to be run for them (review R22-10)
+    remembers: int = 0
 
     @property
     def changed_anything(self) -> bool:
@@ -413,6 +417,7 @@ class MergeReport:
         out = asdict(self)
         out.pop("undo")
         out.pop("changes")
+        out.pop("remembers")
         return out
 
 
@@ -870,6 +875,7 @@ class Exchange(Service):
         try:
             with self._session.tx(), self._counts_at_end():
                 _Merge(self, bundle, report, frozenset(leave)).run()
+                report.remembers = len(report.undo.versions)
                 if dry_run:
                     raise _DryRun
         except _DryRun:
