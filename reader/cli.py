@@ -336,10 +336,27 @@ def _commands_in(module: str) -> dict[str, click.Command]:
 _WHOLE_PROCESS = False
 
 
+def _ended_by(signum: int, frame: object) -> None:
+    """SIGTERM or SIGHUP (``timeout``, a closed terminal, a logout): end as Ctrl+C does, by
+    an exception, so that what is open is closed on the way out (an export's temporary
+    file removed, a transaction rolled back: review R22-4), with the shell's exit code."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
     global _WHOLE_PROCESS
     _WHOLE_PROCESS = True
+    end_cleanly_on_signals()
     cli(prog_name="kutip")
+
+
+def end_cleanly_on_signals() -> None:
+    """SIGTERM and SIGHUP end this process by ``_ended_by``'s exception."""
+    import signal
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):  # (Windows has no SIGHUP)
+            signal.signal(getattr(signal, name), _ended_by)
 
 
 if __name__ == "__main__":  # python -m reader.cli: the commands' modules use reader.cli's
