@@ -183,9 +183,26 @@ def test_an_upgrade_purges_the_words_deleted_before_it(tmp_path):
     assert _file_holds(path, "plutonyx", "qorbanov") != []
     library = open_library(path)
     assert library.search.purge_owed()
+    library.close()  # (it changed nothing: its close leaves the purge to a writer, RR22-2)
+    assert _file_holds(path, "plutonyx", "qorbanov") != []
+    library = open_library(path)
+    assert library.search.purge() is True
     library.close()
     assert _file_holds(path, "plutonyx", "qorbanov") == []
     empty = Database(sqlite3.connect(tmp_path / "empty.sqlite"))
     migrations.apply(empty)
     assert empty.execute("SELECT count(*) FROM search_purge_owed").fetchone()[0] == 0
     empty.close()
+
+
+def test_a_close_that_wrote_nothing_purges_nothing(tmp_path):
+    """Review RR22-2: a purge rewrites the whole index (220-840 MB at 100k), and a read-only
+    command (``kutip list``) paid it at its close, writing the library."""
+    library, article = _library(tmp_path)
+    library.articles.delete(article)
+    library.close(purge=False)
+    library = open_library(tmp_path / "lib.sqlite")
+    assert library.search.find("Budi")  # (reads)
+    library.close()
+    with open_library(tmp_path / "lib.sqlite") as library:
+        assert library.search.purge_owed()

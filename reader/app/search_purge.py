@@ -4,7 +4,8 @@ A deleted article's or note's words, and text Edit Article Text took out, stay r
 the library file's search indexes until a purge (``Search.purge``) merges them away. At
 100,000 articles a whole purge takes ≈ 60 steps of ≈ 0.1 s (≈ 6–13 s in all): too long for
 a close to wait for, so here it runs on a thread of its own, on its own connection, once the
-library has not changed for ``PURGE_DELAY_MS``; a close then finds nothing left. Each step is
+library has not changed for ``PURGE_DELAY_MS``, at most once in ``PURGE_EVERY_S``; a close
+then finds nothing left. Each step is
 one short transaction: the window's own writes wait at most a step. The window's close
 stops it after the step under way (its connection then closes without purging more).
 """
@@ -12,6 +13,7 @@ stops it after the step under way (its connection then closes without purging mo
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -21,7 +23,10 @@ from ..core.paths import library_location
 from ..core.store import StoreError
 
 #: after the library's last change: the purge starts once writes have stopped for this long
-PURGE_DELAY_MS = 3_000
+PURGE_DELAY_MS = 60_000
+#: and not sooner than this after the last one started: a purge rewrites the whole index
+#: (at 100k: 220-840 MB written, review RR22-2), so a day of note edits is not one each
+PURGE_EVERY_S = 15 * 60
 
 
 class PurgeWorker(QObject):
@@ -65,21 +70,24 @@ class SearchPurge(QObject):
         self.window = window
         self.library = window.library
         self.worker: PurgeWorker | None = None
+        self._last: float | None = None  # (time.monotonic() of the last start)
         self._thread = None
         self._closed = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(PURGE_DELAY_MS)
         self._timer.timeout.connect(self._start)
         self.library.subscribe(self._on_change)
-        self._timer.start()
+        self._timer.start(PURGE_DELAY_MS)
 
     def _on_change(self, changes) -> None:
         if not self._closed:
-            self._timer.start()  # (again: a run of writes waits for its end)
+            self._timer.start(PURGE_DELAY_MS)  # (again: a run of writes waits for its end)
 
     def _start(self) -> None:
         if self._closed or self.worker is not None or self.library.read_only:
+            return
+        if self._last is not None and time.monotonic() - self._last < PURGE_EVERY_S:
+            self._timer.start(int((PURGE_EVERY_S - (time.monotonic() - self._last)) * 1000))
             return
         try:
             if not self.library.search.purge_owed():
@@ -88,6 +96,7 @@ class SearchPurge(QObject):
             return
         from .quotes.controller import _in_thread
 
+        self._last = time.monotonic()
         self.worker = PurgeWorker(self.library.path)
         self._thread = _in_thread(self, self.worker, self._done)
 

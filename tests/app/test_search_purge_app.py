@@ -43,3 +43,22 @@ def test_nothing_owed_starts_no_thread(qtbot, open_window, seeded_library, monke
     qtbot.wait(300)
     assert window.search_purge.worker is None
     window.close()
+
+
+def test_a_purge_runs_at_most_once_in_a_while(qtbot, open_window, tmp_path, monkeypatch):
+    """Review RR22-2: each purge rewrites the whole index; a day of edits is not one each."""
+    monkeypatch.setattr(search_purge, "PURGE_DELAY_MS", 50)
+    library = open_library(tmp_path / "lib.sqlite")
+    for i, words in enumerate(["hujan turun deras", "harga beras naik", "kereta datang"]):
+        (tmp_path / f"o{i}.txt").write_text(f"Artikel {i}\n\n" + f"{words} pagi ini. " * 30)
+    library.imports.paths(sorted(tmp_path.glob("o*.txt")))
+    first, second = library.articles.ids()[:2]
+    window = open_window(library)
+    library.articles.delete(first)
+    qtbot.waitUntil(lambda: not library.search.purge_owed(), timeout=30000)
+    qtbot.waitUntil(lambda: not window.search_purge.busy, timeout=30000)
+    library.articles.delete(second)
+    qtbot.wait(500)
+    assert window.search_purge.worker is None and library.search.purge_owed()
+    window.close()
+    library.close()

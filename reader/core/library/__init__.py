@@ -283,11 +283,13 @@ class Library:
         full, a large one's in part (the next close, or the app's thread, goes on); not with
         ``purge=False`` (that thread's own connection, cancelled: the window is closing). Not in
         a library read-only here, nor one whose file was replaced, nor while another
-        program writes (no waiting: left for later)."""
+        program writes (no waiting: left for later), nor where this connection changed
+        nothing (a purge rewrites the whole index: RR22-2)."""
         stores = self._session.stores
         if purge and not self.read_only and stores.data_version() is not None:  # (else closed)
             try:
-                if stores.purge_owed() and not stores.replaced():
+                # (a read-only command's close writes nothing: review RR22-2)
+                if stores.wrote_data() and stores.purge_owed() and not stores.replaced():
                     self.search.purge(seconds=CLOSE_PURGE_SECONDS)
             except StoreError:
                 pass  # (busy, a full disk, a file gone read-only: the purge waits for later)

@@ -1154,6 +1154,9 @@ class Stores(Protocol):
         """Whether another file was put at the library's path while it was open (a sync
         tool's rename, review R17-1); False for a server's library."""
 
+    def wrote_data(self) -> bool:
+        """Whether this connection committed a change of data (not derived rows alone)."""
+
     def purge_owed(self) -> bool:
         """Whether the full-text indexes owe a purge of deleted words (``SearchStore``'s,
         asked without building that area); False when it cannot tell."""

@@ -89,6 +89,7 @@ def transaction(db: Database) -> Iterator[Database]:
     try:
         yield db
         if not derived and conn.total_changes != before:
+            setattr(db, "kutip_wrote", True)  # noqa: B010 (``Stores.wrote_data``)
             _stamp(db)
     except sqlite3.Error as error:
         if conn.in_transaction:

@@ -90,6 +90,9 @@ class PgStores:
         with self.db.read_snapshot():
             yield
 
+    def wrote_data(self) -> bool:
+        return False  # (nothing to purge in a team library: ``purge_owed``)
+
     def purge_owed(self) -> bool:
         return False  # (a team library: its dead rows are PostgreSQL's VACUUM's to clear)
 

@@ -166,6 +166,9 @@ class SqliteStores:
     def replaced(self) -> bool:
         return replaced_file(self.db)
 
+    def wrote_data(self) -> bool:
+        return bool(getattr(self.db, "kutip_wrote", False))
+
     def purge_owed(self) -> bool:
         """(Read here, not by the search area: a close asks it, and ``kutip list`` loads no
         search module, issue 12.)"""
