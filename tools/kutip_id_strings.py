@@ -1139,6 +1139,16 @@ ID.update({
         "kutip-gui: satu pustaka saja setiap kali: {first} dan {second} sama-sama diberikan.",
     "“{text}” was accepted meanwhile, in another window or by a command: it is stored once.":
         "“{text}” sudah diterima sementara itu, di jendela lain atau lewat perintah: disimpan sekali saja.",
+    "a Kutip library itself, not a library file to merge: write one from it with `kutip --db {path} export --format kutip -o {stem}.kutip` (or File › Exchange › Export Library File… with it open) and merge that file":
+        "ini pustaka Kutip itu sendiri, bukan berkas pustaka untuk digabungkan: tulis berkasnya dari pustaka itu dengan `kutip --db {path} export --format kutip -o {stem}.kutip` (atau Berkas › Pertukaran › Ekspor Berkas Pustaka… saat pustaka itu terbuka) lalu gabungkan berkas itu",
+    "not a Kutip library file (not a zip archive, or cut short)":
+        "bukan berkas pustaka Kutip (bukan arsip zip, atau terpotong)",
+    "a Kutip library file, not an article: merge it (kutip merge {name}, or File › Exchange › Merge Library File…)":
+        "berkas pustaka Kutip, bukan artikel: gabungkan (kutip merge {name}, atau Berkas › Pertukaran › Gabungkan Berkas Pustaka…)",
+    "a REFI-QDA project, not an article: import it with kutip import-qdpx {name} (or File › Exchange › Import REFI-QDA Project…)":
+        "proyek REFI-QDA, bukan artikel: impor dengan kutip import-qdpx {name} (atau Berkas › Pertukaran › Impor Proyek REFI-QDA…)",
+    "{path} is a Kutip library file to merge, not a library: open your library and merge it (kutip merge {path}, or File › Exchange › Merge Library File…); it was left untouched.":
+        "{path} adalah berkas pustaka Kutip untuk digabungkan, bukan pustaka: buka pustaka Anda lalu gabungkan (kutip merge {path}, atau Berkas › Pertukaran › Gabungkan Berkas Pustaka…); berkas itu tidak diubah.",
     "Kutip's window needs a desktop session: QT_QPA_PLATFORM={platform} needs {needed}, which is not set here. The commands work here: kutip --help":
         "Jendela Kutip memerlukan sesi desktop: QT_QPA_PLATFORM={platform} memerlukan {needed}, yang tidak diatur di sini. Perintah-perintahnya bisa dipakai di sini: kutip --help",
     "Kutip's window needs a desktop session, and this one has no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands work here: kutip --help":

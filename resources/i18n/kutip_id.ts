@@ -4843,6 +4843,16 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>sebelumnya</translation>
     </message>
     <message>
+        <source>a Kutip library itself, not a library file to merge: write one from it with `kutip --db {path} export --format kutip -o {stem}.kutip` (or File › Exchange › Export Library File… with it open) and merge that file</source>
+        <comment>exchange.a-library</comment>
+        <translation>ini pustaka Kutip itu sendiri, bukan berkas pustaka untuk digabungkan: tulis berkasnya dari pustaka itu dengan `kutip --db {path} export --format kutip -o {stem}.kutip` (atau Berkas › Pertukaran › Ekspor Berkas Pustaka… saat pustaka itu terbuka) lalu gabungkan berkas itu</translation>
+    </message>
+    <message>
+        <source>not a Kutip library file (not a zip archive, or cut short)</source>
+        <comment>exchange.not-zip</comment>
+        <translation>bukan berkas pustaka Kutip (bukan arsip zip, atau terpotong)</translation>
+    </message>
+    <message>
         <source>No other outlet's version of this statement is in the library yet.</source>
         <comment>export.alone</comment>
         <translation>Belum ada versi pernyataan ini dari media lain di pustaka.</translation>
@@ -5448,6 +5458,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>berkas OpenDocument</translation>
     </message>
     <message>
+        <source>a Kutip library file, not an article: merge it (kutip merge {name}, or File › Exchange › Merge Library File…)</source>
+        <comment>import.library-file</comment>
+        <translation>berkas pustaka Kutip, bukan artikel: gabungkan (kutip merge {name}, atau Berkas › Pertukaran › Gabungkan Berkas Pustaka…)</translation>
+    </message>
+    <message>
         <source>The name is too long for the file system.</source>
         <comment>import.name-too-long</comment>
         <translation>Nama itu terlalu panjang untuk sistem berkas.</translation>
@@ -5581,6 +5596,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <source>permission denied</source>
         <comment>import.permission-denied</comment>
         <translation>akses ditolak</translation>
+    </message>
+    <message>
+        <source>a REFI-QDA project, not an article: import it with kutip import-qdpx {name} (or File › Exchange › Import REFI-QDA Project…)</source>
+        <comment>import.qdpx-file</comment>
+        <translation>proyek REFI-QDA, bukan artikel: impor dengan kutip import-qdpx {name} (atau Berkas › Pertukaran › Impor Proyek REFI-QDA…)</translation>
     </message>
     <message>
         <source>{n:,} bytes</source>
@@ -6476,6 +6496,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <source>The library could not be written ({error}); nothing was changed.</source>
         <comment>store.library-could-not-written</comment>
         <translation>Pustaka tidak dapat ditulis ({error}); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{path} is a Kutip library file to merge, not a library: open your library and merge it (kutip merge {path}, or File › Exchange › Merge Library File…); it was left untouched.</source>
+        <comment>store.library-file</comment>
+        <translation>{path} adalah berkas pustaka Kutip untuk digabungkan, bukan pustaka: buka pustaka Anda lalu gabungkan (kutip merge {path}, atau Berkas › Pertukaran › Gabungkan Berkas Pustaka…); berkas itu tidak diubah.</translation>
     </message>
     <message>
         <source>The library file {path} was moved, renamed or replaced while Kutip had it open; nothing was changed. To keep what was written since it was opened, close Kutip, put the file back at {path} and open it again.</source>

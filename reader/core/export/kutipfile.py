@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..files import open_library_refusal, replacing
+from ..files import SQLITE_HEADER, open_library_refusal, replacing
+from ..messages import Message
 from ..models import MAX_DESCRIPTION_LENGTH
 from ..textnorm import content_hash
 from .webannotation import UUID_URN, parse_webannotation
@@ -232,10 +233,26 @@ def read_kutip_file(path: str | Path) -> Bundle:
         with zipfile.ZipFile(path) as archive:
             documents = _unpack(archive, size)
     except zipfile.BadZipFile:
-        raise ValueError("not a Kutip library file (not a zip archive, or cut short)") from None
+        if _is_library(path):  # (a colleague's library as sent: review R22-8)
+            raise ValueError(Message(
+                "exchange.a-library", "a Kutip library itself, not a library file to merge:"
+                " write one from it with `kutip --db {path} export --format kutip -o"
+                " {stem}.kutip` (or File › Exchange › Export Library File… with it open) and"
+                " merge that file", path=str(path), stem=path.stem)) from None
+        raise ValueError(Message("exchange.not-zip", "not a Kutip library file (not a zip"
+                                 " archive, or cut short)")) from None
     except (OSError, EOFError, zipfile.LargeZipFile, NotImplementedError, RuntimeError) as error:
         raise ValueError(f"not a readable Kutip library file ({error})") from None
     return _bundle(documents)
+
+
+def _is_library(path: Path) -> bool:
+    """Whether the file is an SQLite database (a Kutip library, not its portable file)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def _unpack(archive: zipfile.ZipFile, packed: int) -> dict[str, Any]:

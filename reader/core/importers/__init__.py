@@ -205,11 +205,24 @@ def _format(path: Path) -> str:
     suffix = path.suffix.lower()
     fmt = _FORMATS.get(Path(path.stem).suffix.lower() if suffix == ".gz" else suffix)
     if fmt is None:
+        if suffix in (".kutip", ".qdpx"):  # (another Kutip's or program's work: R22-8)
+            raise ImportFailed(_not_articles(path, suffix))
         shown = path.suffix or Message("import.no-suffix", "(none)")
         raise ImportFailed(Message("import.unsupported-type", "unsupported file type {suffix}; "
                                    "supported: {suffixes}", suffix=shown,
                                    suffixes=", ".join(SUPPORTED_SUFFIXES)))
     return fmt
+
+
+def _not_articles(path: Path, suffix: str) -> Message:
+    """What a library file or a REFI-QDA project given to import is, and what takes it."""
+    if suffix == ".kutip":
+        return Message("import.library-file", "a Kutip library file, not an article: merge it"
+                       " (kutip merge {name}, or File › Exchange › Merge Library File…)",
+                       name=path.name)
+    return Message("import.qdpx-file", "a REFI-QDA project, not an article: import it with"
+                   " kutip import-qdpx {name} (or File › Exchange › Import REFI-QDA Project…)",
+                   name=path.name)
 
 
 def _parse_document(data: bytes, fmt: str) -> ImportedArticle:

@@ -454,6 +454,11 @@ def _not_sqlite(path: str) -> StoreError | None:
     except OSError as error:
         return StoreError(Message("store.cannot-read", "Cannot read {path}: {error}.",
                                   path=path, error=error.strerror or error))
+    if header.startswith(b"PK\x03\x04") and path.lower().endswith(".kutip"):
+        return StoreError(Message(  # (a colleague's library file, to merge: review R22-8)
+            "store.library-file", "{path} is a Kutip library file to merge, not a library:"
+            " open your library and merge it (kutip merge {path}, or File › Exchange › Merge"
+            " Library File…); it was left untouched.", path=path))
     if header != SQLITE_HEADER:
         return StoreError(Message(
             "store.not-a-library", "{path} is not a Kutip library (not an SQLite database); "
