@@ -391,18 +391,49 @@ class Session:
             self.window.forget_recent(path)
 
 
+#: Qt's own command-line options (QGuiApplication, QApplication, X11), which QApplication
+#: takes out of ``sys.argv`` itself: those after which a value follows, then the others.
+#: Qt reads ``--name`` as ``-name`` too.
+QT_OPTIONS_WITH_VALUE = frozenset({
+    "platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry",
+    "qwindowicon", "qwindowtitle", "session", "style", "stylesheet", "display", "geometry"})
+QT_OPTIONS = frozenset({"reverse", "widgetcount", "nograb", "dograb", "sync"})
+
+
+def _qt_option(arg: str) -> tuple[str, bool] | None:
+    """``arg``'s Qt option name and whether its value is the next argument (False: none,
+    or given as ``-name=value``); None when it is not one of Qt's."""
+    name = arg[2:] if arg.startswith("--") else arg[1:]
+    name, equals, _ = name.partition("=")
+    if name in QT_OPTIONS_WITH_VALUE:
+        return name, not equals
+    if name.startswith("qmljsdebugger") or (name in QT_OPTIONS and not equals):
+        return name, False
+    return None
+
+
 def given(args: list[str]) -> tuple[Path | str | None, list[Path]]:
     """``kutip-gui``'s arguments: the library to open (a file, a team library's URL; None:
     the default one) and the article files to import into it, as a drop on the window does.
     The desktop's "Open with Kutip" passes articles (the launcher claims text, Markdown,
     HTML and PDF: ``%F``), which were opened as the library: refused, and an empty one
     made into a database (R20-14). An article is a file Kutip imports (by its name) that
-    is no SQLite database; anything else is the library, as before (a new file too)."""
+    is no SQLite database; anything else is the library, as before (a new file too). Qt's
+    own options (``-platform offscreen``, ``-style``, ``-reverse`` …) are Qt's: skipped
+    here, and QApplication takes them from ``sys.argv``."""
     from ..core.desktop import no_such_article, no_such_option, one_library
 
     library: Path | str | None = None
     articles: list[Path] = []
+    value_next = False
     for arg in args:
+        if value_next:  # (Qt's: ``-platform offscreen``)
+            value_next = False
+            continue
+        qt = _qt_option(arg) if arg.startswith("-") else None
+        if qt is not None:  # (Qt's own options pass through to Qt: ae7c33a5 refused them)
+            value_next = qt[1]
+            continue
         if arg.startswith("-"):  # (never a library made of "--help": R21-1)
             raise ValueError(no_such_option(arg))
         if not is_team_url(arg) and _an_article(Path(arg)):
@@ -465,4 +496,17 @@ def main() -> None:
     except ValueError as error:
         print(translated(error.args[0], language), file=sys.stderr)
         sys.exit(2)
+    platform = platform_given(args)
+    if platform:  # (Qt takes it before QT_QPA_PLATFORM: the display check must too)
+        os.environ["QT_QPA_PLATFORM"] = platform
     sys.exit(run(library, articles))
+
+
+def platform_given(args: list[str]) -> str:
+    """The value of Qt's ``-platform`` option among ``args`` (the last one), or ""."""
+    found = ""
+    for i, arg in enumerate(args):
+        qt = _qt_option(arg) if arg.startswith("-") else None
+        if qt is not None and qt[0] == "platform":
+            found = (args[i + 1] if i + 1 < len(args) else "") if qt[1] else arg.partition("=")[2]
+    return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -266,3 +267,32 @@ def test_kutip_gui_arguments_it_cannot_take_are_one_line_and_no_library(
     assert said.out.startswith(out) if out else said.out == ""
     assert said.err.strip() == err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("args", [
+    ["-platform", "offscreen"], ["--platform", "offscreen"], ["-platform=offscreen"],
+    ["-style", "Fusion", "-reverse"], ["-qwindowtitle", "Kutip kantor", "-platform", "offscreen"],
+])
+def test_kutip_gui_passes_qts_own_options_to_qt(monkeypatch, tmp_path, args):
+    """ae7c33a5 (R21-1) refused every option, Qt's own too: `kutip-gui -platform offscreen`
+    said 'there is no option -platform'. Qt's options (and their values) pass through to
+    QApplication, which takes them from sys.argv; the library is still the default one."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # (main sets it from -platform)
+    monkeypatch.setattr(sys, "argv", ["kutip-gui", *args])
+    started = []
+    monkeypatch.setattr(main, "run", lambda library, articles: started.append(
+        (library, articles)) or 0)
+    with pytest.raises(SystemExit) as ended:
+        main.main()
+    assert ended.value.code == 0 and started == [(None, [])]
+    assert main.given([*args, "lib.sqlite"]) == (Path("lib.sqlite"), [])
+    assert list(tmp_path.iterdir()) == []
+    assert main.platform_given(args) == ("offscreen" if "offscreen" in " ".join(args) else "")
+
+
+def test_an_option_that_only_looks_like_qts_is_still_refused():
+    with pytest.raises(ValueError):
+        main.given(["-platformx", "offscreen"])
+    with pytest.raises(ValueError):
+        main.given(["-reverse=1"])
