@@ -359,3 +359,51 @@ def test_undo_of_an_article_delete_after_a_re_import_brings_its_corrections_once
             "Its details corrected before it was deleted were corrected on that copy too;"
             " the copy's are kept: editor."]
         assert deleted["left"]["article"]["title"] == article.title  # (what a redo expects)
+
+
+def test_undo_of_an_article_delete_after_a_merge_brought_it_back_under_another_uuid(
+        tmp_path):
+    """Review R22-12: Ana and Citra imported the same page (two UUIDs, matched at their
+    first exchange); Ana corrected hers by a re-import, quoted it and deleted it; Citra's
+    file (she had quoted hers) brought the story back under Citra's UUID; Ana's undo put
+    her article back beside it: two copies of the story for good, unsaid. Now her
+    annotations go on the copy the merge brought back, and a line says its text stays."""
+    from reader.core.library import open_library
+
+    story = ("Anggaran dipangkas\n\nMenteri Keuangan Sri Mulyani mengatakan pada Senin bahwa"
+             " anggaran akan dipangkas. \"Kita harus berhemat,\" kata Sri Mulyani di Jakarta."
+             " Gubernur Bank Indonesia Perry Warjiyo hadir dalam rapat itu.\n")
+    for who in ("ana", "citra"):
+        (tmp_path / who).mkdir()
+        (tmp_path / who / "s.txt").write_text(story, encoding="utf-8")
+    ana, citra = open_library(tmp_path / "ana.sqlite"), open_library(tmp_path / "citra.sqlite")
+
+    def send(source, target, name):
+        source.exchange.export_file(tmp_path / name)
+        return target.exchange.merge(tmp_path / name)
+
+    ana.imports.paths([tmp_path / "ana" / "s.txt"])
+    citra.imports.paths([tmp_path / "citra" / "s.txt"])
+    send(ana, citra, "1.kutip")
+    send(citra, ana, "2.kutip")
+    [aid] = ana.articles.ids()
+    ana.annotations.add_exact(aid, "Perry Warjiyo", kind="quote", note="Ana's")
+    (tmp_path / "ana" / "s.txt").write_text(story.replace("pada Senin", "pada Selasa"),
+                                            encoding="utf-8")
+    ana.imports.paths([tmp_path / "ana" / "s.txt"])
+    snapshot = ana.articles.delete(aid)
+    [cid] = citra.articles.ids()
+    citra.annotations.add_exact(cid, "Sri Mulyani", kind="quote", note="Citra's")
+    assert send(citra, ana, "3.kutip").articles_added == 1
+    notes = ana.articles.restore(snapshot)
+    assert [str(n) for n in notes][-1] == (
+        "The copy the merge brought back has another text; it stays, and the annotations"
+        " were placed in it.")
+    [back] = ana.articles.ids()
+    assert sorted(n.note for n in ana.annotations.for_article(back)) == ["Ana's", "Citra's"]
+    for n in range(2):
+        send(ana, citra, f"a{n}.kutip")
+        send(citra, ana, f"c{n}.kutip")
+    assert (len(ana.articles.ids()), len(citra.articles.ids())) == (1, 1)
+    ana.close()
+    citra.close()

@@ -1389,6 +1389,8 @@ ID.update({
         "Anotasi lain sudah menempati tempat anotasi ini; tidak ada yang diubah.",
     "A merge had brought this article back since; {count} of its annotations it did not bring are put back on it.":
         "Penggabungan telah membawa kembali artikel ini sejak itu; {count} anotasinya yang tidak ikut terbawa dipasang kembali padanya.",
+    "The copy the merge brought back has another text; it stays, and the annotations were placed in it.":
+        "Salinan yang dibawa kembali oleh penggabungan memiliki teks lain; teks itu tetap, dan anotasinya dipasang di dalamnya.",
     "This article was imported again since; that copy stays, and what the deleted one had (annotations: {count}) is put back on it.":
         "Artikel ini sudah diimpor lagi sejak itu; salinan itu tetap ada, dan isi artikel yang dihapus (anotasi: {count}) dipasang kembali padanya.",
     "{count} of its annotations had been made again on that copy; they are not put back twice (their tags are added to those).":

@@ -5783,6 +5783,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Artikel ini sudah kembali ada di pustaka ini: penggabungan membawanya kembali, beserta anotasinya; tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>The copy the merge brought back has another text; it stays, and the annotations were placed in it.</source>
+        <comment>lib.article-back-other-text</comment>
+        <translation>Salinan yang dibawa kembali oleh penggabungan memiliki teks lain; teks itu tetap, dan anotasinya dipasang di dalamnya.</translation>
+    </message>
+    <message>
         <source>A merge had brought this article back since; {count} of its annotations it did not bring are put back on it.</source>
         <comment>lib.article-back-put-on</comment>
         <translation>Penggabungan telah membawa kembali artikel ini sejak itu; {count} anotasinya yang tidak ikut terbawa dipasang kembali padanya.</translation>

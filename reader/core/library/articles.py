@@ -525,6 +525,16 @@ class Articles(Service):
                       if article.get("uuid") else None)
             if holder is not None:  # (R20-4: SQLite's own words, and the step kept for good)
                 return self._put_back_on(holder, snapshot)
+            same = self._known_as(article)
+            if same is not None:  # (a merge brought it back under another UUID: R22-12)
+                other_text = (self._store.get(same) or {}).get("content_hash") != article.get(
+                    "content_hash")
+                notes = self._put_back_on(same, snapshot)
+                if other_text:
+                    notes.append(Message(
+                        "lib.article-back-other-text", "The copy the merge brought back has"
+                        " another text; it stays, and the annotations were placed in it."))
+                return notes
             again = self._imported_again(article)
             if again is not None:  # (else two copies of one file: an import's "present")
                 return self._put_back_on(again, snapshot, imported_again=True)
@@ -553,6 +563,20 @@ class Articles(Service):
             snapshot["left"] = self.snapshot(article_id)
         self._changed("articles", article_id)
         return notes
+
+    def _known_as(self, article: dict[str, Any]) -> int | None:
+        """The article here that is this one under another UUID (``SAME``: the same story
+        imported in two libraries, matched by a merge), which a merge brought back since
+        this one was deleted (review R22-12: the undo put it back beside that one, two
+        copies of the story for good, when its text had been corrected here)."""
+        exchange = getattr(self._session.stores, "exchange", None)
+        if exchange is None or not article.get("uuid"):
+            return None
+        others = sorted(v[len(SAME):] for v in exchange.versions([article["uuid"]]).get(
+            article["uuid"], ()) if v.startswith(SAME))
+        owner = self._session.stores.identities.owner
+        return next((found for uuid in others
+                     if (found := owner("articles", uuid)) is not None), None)
 
     def _imported_again(self, article: dict[str, Any]) -> int | None:
         """The article an import made of the same text from the same outlet since this one
