@@ -160,10 +160,13 @@ class ExchangeController(QObject):
             return False
         if not preview.changed_anything:
             if preview.remembers:  # (what it knows of the file's articles: review R22-10,
-                # the same article under the colleague's UUID, so her next text updates it)
-                self.window.history.run(MergeCommand(
-                    self.library, bundle, self.tr("Merge {name}").format(name=name)),
-                    title=title)
+                # the same article under the colleague's UUID, so her next text updates it;
+                # no row changes: nothing to undo, so no step in the history)
+                try:
+                    self.library.exchange.merge_bundle(bundle)
+                except USER_ERRORS as error:
+                    dialog_helpers.show_error(self.window, title, f"{name}: {core_text(error)}")
+                    return False
             dialog_helpers.show_info(self.window, title, self.tr(
                 "Everything in {name} is in this library already.").format(name=name))
             return False

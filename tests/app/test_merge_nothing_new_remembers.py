@@ -39,3 +39,4 @@ def test_a_file_with_nothing_new_is_remembered_and_its_correction_updates_the_ar
     assert said[0] == "Everything in 1.kutip is in this library already."
     [article_id] = budi.articles.ids()
     assert "pada Selasa" in budi.articles.text(article_id)
+    assert window.undo_stack.count() == 1  # (the second file's merge; the first: no step)
