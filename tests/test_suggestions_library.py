@@ -306,6 +306,30 @@ def test_one_suggestion_another_process_accepted_meanwhile_is_refused_not_stored
     assert len(spans) == len(set(spans)) == len(listed)
 
 
+def test_redo_of_an_accept_is_refused_when_another_process_accepted_it_while_undone(
+        db_path, seeded_library, seed_id):
+    """RR22-1: Enter, Ctrl+Z, a terminal's `kutip suggest --accept`, Ctrl+Shift+Z stored the
+    quote twice (the redo restored without looking). Refused in one line; with nobody in
+    between the redo puts the very same rows back."""
+    listed = quotes(seeded_library, seed_id)
+    made = seeded_library.suggestions.accept(seed_id, listed[0])
+    many = seeded_library.suggestions.accept_many(seed_id, listed[1:3])
+    gone = seeded_library.annotations.delete(made.id, expected=made)
+    gone_many = seeded_library.annotations.delete_many(many, expected=True)
+    assert [a.id for a in seeded_library.suggestions.accept_again(gone_many)] == [
+        a.id for a in many]
+    seeded_library.annotations.delete_many(many, expected=True)
+    with Library(db_path) as second:
+        second.suggestions.accept_many(seed_id, quotes(second, seed_id))
+    before = seeded_library.annotations.for_article(seed_id)
+    for undone in ([gone], gone_many):
+        with pytest.raises(LibraryError, match="accepted meanwhile"):
+            seeded_library.suggestions.accept_again(undone)
+    assert seeded_library.annotations.for_article(seed_id) == before
+    spans = [(a.kind, a.start, a.end) for a in before]
+    assert len(spans) == len(set(spans)) == len(listed)
+
+
 def test_a_team_library_stores_each_quote_once_when_the_same_login_accepts_twice(pg_url,
                                                                                    seed_path):
     import psycopg

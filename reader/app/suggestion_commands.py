@@ -35,6 +35,12 @@ class AcceptSuggestionCommand(MakeAnnotationCommand):
     def make(self) -> Annotation:
         return self.library.suggestions.accept(self.article_id, self.suggestion, **self.overrides)
 
+    def do(self) -> None:
+        if self.annotation is None:
+            super().do()
+        else:  # (redo: refused when accepted meanwhile elsewhere, review RR22-1)
+            self.annotation = self.library.suggestions.accept_again([self.annotation])[0]
+
     def shown(self, undone: bool) -> Shown | None:
         if undone:
             return suggestion_shown(self.article_id, self.suggestion)
@@ -76,8 +82,7 @@ class AcceptSuggestionsCommand(LibraryCommand):
             gone = self.undone if self.undone is not None else self.annotations
             # (a change of its own, later than the undo's deletion: a merge neither deletes
             # them again nor keeps them from the library that took that deletion: R20-3)
-            back = {a.id: a for a in self.library.annotations.restore_many(
-                gone, undeleting=True)}
+            back = {a.id: a for a in self.library.suggestions.accept_again(gone)}
             self.annotations = [back.get(a.id, a) for a in self.annotations]
             self.undone = None
 

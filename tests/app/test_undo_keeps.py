@@ -917,3 +917,24 @@ def test_an_undo_refused_at_its_commit_puts_everything_back_when_tried_again(
     assert state() == before and len(shown["error"]) == 1, shown["error"]
     window.undo_stack.redo()
     assert state() == done
+
+
+def test_redo_of_an_accept_another_window_made_meanwhile_is_refused_not_doubled(
+        qtbot, window, seed_id, db_path, monkeypatch):
+    """RR22-1: Enter on a suggestion, Ctrl+Z, a terminal accepts the article's suggestions,
+    Ctrl+Shift+Z: the quote was stored a second time. The redo says so and writes nothing."""
+    from reader.app.suggestion_commands import AcceptSuggestionCommand
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    first = library.suggestions.for_article(seed_id)[0]
+    window.history.run(AcceptSuggestionCommand(library, seed_id, first))
+    window.undo_stack.undo()
+    with Library(db_path) as terminal:
+        terminal.suggestions.accept_many(seed_id, terminal.suggestions.for_article(seed_id))
+    before = library.annotations.for_article(seed_id)
+    window.undo_stack.redo()
+    assert library.annotations.for_article(seed_id) == before
+    [error] = shown["error"]
+    assert "accepted meanwhile" in error

@@ -171,9 +171,7 @@ class Suggestions(Service):
         with self._tx():
             text, open_ = self._still_open(article_id)
             if not open_(text, suggestion):
-                raise LibraryError(Message(
-                    "lib.suggestion-taken", "“{text}” was accepted meanwhile, in another "
-                    "window or by a command: it is stored once.", text=suggestion.exact[:60]))
+                raise LibraryError(_taken_meanwhile(suggestion.exact))
             annotation, new_speaker = self._accept(article_id, suggestion, overrides, text)
         self._changed("annotations", article_id)
         return annotation
@@ -215,7 +213,31 @@ class Suggestions(Service):
                 self._changed("annotations", article_id)
 
 
+    @write
+    def accept_again(self, annotations: Iterable[Annotation]) -> list[Annotation]:
+        """Redo of an accept: the annotations it made put back (a change of their own, later
+        than the undo's deletion), refused in one line when another window or process
+        accepted the same words with the same kind while the step was undone (review RR22-1:
+        stored twice), as the first accept is."""
+        annotations = list(annotations)
+        with self._tx():
+            for article_id in dict.fromkeys(a.article_id for a in annotations):
+                taken = self._taken(article_id)
+                for annotation in annotations:
+                    if (annotation.article_id == article_id
+                            and (annotation.kind, annotation.start, annotation.end) in taken):
+                        raise LibraryError(_taken_meanwhile(annotation.exact))
+            return self._annotations.restore_many(annotations, undeleting=True)
+
     # ----------------------------------------------------------------- internals
+    def _taken(self, article_id: int) -> set[tuple[str, int, int]]:
+        """Inside an accepting transaction, holding the article's accepting lock: (kind,
+        start, end) of the annotations on it, for whom the suggestions are (everyone's, or
+        the blind coder's own)."""
+        store = self._session.stores.suggestions
+        store.hold_accepting(article_id)
+        return set(store.taken_spans(article_id, self._coders.blind_id(article_id)))
+
     def _still_open(self, article_id: int
                     ) -> tuple[str, Callable[[str, Suggestion], bool]]:
         """Inside an accepting transaction: the article's text, and whether a suggestion is
@@ -224,10 +246,8 @@ class Suggestions(Service):
         was worked out before the transaction; another process (a second window, a script,
         the same login twice in a team) may have accepted it meanwhile (R21-15: every quote
         stored twice). The other accepting transactions wait (``hold_accepting``)."""
-        store = self._session.stores.suggestions
-        store.hold_accepting(article_id)
+        taken = self._taken(article_id)
         text = self._text(article_id)[0]
-        taken = set(store.taken_spans(article_id, self._coders.blind_id(article_id)))
 
         def open_(text: str, suggestion: Suggestion) -> bool:
             start, end = self._locate(text, suggestion)
@@ -279,3 +299,8 @@ class Suggestions(Service):
                                        "article.", text=suggestion.exact[:60]))
         best = min(hits, key=lambda h: abs(h - suggestion.start))
         return best, best + len(suggestion.exact)
+
+
+def _taken_meanwhile(exact: str) -> Message:
+    return Message("lib.suggestion-taken", "“{text}” was accepted meanwhile, in another window"
+                   " or by a command: it is stored once.", text=exact[:60])
