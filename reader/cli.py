@@ -351,12 +351,15 @@ def main() -> None:
 
 
 def end_cleanly_on_signals() -> None:
-    """SIGTERM and SIGHUP end this process by ``_ended_by``'s exception."""
+    """SIGTERM and SIGHUP end this process by ``_ended_by``'s exception, where they would
+    end it anyway: a signal the caller set to be ignored stays ignored (``nohup kutip
+    import big-folder/ &`` runs on after the terminal closes: review RR22-4)."""
     import signal
 
     for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):  # (Windows has no SIGHUP)
-            signal.signal(getattr(signal, name), _ended_by)
+        number = getattr(signal, name, None)  # (Windows has no SIGHUP)
+        if number is not None and signal.getsignal(number) is signal.SIG_DFL:
+            signal.signal(number, _ended_by)
 
 
 if __name__ == "__main__":  # python -m reader.cli: the commands' modules use reader.cli's

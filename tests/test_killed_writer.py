@@ -92,3 +92,30 @@ def test_the_cli_ended_by_a_signal_leaves_no_part(tmp_path, signum):
             child.kill()
             child.wait()
     assert _parts(tmp_path) == [] and not target.exists()
+
+
+NOHUP_WRITER = SLOW_WRITER.replace(
+    "end_cleanly_on_signals()\n", "end_cleanly_on_signals()\n"
+    "import signal; print(signal.getsignal(signal.SIGHUP) == signal.SIG_IGN)\n")
+
+
+def test_a_signal_the_caller_ignores_stays_ignored(tmp_path):
+    """Review RR22-4: under ``nohup`` (SIGHUP ignored) a batch ran on after the terminal
+    closed; the handler replaced nohup's SIG_IGN and ended it part-way (exit 129)."""
+    target = tmp_path / "out.md"
+    child = subprocess.Popen([sys.executable, "-c", NOHUP_WRITER, str(target)],
+                             stdout=subprocess.PIPE, text=True,
+                             preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))
+    try:
+        assert child.stdout.readline().strip() == "True"
+        assert child.stdout.readline().strip() == "writing"
+        child.send_signal(signal.SIGHUP)
+        time.sleep(1)
+        assert child.poll() is None  # (still writing)
+        child.send_signal(signal.SIGTERM)  # (not ignored: ends it cleanly)
+        assert child.wait(timeout=30) == 128 + signal.SIGTERM
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert _parts(tmp_path) == []
