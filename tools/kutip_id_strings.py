@@ -1149,6 +1149,8 @@ ID.update({
         "proyek REFI-QDA, bukan artikel: impor dengan kutip import-qdpx {name} (atau Berkas › Pertukaran › Impor Proyek REFI-QDA…)",
     "{path} is a Kutip library file to merge, not a library: open your library and merge it (kutip merge {path}, or File › Exchange › Merge Library File…); it was left untouched.":
         "{path} adalah berkas pustaka Kutip untuk digabungkan, bukan pustaka: buka pustaka Anda lalu gabungkan (kutip merge {path}, atau Berkas › Pertukaran › Gabungkan Berkas Pustaka…); berkas itu tidak diubah.",
+    "kutip-gui: Qt's option {option} needs its value right after it ({option} offscreen, {option} xcb …; kutip-gui --help).":
+        "kutip-gui: opsi Qt {option} memerlukan nilainya tepat sesudahnya ({option} offscreen, {option} xcb …; kutip-gui --help).",
     "Kutip's window needs a desktop session: QT_QPA_PLATFORM={platform} needs {needed}, which is not set here. The commands work here: kutip --help":
         "Jendela Kutip memerlukan sesi desktop: QT_QPA_PLATFORM={platform} memerlukan {needed}, yang tidak diatur di sini. Perintah-perintahnya bisa dipakai di sini: kutip --help",
     "Kutip's window needs a desktop session, and this one has no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands work here: kutip --help":

@@ -421,18 +421,21 @@ def given(args: list[str]) -> tuple[Path | str | None, list[Path]]:
     is no SQLite database; anything else is the library, as before (a new file too). Qt's
     own options (``-platform offscreen``, ``-style``, ``-reverse`` …) are Qt's: skipped
     here, and QApplication takes them from ``sys.argv``."""
-    from ..core.desktop import no_such_article, no_such_option, one_library
+    from ..core.desktop import no_such_article, no_such_option, one_library, option_needs_value
 
     library: Path | str | None = None
     articles: list[Path] = []
     value_next = False
+    option = ""
     for arg in args:
         if value_next:  # (Qt's: ``-platform offscreen``)
             value_next = False
+            if arg.startswith("-") or (":" not in arg and ("." in arg or "/" in arg)):
+                raise ValueError(option_needs_value(option))  # (a file: RR22-5, Qt aborted)
             continue
         qt = _qt_option(arg) if arg.startswith("-") else None
         if qt is not None:  # (Qt's own options pass through to Qt: ae7c33a5 refused them)
-            value_next = qt[1]
+            value_next, option = qt[1], arg
             continue
         if arg.startswith("-"):  # (never a library made of "--help": R21-1)
             raise ValueError(no_such_option(arg))
@@ -444,6 +447,8 @@ def given(args: list[str]) -> tuple[Path | str | None, list[Path]]:
         if library is not None:
             raise ValueError(one_library(str(library), arg))
         library = arg if is_team_url(arg) else Path(arg)
+    if value_next:  # (``kutip-gui lib.sqlite -platform``: Qt aborted, RR22-5)
+        raise ValueError(option_needs_value(option))
     return library, articles
 
 

@@ -117,3 +117,9 @@ def no_such_article(path: str) -> Message:
 def one_library(first: str, second: str) -> Message:
     return Message("app.one-library", "kutip-gui: one library at a time: {first} and"
                    " {second} were both given.", first=first, second=second)
+
+
+def option_needs_value(option: str) -> Message:
+    return Message("app.option-value", "kutip-gui: Qt's option {option} needs its value"
+                   " right after it ({option} offscreen, {option} xcb …; kutip-gui --help).",
+                   option=option)

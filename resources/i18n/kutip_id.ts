@@ -4763,6 +4763,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>kutip-gui: satu pustaka saja setiap kali: {first} dan {second} sama-sama diberikan.</translation>
     </message>
     <message>
+        <source>kutip-gui: Qt's option {option} needs its value right after it ({option} offscreen, {option} xcb …; kutip-gui --help).</source>
+        <comment>app.option-value</comment>
+        <translation>kutip-gui: opsi Qt {option} memerlukan nilainya tepat sesudahnya ({option} offscreen, {option} xcb …; kutip-gui --help).</translation>
+    </message>
+    <message>
         <source>Kutip's window needs a desktop session: QT_QPA_PLATFORM={platform} needs {needed}, which is not set here. The commands work here: kutip --help</source>
         <comment>app.platform-no-display</comment>
         <translation>Jendela Kutip memerlukan sesi desktop: QT_QPA_PLATFORM={platform} memerlukan {needed}, yang tidak diatur di sini. Perintah-perintahnya bisa dipakai di sini: kutip --help</translation>

@@ -296,3 +296,17 @@ def test_an_option_that_only_looks_like_qts_is_still_refused():
         main.given(["-platformx", "offscreen"])
     with pytest.raises(ValueError):
         main.given(["-reverse=1"])
+
+
+@pytest.mark.parametrize("args", [
+    ["-platform", "lib.sqlite"], ["lib.sqlite", "-platform"], ["-style", "-platform", "xcb"],
+    ["-platform", "./kutip/lib.sqlite"],
+])
+def test_a_qt_option_without_its_value_is_one_line_not_qts_abort(args):
+    """RR22-5: `kutip-gui -platform lib.sqlite` gave the library's name to Qt as a platform
+    (Qt's abort and core dump); `kutip-gui lib.sqlite -platform` the same with none."""
+    with pytest.raises(ValueError) as refused:
+        main.given(args)
+    assert "needs its value right after it" in str(refused.value)
+    assert main.given(["-platform", "offscreen:fontengine=freetype", "lib.sqlite"]) == (
+        Path("lib.sqlite"), [])
