@@ -80,8 +80,11 @@ write_file_atomic(sys.argv[1], parts())
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
 def test_the_cli_ended_by_a_signal_leaves_no_part(tmp_path, signum):
     target = tmp_path / "out.md"
+    # (as from a terminal: the signal not ignored, whatever the suite inherited — a CI
+    # started under nohup ignores SIGHUP, and an ignored one stays ignored: RR22-4)
     child = subprocess.Popen([sys.executable, "-c", SLOW_WRITER, str(target)],
-                             stdout=subprocess.PIPE, text=True)
+                             stdout=subprocess.PIPE, text=True,
+                             preexec_fn=lambda: signal.signal(signum, signal.SIG_DFL))
     try:
         assert child.stdout.readline().strip() == "writing"
         assert len(_parts(tmp_path)) == 1
