@@ -53,7 +53,7 @@ def _tag_filter(qtbot, window) -> None:
 
 
 def test_a_quote_with_a_tag_chosen_reads_nothing_on_the_window_s_thread(qtbot, window,
-                                                                         counted):
+                                                                         counted, monkeypatch):
     quotes = window.quotes
     quotes._find_timer.setInterval(60_000)  # (the idle-time finder out of the way)
     _tag_filter(qtbot, window)
@@ -61,13 +61,16 @@ def test_a_quote_with_a_tag_chosen_reads_nothing_on_the_window_s_thread(qtbot, w
     qtbot.waitUntil(lambda: not quotes.busy and quotes._listed is not None, timeout=20_000)
     window.library.poll_external()
     counted()
+    started: list[bool] = []  # (its trail thread takes the change in: counted at its start,
+    real_start = quotes._start_worker  # since a fast thread can end between two polls)
+    monkeypatch.setattr(quotes, "_start_worker",
+                        lambda *a, **k: started.append(True) or real_start(*a, **k))
     text = window.library.articles.get(window.article_id).text
     start = text.index("Kami tidak ingin berperang")
     window.history.run(CreateAnnotationCommand(window.library, window.article_id, start,
                                                start + len("Kami tidak ingin berperang"),
                                                "quote"))
-    qtbot.waitUntil(lambda: quotes.busy, timeout=5000)  # (its trail thread takes it in)
-    qtbot.waitUntil(lambda: not quotes.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: bool(started) and not quotes.busy, timeout=20_000)
     assert window.library.poll_external() is not None  # (the thread's write: the trail's)
     qtbot.waitUntil(lambda: not window.library_panel.model.refreshing, timeout=5000)
     seen = counted()
