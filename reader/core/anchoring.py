@@ -21,6 +21,7 @@ matching context alone never attaches an annotation to different words.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -92,6 +93,13 @@ _NO_SPACES = ((0x0E00, 0x0EFF), (0x0F00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x1
               (0x19E0, 0x19FF), (0x2E80, 0x2FDF), (0x3005, 0x3007), (0x3040, 0x30FF),
               (0x31F0, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xA9E0, 0xA9FF),
               (0xAA60, 0xAA7F), (0xF900, 0xFAFF), (0xFF66, 0xFF9F), (0x20000, 0x3FFFF))
+
+
+_NO_SPACES_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _NO_SPACES)
+#: a text's words, to count and compare texts: runs of letters and digits, but each
+#: character of a script written without spaces on its own (a Chinese sentence is one
+#: run of letters: review R22-11 counted it as one word)
+WORDS = re.compile(rf"[{_NO_SPACES_CLASS}]|(?:(?![{_NO_SPACES_CLASS}])\w)+")
 
 
 def _without_spaces(char: str) -> bool:

@@ -18,12 +18,11 @@ are tried again on every later replacement (the text may come back).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..anchoring import make_selector
+from ..anchoring import WORDS, make_selector
 from ..messages import Message
 from ..models import Annotation, ImportedArticle
 from ..textnorm import content_hash
@@ -63,11 +62,10 @@ _SPAN_FIELDS = ("id", "exact", "prefix", "suffix", "start", "end", "anchor", "up
 _RUN = 5
 #: the share of the shorter text's runs of words the other must hold to be a version of it
 SAME_STORY = 0.3
-_WORDS = re.compile(r"\w+")
 
 
 def _runs(text: str) -> set[tuple[str, ...]]:
-    words = _WORDS.findall(text.casefold())
+    words = WORDS.findall(text.casefold())
     if len(words) < _RUN:
         return {tuple(words)} if words else set()
     return {tuple(words[i:i + _RUN]) for i in range(len(words) - _RUN + 1)}
@@ -92,7 +90,7 @@ def keeps_most(old: str, new: str) -> bool:
     that is much shorter (a paywall teaser, a half-saved page, a cut syndicated copy) would
     take the rest of the text, and the annotations on it, out of the library with no undo
     from the command line (review R16-6): it is stored as a new article instead."""
-    return len(_WORDS.findall(new)) >= KEEPS_MOST * len(_WORDS.findall(old))
+    return len(WORDS.findall(new)) >= KEEPS_MOST * len(WORDS.findall(old))
 
 
 def _normalize(text: str) -> str:
