@@ -71,6 +71,17 @@ def test_alpha_is_none_when_undefined():
     assert nominal_alpha([[1, None], [None, 2]]) is None
 
 
+def test_alpha_with_one_value_among_the_paired_units_is_none_without_a_warning():
+    """The Agreement dialog printed krippendorff's "invalid value encountered in scalar
+    divide" on the terminal: two values in all, but one only where a single coder coded."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert nominal_alpha([[1, 1, 2], [1, 1, None]]) is None
+        assert nominal_alpha([[1, 2, 2], [1, 2, None]]) == pytest.approx(1.0)
+
+
 TEXT = ("Menteri Luar Negeri Rusia Sergey Lavrov mengatakan kami tidak ingin berperang."
         " Juru bicara NATO menjawab bahwa dialog harus mengatasi kekhawatiran sekutu.")
 

@@ -111,10 +111,10 @@ def nominal_alpha(data: Sequence[Sequence[object | None]]) -> float | None:
     unit, None where a coder gave no value. None when α is undefined (fewer than two
     values in some pairable unit overall, or only one value used throughout)."""
     values = sorted({v for row in data for v in row if v is not None}, key=repr)
-    pairable = sum(1 for column in zip(*data, strict=True)
-                   if sum(v is not None for v in column) >= 2)
-    if len(values) < 2 or pairable == 0:
-        return None
+    pairable = [column for column in zip(*data, strict=True)
+                if sum(v is not None for v in column) >= 2]
+    if len({v for column in pairable for v in column if v is not None}) < 2:
+        return None  # (α counts only pairable values: one value among them is 0 / 0)
     index = {v: float(i) for i, v in enumerate(values)}
     matrix = np.array([[np.nan if v is None else index[v] for v in row] for row in data],
                       dtype=float)
