@@ -228,6 +228,8 @@ ID = {
         "label: {tags} ditambahkan; narasumber: {speakers} ditambahkan ({aliases} nama lain); pengode: {coders} ditambahkan; koleksi: {collections} ditambahkan ({memberships} keanggotaan)",
     "coded blind in the file: {blinded} collections coded blind here too, {kept} left as they are here (blind coding turned off here later)":
         "dikode tersamar di berkas: {blinded} koleksi juga dikode tersamar di sini, {kept} dibiarkan seperti di sini (pengodean tersamar dimatikan di sini belakangan)",
+    "blind coding turned off in the file's library later: {n} collections no longer coded blind here":
+        "pengodean tersamar dimatikan belakangan di pustaka berkas: {n} koleksi tidak lagi dikode tersamar di sini",
     "{refused} collections coded blind in the file not coded blind here: your login may not code a collection blind (an editor can)":
         "{refused} koleksi yang dikode tersamar di berkas tidak dikode tersamar di sini: login Anda tidak boleh mengode koleksi secara tersamar (penyunting boleh)",
     "coded blind in the file: {blinded} collections coded blind here too, {refused} not (your login may not code a collection blind: an editor can)":

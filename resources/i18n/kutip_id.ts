@@ -6288,6 +6288,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>teks yang disunting di satu pihak: {replaced} diganti versi berkas yang lebih baru, {kept} dipertahankan di sini (versi berkas lebih lama); disunting di kedua pihak: {both}, dipertahankan di sini (anotasi berkas ditempatkan di teks yang dipertahankan; {orphaned} tidak dapat ditempatkan)</translation>
     </message>
     <message>
+        <source>blind coding turned off in the file's library later: {n} collections no longer coded blind here</source>
+        <comment>merge.sum-unblinded</comment>
+        <translation>pengodean tersamar dimatikan belakangan di pustaka berkas: {n} koleksi tidak lagi dikode tersamar di sini</translation>
+    </message>
+    <message>
         <source>{host} sent an answer that is not valid HTTP</source>
         <comment>net.bad-http</comment>
         <translation>{host} mengirim jawaban yang bukan HTTP sah</translation>

@@ -183,6 +183,7 @@ class MergeUndo:
     collections: list[int] = field(default_factory=list)
     links: list[tuple[int, int]] = field(default_factory=list)
     blinded: list[int] = field(default_factory=list)  # collections it coded blind
+    unblinded: list[int] = field(default_factory=list)  # and those it turned it off in
     versions: list[tuple[str, str]] = field(default_factory=list)
     deleted: list[Annotation] = field(default_factory=list)  # as they were
     buried: list[str] = field(default_factory=list)  # tombstones the merge recorded
@@ -301,6 +302,9 @@ class MergeReport:
     collections_blind_not: int = 0
     #: coded blind in the file, left not blind: this library turned it off later (R20-6)
     collections_blind_kept_off: int = 0
+    #: coded blind here, turned off in the file's library later: turned off here too
+    #: (RR22-3: never taken, the two libraries disagreed for good in 1 exchange of 4)
+    collections_unblinded: int = 0
     #: the file's older state of what this library changed later, left as here (R20-2):
     #: names of tags and collections renamed here, articles taken out of a collection
     #: here, aliases taken from a speaker here
@@ -337,7 +341,8 @@ class MergeReport:
                     self.texts_replaced, self.details_updated,
                     self.tags_added, self.speakers_added, self.aliases_added,
                     self.coders_added, self.collections_added, self.memberships_added,
-                    self.collections_blinded, self.names_taken))
+                    self.collections_blinded, self.collections_unblinded,
+                    self.names_taken))
 
     def summary(self) -> str:
         """The counts, a line each, under "Merged:": English text that is a ``Message``
@@ -391,6 +396,10 @@ class MergeReport:
                 " blind here too, {kept} left as they are here (blind coding turned off here"
                 " later)", blinded=self.collections_blinded,
                 kept=self.collections_blind_kept_off))
+        if self.collections_unblinded:
+            parts.append(Message(
+                "merge.sum-unblinded", "blind coding turned off in the file's library later:"
+                " {n} collections no longer coded blind here", n=self.collections_unblinded))
         if self.collections_blind_not:  # (only a login that may not: review R20-6)
             parts.append(Message(
                 "merge.sum-blind-refused", "{refused} collections coded blind in the file not"
@@ -947,6 +956,9 @@ class Exchange(Service):
             for collection_id in undo.blinded:  # (as the merge left it: still blind)
                 if collection_id in blind:
                     self._session.stores.coders.set_blind(collection_id, False)
+            for collection_id in undo.unblinded:  # (as the merge left it: still not)
+                if collection_id not in blind:
+                    self._session.stores.coders.set_blind(collection_id, True)
             edited = {a.id for a in self._articles.rows(list(undo.articles))
                       if _article_left(partial(getattr, a)) != undo.article_stamps.get(a.id)}
             done.kept_articles = len(edited) + len(store.delete_unused_rows(
@@ -1681,6 +1693,19 @@ class _Merge:
                     self.x._changed("annotations")  # (what each coder sees there)
                 else:
                     self.report.collections_blind_not += 1
+            elif not collection.get("blind") and collection_id in blind and \
+                    blind_state(theirs)[1] is False and \
+                    blind_state(theirs)[0] > here_latest and coders.may_code_blind():
+                # turned off there after its turning on here: a later decision, taken as
+                # the file's library takes this one's turning on (the same two events
+                # compared on both sides, so both end alike; RR22-3). A file without the
+                # events (an older Kutip, a library never coding it blind) turns nothing off.
+                coders.set_blind(collection_id, False)
+                blind.discard(collection_id)
+                self.undo.unblinded.append(collection_id)
+                self.report.collections_unblinded += 1
+                self.x._changed("collections")
+                self.x._changed("annotations")
             if uuid and theirs and coders.may_code_blind():  # (known here from now on)
                 self.undo.versions.extend(self.store.remember_versions(
                     (uuid, v) for v in theirs))
