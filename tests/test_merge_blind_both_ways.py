@@ -1,8 +1,9 @@
 """Review RR22-3: two libraries turning blind coding of one collection on and off on their
-own ended apart after one exchange each way, in about 1 run of 4: a file's later turning
-ON was taken, a file's later turning OFF never was. Both now compare the same two events
-(the latest of each side; at the same counter, on wins) and end alike, whatever the random
-steps of their counters (``rules.later_event``)."""
+own ended apart after one exchange each way, in about 1 run of 8: a file's later turning
+ON was taken, a file's later turning OFF never was, and which was "later" was the draw of
+a random counter step (``rules.later_event``). Now a decision made knowing the other
+library's latest one is later (a turning off travels too); two made without knowing each
+other's are at the same time, and blind coding stays on in both."""
 
 from __future__ import annotations
 
@@ -48,24 +49,36 @@ def _on_their_own_then_exchange(tmp_path, a, b, steps=None):
             a_report, b_report)
 
 
-@pytest.mark.parametrize(("steps", "blind"), [
-    ((5000, (0, 0)), False),  # A's turning off the later event: off in both
-    ((0, (0, 5000)), True),  # B's turning on again the later event: on in both
-])
-def test_the_later_decision_wins_in_both_libraries(tmp_path, monkeypatch, steps, blind):
+@pytest.mark.parametrize("steps", [(5000, (0, 0)), (0, (0, 5000))],
+                         ids=["A's counter higher", "B's counter higher"])
+def test_decisions_at_the_same_time_leave_it_blind_in_both(tmp_path, monkeypatch, steps):
     monkeypatch.setattr(random, "randrange", random.randrange)
     a, b = _shared(tmp_path)
     try:
         a_blind, b_blind, a_report, b_report = _on_their_own_then_exchange(
             tmp_path, a, b, steps)
-        assert (a_blind, b_blind) == (blind, blind)  # (was: B stayed blind, A not)
-        if not blind:
-            assert b_report.collections_unblinded == 1
-            assert "1 collections no longer coded blind here" in b_report.summary()
-            b.exchange.undo_merge(b_report)  # (undo: coded blind again)
-            assert b.coders.blind_collections() == [b.collections.id_of("Sampel")]
-        else:
-            assert a_report.collections_blinded == 1 and b_report.collections_unblinded == 0
+        assert (a_blind, b_blind) == (True, True)  # (was: A not blind, B blind)
+        assert a_report.collections_blinded == 1 and b_report.collections_unblinded == 0
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_turning_off_travels_and_its_undo_turns_it_back_on(tmp_path):
+    a, b = _shared(tmp_path)
+    try:
+        a.coders.set_blind(a.collections.id_of("Sampel"), False)  # (knowing B's state)
+        a.exchange.export_file(tmp_path / "a1.kutip")
+        report = b.exchange.merge(tmp_path / "a1.kutip")
+        assert b.coders.blind_collections() == []  # (was: blind for good)
+        assert report.collections_unblinded == 1
+        assert "1 collections no longer coded blind here" in report.summary()
+        b.exchange.undo_merge(report)
+        assert b.coders.blind_collections() == [b.collections.id_of("Sampel")]
+        # B's own older file does not turn it on again in A (A's is the later decision)
+        b.exchange.export_file(tmp_path / "b1.kutip")
+        assert a.exchange.merge(tmp_path / "b1.kutip").collections_blind_kept_off == 1
+        assert a.coders.blind_collections() == []
     finally:
         a.close()
         b.close()

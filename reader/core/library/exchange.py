@@ -87,7 +87,7 @@ from .articles import (
     latest_events,
 )
 from .base import LibraryError, Service, Session, chunks, now, write
-from .coders import BLIND, Coders, blind_state, check_coder_name
+from .coders import BLIND, Coders, blind_event, blind_state, check_coder_name
 from .collections import Collections
 from .placement import place
 from .reanchoring import Texts, keeps_most, one_story
@@ -1680,9 +1680,19 @@ class _Merge:
             uuid = self.store.uuids("collections", [collection_id]).get(collection_id, "")
             mine = self.x._versions([uuid]).get(uuid, set()) if uuid else set()
             here_latest, here_state = blind_state(mine)
+            their_latest, their_state = blind_state(theirs)
+            # whether each side's latest decision was known to the other when it made its
+            # own: one made without knowing the other's is a decision at the same time,
+            # and then blind coding stays on in both (RR22-3: which counter was higher, a
+            # random step, decided, and a turning off never travelled: the two libraries
+            # ended apart after one exchange each way, about 1 run in 8)
+            seen_there = here_state is not None and blind_event(here_state, here_latest) \
+                in theirs
+            seen_here = their_state is not None and blind_event(their_state, their_latest) \
+                in mine
             if collection.get("blind") and collection_id not in blind and \
-                    here_state is False and here_latest > blind_state(theirs)[0]:
-                self.report.collections_blind_kept_off += 1
+                    here_state is False and seen_here and not seen_there:
+                self.report.collections_blind_kept_off += 1  # (turned off here since)
             elif collection.get("blind") and collection_id not in blind:
                 if coders.may_code_blind():
                     coders.set_blind(collection_id, True)
@@ -1694,12 +1704,11 @@ class _Merge:
                 else:
                     self.report.collections_blind_not += 1
             elif not collection.get("blind") and collection_id in blind and \
-                    blind_state(theirs)[1] is False and \
-                    blind_state(theirs)[0] > here_latest and coders.may_code_blind():
-                # turned off there after its turning on here: a later decision, taken as
-                # the file's library takes this one's turning on (the same two events
-                # compared on both sides, so both end alike; RR22-3). A file without the
-                # events (an older Kutip, a library never coding it blind) turns nothing off.
+                    their_state is False and seen_there and not seen_here and \
+                    coders.may_code_blind():
+                # turned off there knowing this library's turning on: a later decision,
+                # taken as a later turning on is. A file without the events (an older
+                # Kutip, a library that never coded it blind) turns nothing off (R18-13).
                 coders.set_blind(collection_id, False)
                 blind.discard(collection_id)
                 self.undo.unblinded.append(collection_id)
