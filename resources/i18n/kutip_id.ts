@@ -5903,6 +5903,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Berikan teks persis yang akan dianotasi.</translation>
     </message>
     <message>
+        <source>{path} was not written: its {size} MB of repeated text compress so well that Kutip would take the file for a zip bomb, and stored as it is it would be over {packed} MB. Export it a collection at a time (kutip export --format kutip --collection NAME) and merge each file.</source>
+        <comment>lib.kutip-file-compresses</comment>
+        <translation>{path} tidak ditulis: {size} MB teksnya yang berulang termampatkan begitu baik sehingga Kutip akan menganggap berkas itu bom zip, dan bila disimpan apa adanya ukurannya akan lebih dari {packed} MB. Ekspor satu koleksi setiap kali (kutip export --format kutip --collection NAMA) lalu gabungkan tiap berkas.</translation>
+    </message>
+    <message>
         <source>{path} was not written: it would unpack to more than {limit} MB, the most Kutip reads in a library file ({packed} MB packed). Export it a collection at a time (kutip export --format kutip --collection NAME) and merge each file.</source>
         <comment>lib.kutip-file-over-limit</comment>
         <translation>{path} tidak ditulis: isinya akan menjadi lebih dari {limit} MB setelah dibuka, batas berkas pustaka yang dibaca Kutip ({packed} MB terkemas). Ekspor satu koleksi demi satu koleksi (kutip export --format kutip --collection NAMA) lalu gabungkan tiap berkas.</translation>

@@ -159,17 +159,19 @@ def member_bytes(document: Any) -> bytes:
         "utf-8")
 
 
-def write_kutip_members(path: str | Path, members: Iterable[tuple[str, Iterable[bytes]]]
-                        ) -> None:
+def write_kutip_members(path: str | Path, members: Iterable[tuple[str, Iterable[bytes]]],
+                        stored: bool = False) -> None:
     """Write the file at ``path`` a member at a time, each compressed as its parts are made
     (``members``: name, then its bytes in parts; a generator's next member is made once the
     one before is written): a library's file is never held whole in memory (review R20-7:
     9.6 GB for 100,000 articles and 1M annotations). All or nothing (``write_zip``'s
     rules); ``TooLarge`` once it would unpack to more than any Kutip reads back, or be
-    larger packed: nothing is written then."""
+    larger packed, or compress more than a reader takes (``TooLarge.compressed``): nothing
+    is written then. ``stored``: the members as they are, not compressed (for the last)."""
     unpacked = 0
     with replacing(path) as stream:
-        with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_STORED if stored
+                             else zipfile.ZIP_DEFLATED) as archive:
             for name, parts in members:
                 with archive.open(name, "w") as member:
                     for data in parts:
@@ -199,6 +201,14 @@ class TooLarge(ValueError):
         self.unpacked, self.packed = unpacked, packed
         #: refused while written: it would unpack to more than ``unpacked`` (not counted on)
         self.over = over
+
+    @property
+    def compressed(self) -> bool:
+        """Refused only because it compresses more than ``MAX_RATIO`` times (its sizes are
+        within the limits): a reader would take it for a zip bomb. Written stored, not
+        compressed, it is read back, if it is within ``MAX_FILE_BYTES`` so."""
+        return (not self.over and self.packed is not None
+                and self.unpacked <= MAX_UNPACKED_BYTES and self.packed <= MAX_FILE_BYTES)
 
 
 def write_zip(path: str | Path, members: dict[str, bytes],

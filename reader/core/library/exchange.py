@@ -674,7 +674,20 @@ class Exchange(Service):
                 floor = self.file_floor(None if whole else ids)
                 if floor > MAX_UNPACKED_BYTES:  # (R22-5: refused after 4-7 minutes)
                     raise TooLarge(floor, over=True)
-                write_kutip_members(path, self._file_members(ids, whole, tally, progress))
+                try:
+                    write_kutip_members(path, self._file_members(ids, whole, tally, progress))
+                except TooLarge as error:
+                    if not error.compressed or error.unpacked > MAX_FILE_BYTES:
+                        raise
+                    # it compresses so well that a reader would take it for a zip bomb
+                    # (repeated texts: the size message said "up to 1024 MB" of 200): the
+                    # same members stored as they are, read back by every Kutip
+                    tally = _Tally()
+                    try:
+                        write_kutip_members(path, self._file_members(ids, whole, tally,
+                                                                     progress), stored=True)
+                    except TooLarge as stored_error:  # (over the packed limit so)
+                        raise stored_error if stored_error.over else error from None
         except TooLarge as error:  # (R20-7: written, and refused by every Kutip's merge)
             if error.over:  # (refused as it was written: how far over is not known)
                 raise LibraryError(Message(
@@ -683,6 +696,14 @@ class Exchange(Service):
                     " MB packed). Export it a collection at a time (kutip export --format"
                     " kutip --collection NAME) and merge each file.", path=path,
                     limit=MAX_UNPACKED_BYTES // 2**20,
+                    packed=MAX_FILE_BYTES // 2**20)) from None
+            if error.compressed:  # (stored, it would be over the packed limit)
+                raise LibraryError(Message(
+                    "lib.kutip-file-compresses", "{path} was not written: its {size} MB of"
+                    " repeated text compress so well that Kutip would take the file for a zip"
+                    " bomb, and stored as it is it would be over {packed} MB. Export it a"
+                    " collection at a time (kutip export --format kutip --collection NAME)"
+                    " and merge each file.", path=path, size=error.unpacked // 2**20,
                     packed=MAX_FILE_BYTES // 2**20)) from None
             raise LibraryError(Message(
                 "lib.kutip-file-too-large", "{path} was not written: it would unpack to"
