@@ -1134,8 +1134,8 @@ ID.update({
         "Jendela Kutip memerlukan sesi desktop, dan layar yang disebut sesi ini ({display}) tidak menjawab. Perintah-perintahnya bisa dipakai di sini: kutip --help",
     "The name is too long for the file system.": "Nama itu terlalu panjang untuk sistem berkas.",
     "The name cannot be looked up: {reason}.": "Nama itu tidak dapat dicari: {reason}.",
-    "Usage: kutip-gui [LIBRARY] [ARTICLE…]: opens LIBRARY (a library file, or a team library's postgresql:// address; none: your own library) and imports the ARTICLE files into it.":
-        "Penggunaan: kutip-gui [PUSTAKA] [ARTIKEL…]: membuka PUSTAKA (berkas pustaka, atau alamat postgresql:// pustaka tim; tanpa itu: pustaka Anda sendiri) dan mengimpor berkas ARTIKEL ke dalamnya.",
+    "Usage: kutip-gui [LIBRARY] [ARTICLE…]: opens LIBRARY (a library file, or a team library's postgresql:// address; none: your own library) and imports the ARTICLE files into it; a colleague's .kutip library file or a .qdpx project among them is merged, asking first.":
+        "Penggunaan: kutip-gui [PUSTAKA] [ARTIKEL…]: membuka PUSTAKA (berkas pustaka, atau alamat postgresql:// pustaka tim; tanpa itu: pustaka Anda sendiri) dan mengimpor berkas ARTIKEL ke dalamnya; berkas pustaka .kutip dari rekan atau proyek .qdpx di antaranya digabungkan, dengan bertanya dulu.",
     "kutip-gui: there is no option {option} (kutip-gui --help).":
         "kutip-gui: tidak ada opsi {option} (kutip-gui --help).",
     "kutip-gui: no such file: {path}": "kutip-gui: berkas tidak ada: {path}",

@@ -139,6 +139,17 @@ class ExchangeController(QObject):
             self._merge(path, self.tr("Merge library file"),
                         lambda: self.library.exchange.read(path))
 
+    def merge_path(self, path: str) -> bool:
+        """Merge a library file or import a REFI-QDA project given by path (``kutip-gui
+        lib.sqlite ana.kutip``), asking first as the menu's actions do."""
+        if path.lower().endswith(".qdpx"):
+            from ..core.export.refi import read_qdpx
+
+            return self._merge(path, self.tr("Import REFI-QDA project"),
+                               lambda: read_qdpx(path).bundle)
+        return self._merge(path, self.tr("Merge library file"),
+                           lambda: self.library.exchange.read(path))
+
     def import_qdpx(self) -> None:
         path, _ = file_dialogs.get_open_file_name(
             self.window, self.tr("Import REFI-QDA project"), self._dir(),

@@ -253,8 +253,13 @@ def _run(db: Path | str | None, collecting: bool, articles: list[Path]) -> int:
             window.startFinished.connect(settle_after_start)
             window.startFinished.connect(tidy_data_folder)
             window.startFinished.connect(window.offer_unsaved)  # (what the last close kept)
+            merged = [p for p in articles if p.name.lower().endswith(MERGED_SUFFIXES)]
+            articles = [p for p in articles if p not in merged]
             if articles:  # (opened with Kutip from the desktop: imported, R20-14)
                 window.startFinished.connect(lambda: window.imports.import_paths(articles))
+            for path in merged:  # (each asked about, as File › Merge Library File… does)
+                window.startFinished.connect(
+                    lambda path=path: window.exchange.merge_path(str(path)))
         except StoreError as error:  # e.g. damage met while reading the first rows
             dialog_helpers.show_error(None, *describe_error(error, library))
             return 1
@@ -439,8 +444,8 @@ def given(args: list[str]) -> tuple[Path | str | None, list[Path]]:
             continue
         if arg.startswith("-"):  # (never a library made of "--help": R21-1)
             raise ValueError(no_such_option(arg))
-        if not is_team_url(arg) and _an_article(Path(arg)):
-            articles.append(Path(arg))
+        if not is_team_url(arg) and (_an_article(Path(arg)) or _to_merge(Path(arg))):
+            articles.append(Path(arg))  # (a .kutip or .qdpx: merged, as File › Merge does)
             continue
         if not is_team_url(arg) and _missing_article(Path(arg)):  # (a typo: not a library)
             raise ValueError(no_such_article(arg))
@@ -452,11 +457,29 @@ def given(args: list[str]) -> tuple[Path | str | None, list[Path]]:
     return library, articles
 
 
+#: files kutip-gui merges into the library it opens (the app's Merge Library File… and
+#: Import REFI-QDA Project…), by their suffix: "kutip-gui lib.sqlite ana.kutip" said "one
+#: library at a time" (review note, session 22)
+MERGED_SUFFIXES = (".kutip", ".qdpx")
+
+
+def _to_merge(path: Path) -> bool:
+    """A library file (.kutip) or REFI-QDA project (.qdpx) there: a zip, merged."""
+    if not path.name.lower().endswith(MERGED_SUFFIXES):
+        return False
+    try:
+        with open(path, "rb") as handle:
+            return path.is_file() and handle.read(2) == b"PK"
+    except OSError:
+        return False
+
+
 def _missing_article(path: Path) -> bool:
-    """A name Kutip imports as an article (by its suffix) of no file there."""
+    """A name Kutip imports as an article or merges (by its suffix) of no file there."""
     from ..core.importers.paths import SUPPORTED_SUFFIXES
 
-    if not path.name.lower().removesuffix(".gz").endswith(SUPPORTED_SUFFIXES):
+    if not path.name.lower().removesuffix(".gz").endswith(
+            SUPPORTED_SUFFIXES + MERGED_SUFFIXES):
         return False
     try:
         return not path.exists()

@@ -102,7 +102,8 @@ def _answers(name: str) -> bool:
 def gui_usage() -> Message:
     return Message("app.usage", "Usage: kutip-gui [LIBRARY] [ARTICLE…]: opens LIBRARY (a"
                    " library file, or a team library's postgresql:// address; none: your own"
-                   " library) and imports the ARTICLE files into it.")
+                   " library) and imports the ARTICLE files into it; a colleague's .kutip"
+                   " library file or a .qdpx project among them is merged, asking first.")
 
 
 def no_such_option(option: str) -> Message:

@@ -4773,9 +4773,9 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Jendela Kutip memerlukan sesi desktop: QT_QPA_PLATFORM={platform} memerlukan {needed}, yang tidak diatur di sini. Perintah-perintahnya bisa dipakai di sini: kutip --help</translation>
     </message>
     <message>
-        <source>Usage: kutip-gui [LIBRARY] [ARTICLE…]: opens LIBRARY (a library file, or a team library's postgresql:// address; none: your own library) and imports the ARTICLE files into it.</source>
+        <source>Usage: kutip-gui [LIBRARY] [ARTICLE…]: opens LIBRARY (a library file, or a team library's postgresql:// address; none: your own library) and imports the ARTICLE files into it; a colleague's .kutip library file or a .qdpx project among them is merged, asking first.</source>
         <comment>app.usage</comment>
-        <translation>Penggunaan: kutip-gui [PUSTAKA] [ARTIKEL…]: membuka PUSTAKA (berkas pustaka, atau alamat postgresql:// pustaka tim; tanpa itu: pustaka Anda sendiri) dan mengimpor berkas ARTIKEL ke dalamnya.</translation>
+        <translation>Penggunaan: kutip-gui [PUSTAKA] [ARTIKEL…]: membuka PUSTAKA (berkas pustaka, atau alamat postgresql:// pustaka tim; tanpa itu: pustaka Anda sendiri) dan mengimpor berkas ARTIKEL ke dalamnya; berkas pustaka .kutip dari rekan atau proyek .qdpx di antaranya digabungkan, dengan bertanya dulu.</translation>
     </message>
     <message>
         <source>earlier in the article</source>

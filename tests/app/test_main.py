@@ -15,6 +15,7 @@ from reader.app.main_window import MainWindow
 from reader.core.library import Library
 from reader.core.models import ImportedArticle
 from reader.core.store import DamagedLibrary, damage_marker
+from tests.conftest import SEED
 
 
 @pytest.fixture
@@ -240,6 +241,46 @@ def test_kutip_gui_given_articles_imports_them_into_the_library(monkeypatch, tmp
         main.main()
     assert imported == [[story, empty]]
     assert empty.read_bytes() == b""  # (never made into a library)
+
+
+def test_kutip_gui_given_a_library_file_merges_it_asking_first(monkeypatch, tmp_path, qtbot):
+    """`kutip-gui lib.sqlite ana.kutip` (a colleague's file, opened with Kutip) said "one
+    library at a time". A .kutip or .qdpx given is merged into the library opened, with
+    the Merge dialog's question; one that is not there is a typo, not a new library."""
+    from reader.app.coding_as import CodingAs
+
+    monkeypatch.setattr(CodingAs, "ask_first_time", lambda self: None)
+    ana = tmp_path / "ana.sqlite"
+    with Library(ana) as colleague:
+        colleague.imports.paths([SEED])
+        colleague.exchange.export_file(tmp_path / "ana.kutip")
+    library = tmp_path / "library.sqlite"
+    Library(library).close()
+    kutip = tmp_path / "ana.kutip"
+    assert main.given([str(library), str(kutip)]) == (library, [kutip])
+    assert main.given([str(kutip)]) == (None, [kutip])  # (the default library)
+    with pytest.raises(ValueError, match="no such file"):
+        main.given([str(library), str(tmp_path / "ani.kutip")])
+
+    asked = []
+    monkeypatch.setattr(dialog_helpers, "confirm",
+                        lambda parent, title, question, *a, **k: asked.append(question) or True)
+    monkeypatch.setattr(dialog_helpers, "show_info", lambda *a, **k: None)
+
+    def run_until_merged(self):
+        qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_until_merged)
+    monkeypatch.setattr(sys, "argv", ["kutip-gui", str(library), str(kutip)])
+    with pytest.raises(SystemExit):
+        main.main()
+    assert asked == ["Merge ana.kutip?"]
+    with Library(library) as merged:
+        assert len(merged.articles.ids()) == 1
 
 
 @pytest.mark.parametrize(("args", "out", "err"), [
