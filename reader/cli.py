@@ -98,7 +98,7 @@ def library_of(ctx: click.Context) -> Library:
             try:
                 ctx.obj["library"] = open_library(ctx.obj.get("db"))
             except StoreError as error:
-                raise click.ClickException(str(error)) from error
+                raise click.ClickException(in_locale(error)) from error
             if ctx.obj["library"].upgrade is not None:  # one line: where its old copy is
                 _echo(f"{ctx.obj['library'].upgrade.message()} `kutip backups` lists and "
                       f"removes backups.", err=True)
@@ -106,7 +106,7 @@ def library_of(ctx: click.Context) -> Library:
             ctx.obj["library"].coders.use(ctx.obj.get("coder"))
         except LibraryError as error:
             ctx.obj["library"].close()
-            raise click.ClickException(f"--coder: {error}") from error
+            raise click.ClickException(f"--coder: {in_locale(error)}") from error
         ctx.call_on_close(ctx.obj["library"].close)
     return ctx.obj["library"]
 
@@ -143,9 +143,18 @@ def friendly(command):
         try:
             return command(*args, **kwargs)
         except (LibraryError, StoreError, ValueError) as error:
-            raise click.ClickException(str(error)) from error
+            raise click.ClickException(in_locale(error)) from error
 
     return wrapper
+
+
+def in_locale(error: Exception) -> str:
+    """An error's one line in the user's locale's language, as the app shows it (its
+    ``Message`` through the catalogue; English otherwise): under an Indonesian locale the
+    CLI's errors were English while the app's were translated (review note, session 22)."""
+    from .core.export.language import locale_language, translated
+
+    return translated(error, locale_language(os.environ))
 
 
 def _columns() -> int:
