@@ -38,6 +38,7 @@ Rules here; storage behind ``store.interfaces.ExchangeStore``: no SQL.
 
 from __future__ import annotations
 
+import itertools
 import json
 import uuid as uuid_module
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -1848,6 +1849,13 @@ class _Merge:
                 # another tool: this one unchanged since a merge and made earlier.)
                 self.replace(local, item)
                 self.report.annotations_updated += 1
+            elif (combined := self.combined(local, item, had_here, had_there)) is not None:
+                # each side changed other parts since the version both had (a tag renamed
+                # there, the note edited here: review R21-4, two copies and a conflict):
+                # both changes kept, as the other library makes them when it merges
+                self.replace(local, combined)
+                self.report.annotations_updated += 1
+                remember.append((item["uuid"], annotation_fingerprint(combined)))
             elif not self.conflict(local, item, fingerprint, mine):
                 # changed on both sides since they last met: both kept, and this one
                 # stays under the UUID: kept after the file's was seen, a later event of
@@ -2038,6 +2046,54 @@ class _Merge:
         self.store.set_annotation_tags(local.id, self.tag_ids(item))
         self.touched.add(local.article_id)
 
+    def combined(self, local: Annotation, item: dict[str, Any], had_here: dict[str, int],
+                 had_there: dict[str, int]) -> dict[str, Any] | None:
+        """This library's and the file's versions of one annotation, each changed since
+        they last met, made one when they changed different parts (its kind, span,
+        speaker, verdict, note, tags): the version both came from is found among those both
+        libraries had, each part of it being one side's (or, for the tags, this library's
+        as they were before this merge renamed them as the file's library did); each part
+        then comes from the side that changed it. None when no such version is known to
+        both, or both changed the same part (a conflict). Both sides make the same (R21-4:
+        a tag renamed there and the note edited here were two copies and a conflict)."""
+        common = had_here.keys() & had_there.keys()
+        if not common:
+            return None
+        mine = {**version_item(local), "prefix": local.prefix, "suffix": local.suffix}
+        back = {given.casefold(): before for table, _, before, given in self.undo.renamed
+                if table == "tags"}
+        options: list[tuple[tuple[str, ...], list[dict[str, Any]]]] = []
+        for keys in _PARTS:
+            values = [{k: mine.get(k) for k in keys}, {k: item.get(k) for k in keys}]
+            if keys == ("tags",) and back:
+                values.append({"tags": [back.get(str(t).casefold(), t) for t in mine["tags"]]})
+            distinct = {_part_key(value, keys): value for value in reversed(values)}
+            options.append((keys, list(distinct.values())))
+        if sum(len(values) > 1 for _, values in options) < 2:
+            return None  # (one part changed on both sides: a conflict)
+        mine_fp, theirs_fp = fingerprint_of(local), annotation_fingerprint(item)
+        for bases in itertools.product(*(values for _, values in options)):
+            base = {k: v for part in bases for k, v in part.items()}
+            if annotation_fingerprint(base) not in common or annotation_fingerprint(base) in (
+                    mine_fp, theirs_fp):
+                continue
+            merged = {**item}
+            for (keys, _), part in zip(options, bases, strict=True):
+                was, here, there = (_part_key(v, keys) for v in (part, mine, item))
+                if was == here:
+                    continue  # (the file's part: changed there, or not at all)
+                if was == there or here == there:
+                    merged.update((k, mine.get(k)) for k in keys)  # (changed here)
+                    continue
+                break  # (both changed this part: no combining)
+            else:
+                if merged.get("verdict") not in (None, "", "unchecked") and \
+                        merged.get("kind") != "claim":
+                    return None  # (a verdict set on a claim made a quote there: a conflict)
+                merged["modified"] = max(item.get("modified") or "", local.updated_at)
+                return merged
+        return None
+
     def conflict(self, local: Annotation, item: dict[str, Any], theirs: str, mine: str
                  ) -> bool:
         """Both versions stay: the newer under the annotation's UUID, the older as a
@@ -2065,6 +2121,29 @@ class _Merge:
         self.report.conflicts.append(Conflict(
             uuid=item["uuid"], article=self.titles.get(item["article"], ""), versions=versions))
         return incoming_newer
+
+
+#: an annotation's parts a person changes, each as the keys that change together
+_PARTS: tuple[tuple[str, ...], ...] = (
+    ("kind",), ("exact", "start", "end", "prefix", "suffix"), ("speaker",), ("verdict",),
+    ("note",), ("tags",), ("coder",))
+
+
+def _part_key(item: dict[str, Any], keys: tuple[str, ...]) -> tuple[Any, ...]:
+    """A part's values as the fingerprint compares them."""
+    return tuple(_part_value(item, k) for k in keys)
+
+
+def _part_value(item: dict[str, Any], key: str) -> Any:
+    """A key's value as the fingerprint compares it (tags as a set, case-blind)."""
+    value = item.get(key)
+    if key == "tags":
+        return tuple(sorted({str(t).casefold() for t in value or ()}))
+    if key in ("speaker", "coder"):
+        return " ".join(str(value or "").split()).casefold()
+    if key in ("prefix", "suffix"):
+        return None  # (not part of a version: only carried with the span)
+    return value
 
 
 def _is_colour(value: str) -> bool:
