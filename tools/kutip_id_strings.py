@@ -230,6 +230,8 @@ ID = {
         "dikode tersamar di berkas: {blinded} koleksi juga dikode tersamar di sini, {kept} dibiarkan seperti di sini (pengodean tersamar dimatikan di sini belakangan)",
     "{path} was not written: its {size} MB of repeated text compress so well that Kutip would take the file for a zip bomb, and stored as it is it would be over {packed} MB. Export it a collection at a time (kutip export --format kutip --collection NAME) and merge each file.":
         "{path} tidak ditulis: {size} MB teksnya yang berulang termampatkan begitu baik sehingga Kutip akan menganggap berkas itu bom zip, dan bila disimpan apa adanya ukurannya akan lebih dari {packed} MB. Ekspor satu koleksi setiap kali (kutip export --format kutip --collection NAMA) lalu gabungkan tiap berkas.",
+    "{n} speakers merged into another here as in the file's library (their quotes and names go to the one kept)":
+        "{n} narasumber digabungkan ke narasumber lain di sini seperti di pustaka berkas (kutipan dan namanya pindah ke yang dipertahankan)",
     "blind coding turned off in the file's library later: {n} collections no longer coded blind here":
         "pengodean tersamar dimatikan belakangan di pustaka berkas: {n} koleksi tidak lagi dikode tersamar di sini",
     "{refused} collections coded blind in the file not coded blind here: your login may not code a collection blind (an editor can)":

@@ -6288,6 +6288,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>{n} label atau koleksi diganti namanya seperti di berkas (diganti di sana belakangan)</translation>
     </message>
     <message>
+        <source>{n} speakers merged into another here as in the file's library (their quotes and names go to the one kept)</source>
+        <comment>merge.sum-speakers-merged</comment>
+        <translation>{n} narasumber digabungkan ke narasumber lain di sini seperti di pustaka berkas (kutipan dan namanya pindah ke yang dipertahankan)</translation>
+    </message>
+    <message>
         <source>texts edited on one side: {replaced} replaced by the file's newer version, {kept} kept here (the file's is older); edited in both: {both}, kept here (the file's annotations placed in the texts kept; {orphaned} could not be placed)</source>
         <comment>merge.sum-texts</comment>
         <translation>teks yang disunting di satu pihak: {replaced} diganti versi berkas yang lebih baru, {kept} dipertahankan di sini (versi berkas lebih lama); disunting di kedua pihak: {both}, dipertahankan di sini (anotasi berkas ditempatkan di teks yang dipertahankan; {orphaned} tidak dapat ditempatkan)</translation>

@@ -126,6 +126,7 @@ _ANNOTATION_COLUMNS = ("kind", "exact", "prefix", "suffix", "start", "end", "anc
                        "uuid", "created_at", "speaker_written")
 #: the events of a collection's members and a speaker's aliases (``rules.toggle_key``)
 _MEMBER, _ALIAS = "member:", "alias:"
+_MERGED = "merged:"  # (a speaker merged into this one: ``Speakers._note_merged``, R21-14)
 #: the namespace of conflict copies' UUIDs (uuid5 of the annotation's UUID and version)
 CONFLICT_NAMESPACE = uuid_module.UUID("6f0f1c52-6a43-4bd7-9a4c-3f1e9d1c7a11")
 
@@ -180,6 +181,8 @@ class MergeUndo:
     tags: list[int] = field(default_factory=list)
     speakers: list[int] = field(default_factory=list)
     aliases: list[tuple[int, str]] = field(default_factory=list)
+    #: ``Speakers.merge_undoable``'s snapshots of speakers merged as the file's library did
+    speakers_merged: list[dict[str, Any]] = field(default_factory=list)
     coders: list[int] = field(default_factory=list)
     collections: list[int] = field(default_factory=list)
     links: list[tuple[int, int]] = field(default_factory=list)
@@ -294,6 +297,8 @@ class MergeReport:
     tags_added: int = 0
     speakers_added: int = 0
     aliases_added: int = 0
+    #: speakers here merged into another as the file's library merged them (R21-14)
+    speakers_merged: int = 0
     coders_added: int = 0
     collections_added: int = 0
     memberships_added: int = 0
@@ -343,6 +348,7 @@ class MergeReport:
                     self.tags_added, self.speakers_added, self.aliases_added,
                     self.coders_added, self.collections_added, self.memberships_added,
                     self.collections_blinded, self.collections_unblinded,
+                    self.speakers_merged,
                     self.names_taken))
 
     def summary(self) -> str:
@@ -397,6 +403,11 @@ class MergeReport:
                 " blind here too, {kept} left as they are here (blind coding turned off here"
                 " later)", blinded=self.collections_blinded,
                 kept=self.collections_blind_kept_off))
+        if self.speakers_merged:
+            parts.append(Message(
+                "merge.sum-speakers-merged", "{n} speakers merged into another here as in the"
+                " file's library (their quotes and names go to the one kept)",
+                n=self.speakers_merged))
         if self.collections_unblinded:
             parts.append(Message(
                 "merge.sum-unblinded", "blind coding turned off in the file's library later:"
@@ -875,7 +886,7 @@ class Exchange(Service):
         events = self._versions([str(r["uuid"]) for r in rows if r["uuid"]])
         for row in rows:
             row["versions"] = sorted(v for v in events.get(str(row["uuid"]), ())
-                                     if v.startswith((NAME, _ALIAS)))
+                                     if v.startswith((NAME, _ALIAS, _MERGED)))
         return tags, speakers, coders
 
     def _versions(self, uuids: list[str]) -> dict[str, set[str]]:
@@ -985,6 +996,8 @@ class Exchange(Service):
                       if _article_left(partial(getattr, a)) != undo.article_stamps.get(a.id)}
             done.kept_articles = len(edited) + len(store.delete_unused_rows(
                 "articles", [i for i in undo.articles if i not in edited]))
+            for snapshot in reversed(undo.speakers_merged):  # (as they were here)
+                self._speakers.unmerge(snapshot)
             for speaker_id, alias in undo.aliases:
                 store.delete_alias(speaker_id, alias)
             store.delete_unused_rows("speakers", undo.speakers)
@@ -1647,8 +1660,39 @@ class _Merge:
                     self.undo.aliases.append((found, alias))
                     self.report.aliases_added += 1
                     self.x._changed("speakers")
+                if owner not in (None, found) and self.merged_there(
+                        owner, found, alias, events, speaker.get("versions", ())):
+                    owner = found
                 if owner in (None, found):
                     self.speakers[alias.casefold()] = found
+
+    def merged_there(self, owner: int, found: int, name: str, events: set[str] | None,
+                     theirs: Iterable[str]) -> bool:
+        """The speaker ``owner`` here, whom the file's library merged into ``found``'s (its
+        ``merged:`` event of ``name``, the merged speaker's name here too) since this
+        library last unmerged them: merged here too, undone with the merge (review R21-14:
+        the two libraries each kept their own speaker of that name's new quotes, for good)."""
+        key = toggle_key(_MERGED[:-1], name)
+        if toggle_state(theirs, key)[1] is not True:
+            return False
+        if events is None:
+            uuid = self.store.uuids("speakers", [found]).get(found, "")
+            events = self.x._versions([uuid]).get(uuid, set()) if uuid else set()
+        if self.taken_away(events, theirs, key):
+            return False
+        speakers = self.x._speakers
+        owner_name, found_name = speakers._row(owner)["name"], speakers._row(found)["name"]
+        if clean_name(owner_name).casefold() != clean_name(name).casefold():
+            return False  # (only an alias of another speaker here: not the one merged)
+        try:
+            snapshot = speakers.merge_undoable(owner_name, found_name)
+        except LibraryError:  # (a team login that may not: left as it is)
+            return False
+        self.undo.speakers_merged.append(snapshot)
+        self.report.speakers_merged += 1
+        self.x._changed("speakers")
+        self.x._changed("annotations")
+        return True
 
     def new_speaker(self, name: str, description: str = "", uuid: str = "") -> int:
         found = self.store.insert_speaker(name, description, uuid or None)

@@ -396,6 +396,7 @@ class Speakers(Service):
             self._store.delete(src)
             self._session.note_name("speakers_removed", snapshot["speaker"]["name"])
             self._add_alias(dst, snapshot["speaker"]["name"])
+            self._note_merged(dst, snapshot["speaker"]["name"], True)
         self._changed("speakers")
         self._changed("annotations")
         return snapshot
@@ -409,6 +410,8 @@ class Speakers(Service):
         speaker = snapshot["speaker"]
         with self._tx():
             self._store.remove_alias(snapshot["target_id"], speaker["name"])
+            if self._store.get(snapshot["target_id"]) is not None:
+                self._note_merged(snapshot["target_id"], speaker["name"], False)
             # a speaker of that name made meanwhile takes the quotes back instead of the
             # undo failing on it (and losing them)
             speaker_id = self._store.put_back(speaker)
@@ -452,6 +455,15 @@ class Speakers(Service):
         key = toggle_key("alias", alias)
         note_events(self._session, row_uuids(self._session, "speakers", [speaker_id]).get(
             speaker_id, ""), lambda had: toggled_event(had, key, given, always=not given))
+
+    def _note_merged(self, speaker_id: int, name: str, merged: bool) -> None:
+        """Keep a speaker merged into this one (``merged:`` + its name's hash, on; off
+        when the merge is undone) as an event of it: a merge of this library's file in
+        another library merges the speaker there too (review R21-14: the other library's
+        new quotes of the merged-away name kept a second speaker, for good)."""
+        key = toggle_key("merged", name)
+        note_events(self._session, row_uuids(self._session, "speakers", [speaker_id]).get(
+            speaker_id, ""), lambda had: toggled_event(had, key, merged))
 
     def _expected(self, name: str, expected: int | None) -> int:
         """The speaker ``name`` names, while that is ``expected`` (when given): not another

@@ -1,0 +1,72 @@
+"""Review R21-14: A merged the speaker "Kapusdatin" into "Abdul Muhari" while B quoted
+"Kapusdatin" anew: after one exchange each way A had one speaker and B two, B's new quote
+under the merged-away name, for good. A speaker merge now travels: B merges its
+"Kapusdatin" too (its quotes go to Abdul Muhari), and undoing B's merge of the file puts
+it back; a merge A undid before sending does not travel."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.library import open_library
+
+STORY = "tests/data/import/antara_banjir.txt"
+
+
+@pytest.fixture
+def pair(tmp_path):
+    a = open_library(tmp_path / "a.sqlite")
+    a.imports.paths([STORY])
+    [article_id] = a.articles.ids()
+    a.annotations.add_exact(article_id, "Kami sudah mengerahkan tim", kind="quote",
+                            speaker="Abdul Muhari")
+    a.annotations.add_exact(article_id, "Jakarta Timur", kind="quote", speaker="Kapusdatin")
+    a.exchange.export_file(tmp_path / "a0.kutip")
+    b = open_library(tmp_path / "b.sqlite")
+    b.exchange.merge(tmp_path / "a0.kutip")
+    yield a, b, article_id
+    a.close()
+    b.close()
+
+
+def _state(library):
+    return (sorted(s.name for s in library.speakers.all()),
+            sorted((n.exact, n.speaker) for n in library.annotations.where()))
+
+
+def _exchange(tmp_path, a, b, round_=1):
+    a.exchange.export_file(tmp_path / f"a{round_}.kutip")
+    b.exchange.export_file(tmp_path / f"b{round_}.kutip")
+    return (a.exchange.merge(tmp_path / f"b{round_}.kutip"),
+            b.exchange.merge(tmp_path / f"a{round_}.kutip"))
+
+
+def test_a_speaker_merged_there_is_merged_here_with_the_new_quotes(pair, tmp_path):
+    a, b, article_id = pair
+    a.speakers.merge("Kapusdatin", "Abdul Muhari")
+    b.annotations.add_exact(article_id, "BNPB", kind="quote", speaker="Kapusdatin")
+
+    to_a, to_b = _exchange(tmp_path, a, b)
+
+    merged = (["Abdul Muhari"], [("BNPB", "Abdul Muhari"), ("Jakarta Timur", "Abdul Muhari"),
+                                 ("Kami sudah mengerahkan tim", "Abdul Muhari")])
+    assert _state(a) == _state(b) == merged  # (was: B kept "Kapusdatin" and its quote)
+    assert to_b.speakers_merged == 1 and "1 speakers merged into another" in to_b.summary()
+    assert "Kapusdatin" in b.speakers.get("Abdul Muhari").aliases
+    again_a, again_b = _exchange(tmp_path, a, b, 2)
+    assert not again_a.changed_anything and not again_b.changed_anything
+    assert _state(a) == _state(b) == merged
+
+    b.exchange.undo_merge(to_b)  # (B's merge of the file undone: its speaker is back)
+    assert "Kapusdatin" in [s.name for s in b.speakers.all()]
+    assert ("BNPB", "Kapusdatin") in _state(b)[1]
+
+
+def test_a_merge_undone_before_the_file_was_written_does_not_travel(pair, tmp_path):
+    a, b, _ = pair
+    snapshot = a.speakers.merge_undoable("Kapusdatin", "Abdul Muhari")
+    a.speakers.unmerge(snapshot)
+    a.exchange.export_file(tmp_path / "a1.kutip")
+    report = b.exchange.merge(tmp_path / "a1.kutip")
+    assert report.speakers_merged == 0
+    assert sorted(s.name for s in b.speakers.all()) == ["Abdul Muhari", "Kapusdatin"]
