@@ -1723,16 +1723,36 @@ class _Merge:
         return state is False and latest > (theirs.get(key, (0, None))[0] if isinstance(
             theirs, dict) else toggle_state(theirs, key)[0])
 
+    def same_collection(self, uuid: str, name: str, theirs: Iterable[str]) -> int | None:
+        """The collection here with the file's ``uuid``, under the file's ``name`` or
+        another (``renamed``: the later name is taken; both renamed since, this library's
+        stays); None when none here has that UUID."""
+        found = self.store.id_by_uuid("collections", uuid) if uuid else None
+        row = None if found is None else self.x._session.stores.collections.get(found)
+        if found is None or row is None:
+            return None
+        if clean_name(str(row["name"])).casefold() == name.casefold():
+            return found
+        if self.x._session.stores.collections.find(name) not in (None, found):
+            self.report.names_kept += 1  # (another collection here has the file's name)
+            return found
+        if self.renamed("collections", uuid, name, theirs) is None:
+            self.report.names_kept += 1  # (renamed on both sides: one collection still)
+        return found
+
     def merge_collections(self) -> None:
         store = self.x._session.stores.collections
         coders = self.x._session.stores.coders
         blind = set(coders.blind_collections())
         for collection in self.bundle.collections:
             name = clean_name(collection["name"])
-            collection_id = store.find(name)
+            # the same collection by its UUID before another of the same name (review
+            # R20-18: a rename onto a name the other library used merged two collections;
+            # renamed on both sides, one became two): by name only one not here yet
+            collection_id = self.same_collection(collection["uuid"], name,
+                                                 collection.get("versions", ()))
             if collection_id is None:
-                collection_id = self.renamed("collections", collection["uuid"], name,
-                                             collection.get("versions", ()))
+                collection_id = store.find(name)
             made = collection_id is None
             if collection_id is None:
                 collection_id = store.insert(name, now())
