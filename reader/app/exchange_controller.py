@@ -212,7 +212,8 @@ class ExchangeController(QObject):
             self.window, self.library.path,
             lambda library, progress: library.exchange.export_file(
                 path, progress=progress).summary(),
-            self.tr("Exporting"), self.tr("Writing the articles…"))
+            self.tr("Exporting"), self.tr("Writing the articles…"),
+            coder=self.library.coders.chosen)
         if not done:
             self._status(self.tr("Export cancelled."))
         elif error:

@@ -122,9 +122,11 @@ class _ExportWorker(QObject):
     progress = Signal(int, int, str)
     finished = Signal(object, str)  # what the job returned or None, error message
 
-    def __init__(self, db_path: Path | str, job: Callable[[Library, Progress], object]):
+    def __init__(self, db_path: Path | str, job: Callable[[Library, Progress], object],
+                 coder: str | None = None):
         super().__init__()
         self.db_path = db_path
+        self.coder = coder
         self.job = job
         self._cancel = threading.Event()
 
@@ -145,6 +147,9 @@ class _ExportWorker(QObject):
             self.finished.emit(None, core_text(error))
             return
         try:
+            # the window's coder: coding blind, their export holds their own annotations
+            # only, as the window shows them (was the default coder's view)
+            library.coders.use(self.coder)
             self.finished.emit(self.job(library, self._progress), "")
         except _Cancelled:
             self.finished.emit(None, "")
@@ -178,12 +183,14 @@ class _ExportReceiver(QObject):
 
 
 def export_in_thread(parent: QWidget, db_path: Path | str,
-                     job: Callable[[Library, Progress], object], title: str, label: str
-                     ) -> tuple[bool, object, str]:
+                     job: Callable[[Library, Progress], object], title: str, label: str,
+                     coder: str | None = None) -> tuple[bool, object, str]:
     """Run ``job(library, progress)`` in a thread on a Library of its own, the window
     answering meanwhile under a progress dialog with Cancel (``progress(done, total,
     stage)``: its ``STAGES`` named; it raises once cancelled, so the job stops there).
-    Returns (finished: False when cancelled, what the job returned, the error said)."""
+    ``coder``: the window library's chosen coder (``Coders.chosen``), whom the thread's
+    library codes and sees as. Returns (finished: False when cancelled, what the job
+    returned, the error said)."""
     progress = dh.progress_dialog(label, parent)
     progress.setWindowTitle(title)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -191,7 +198,7 @@ def export_in_thread(parent: QWidget, db_path: Path | str,
     progress.setAutoClose(False)
     progress.setAutoReset(False)
     thread = QThread()
-    worker = _ExportWorker(db_path, job)
+    worker = _ExportWorker(db_path, job, coder)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     _prune()
@@ -604,7 +611,8 @@ class ExportDialog(QDialog):
         done, text, error = export_in_thread(
             self, self.library.path,
             lambda library, progress: library.exports.render(progress=progress, **options),
-            self.tr("Exporting"), self.tr("Reading annotations…"))
+            self.tr("Exporting"), self.tr("Reading annotations…"),
+            coder=self.library.coders.chosen)
         if not done:
             self.status_label.setText(self.tr("Export cancelled."))
             return None

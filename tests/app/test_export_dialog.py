@@ -367,3 +367,20 @@ def test_the_export_language_is_the_interface_s_unless_chosen(qtbot, tagged, set
     assert settings.value(ed.EXPORT_LANGUAGE) == ""  # (the interface's again)
     dialog.format_combo.setCurrentIndex(1)  # CSV: no labels to choose
     assert not dialog.language_combo.isEnabled()
+
+
+def test_a_blind_coders_export_in_a_thread_holds_their_own_annotations(qtbot, dialog, tagged):
+    """speed22's leftover: the threaded export opened a Library of its own without the
+    window's coder, so a coder coding blind exported the default coder's view (the two
+    quotes made by the default coder) instead of their own (none but theirs)."""
+    library, seed_id, _ = tagged
+    library.collections.add([seed_id], library.collections.id_of("Sampel", create=True))
+    library.coders.set_blind(library.collections.id_of("Sampel"))
+    library.coders.use("Budi")
+    library.annotations.add_exact(seed_id, "perunding Rusia dan Amerika Serikat", kind="quote",
+                                  speaker="Budi")
+    dialog.scope_combo.setCurrentIndex(dialog.scope_combo.count() - 1)
+    dialog.format_combo.setCurrentIndex(2)  # JSON
+    text = dialog.export_text()
+    assert json.loads(text)["total"] == 1  # (was 2: the default coder's quotes)
+    assert "perunding Rusia dan Amerika Serikat" in text and LAVROV not in text

@@ -128,6 +128,12 @@ class Coders(Service):
         self._current = None if fixed is not None else cleaned
 
     @property
+    def chosen(self) -> str | None:
+        """The coder ``use`` chose (None: the default coder, or a team library's login):
+        what another ``Library`` of this process takes to code, and see, as this one."""
+        return self._current
+
+    @property
     def current(self) -> str:
         """The name annotations are recorded under now."""
         if self._current is not None:
