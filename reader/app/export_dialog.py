@@ -149,7 +149,8 @@ class _ExportWorker(QObject):
         try:
             # the window's coder: coding blind, their export holds their own annotations
             # only, as the window shows them (was the default coder's view)
-            library.coders.use(self.coder)
+            if self.coder is not None:
+                library.coders.use(self.coder)
             self.finished.emit(self.job(library, self._progress), "")
         except _Cancelled:
             self.finished.emit(None, "")
