@@ -50,7 +50,7 @@ def print_merge(report: MergeReport) -> None:
     for title in report.texts_replaced:  # (an article edited on one side: R17-7)
         echo(f"text: “{title[:60]}”: the file's newer text replaced this library's; the"
              " annotations here were placed again in it.")
-    for title in report.texts_kept:
+    for title in [*report.texts_kept, *report.texts_refused]:
         echo(f"text: “{title[:60]}”: this library's text was kept; the file's annotations"
              " were placed in it.")
     for title in report.texts_both:  # (changed in both since they last met: R18-9)

@@ -232,6 +232,8 @@ ID = {
         "{path} tidak ditulis: {size} MB teksnya yang berulang termampatkan begitu baik sehingga Kutip akan menganggap berkas itu bom zip, dan bila disimpan apa adanya ukurannya akan lebih dari {packed} MB. Ekspor satu koleksi setiap kali (kutip export --format kutip --collection NAMA) lalu gabungkan tiap berkas.",
     "{n} speakers merged into another here as in the file's library (their quotes and names go to the one kept)":
         "{n} narasumber digabungkan ke narasumber lain di sini seperti di pustaka berkas (kutipan dan namanya pindah ke yang dipertahankan)",
+    "{n} texts changed in the file's library kept here: the file's is no version of the text here (another story, or a much shorter copy)":
+        "{n} teks yang diubah di pustaka berkas dipertahankan di sini: teks berkas bukan versi dari teks di sini (berita lain, atau salinan yang jauh lebih pendek)",
     "blind coding turned off in the file's library later: {n} collections no longer coded blind here":
         "pengodean tersamar dimatikan belakangan di pustaka berkas: {n} koleksi tidak lagi dikode tersamar di sini",
     "{refused} collections coded blind in the file not coded blind here: your login may not code a collection blind (an editor can)":

@@ -67,7 +67,7 @@ def report_text(report) -> str:
         lines.append(QCoreApplication.translate(
             "Exchange", "“{article}”: the merged library's newer text replaced this one; the"
             " annotations here were placed again in it.").format(article=title[:60]))
-    for title in report.texts_kept[:20]:
+    for title in [*report.texts_kept, *report.texts_refused][:20]:
         lines.append(QCoreApplication.translate(
             "Exchange", "“{article}”: this library's text was kept; the merged library's"
             " annotations were placed in it.").format(article=title[:60]))

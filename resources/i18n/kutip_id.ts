@@ -6298,6 +6298,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>teks yang disunting di satu pihak: {replaced} diganti versi berkas yang lebih baru, {kept} dipertahankan di sini (versi berkas lebih lama); disunting di kedua pihak: {both}, dipertahankan di sini (anotasi berkas ditempatkan di teks yang dipertahankan; {orphaned} tidak dapat ditempatkan)</translation>
     </message>
     <message>
+        <source>{n} texts changed in the file's library kept here: the file's is no version of the text here (another story, or a much shorter copy)</source>
+        <comment>merge.sum-texts-refused</comment>
+        <translation>{n} teks yang diubah di pustaka berkas dipertahankan di sini: teks berkas bukan versi dari teks di sini (berita lain, atau salinan yang jauh lebih pendek)</translation>
+    </message>
+    <message>
         <source>blind coding turned off in the file's library later: {n} collections no longer coded blind here</source>
         <comment>merge.sum-unblinded</comment>
         <translation>pengodean tersamar dimatikan belakangan di pustaka berkas: {n} koleksi tidak lagi dikode tersamar di sini</translation>

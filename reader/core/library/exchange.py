@@ -327,6 +327,10 @@ class MergeReport:
     #: articles whose text changed in both libraries since they last met (or whose history
     #: neither tells): this library's stayed, the file's annotations placed in it (R18-9)
     texts_both: list[str] = field(default_factory=list)
+    #: articles whose text changed in the file's library only, to one that is no version
+    #: of this one (another story under the same article, or a much shorter copy): this
+    #: library's stayed (review R20-17: reported as "the file's is older")
+    texts_refused: list[str] = field(default_factory=list)
     #: articles whose details (title, source, date …) changed in the file's library only:
     #: taken; and (title, the parts) of those changed in both: this library's stayed
     details_updated: list[str] = field(default_factory=list)
@@ -425,6 +429,11 @@ class MergeReport:
                 " {orphaned} could not be placed)", replaced=len(self.texts_replaced),
                 kept=len(self.texts_kept), both=len(self.texts_both),
                 orphaned=self.annotations_orphaned))
+        if self.texts_refused:
+            parts.append(Message(
+                "merge.sum-texts-refused", "{n} texts changed in the file's library kept here:"
+                " the file's is no version of the text here (another story, or a much shorter"
+                " copy)", n=len(self.texts_refused)))
         if self.details_updated or self.details_both:
             parts.append(Message(
                 "merge.sum-details", "article details: {updated} updated from the file,"
@@ -1316,8 +1325,8 @@ class _Merge:
                 self.undo.texts.append(snapshot)
             if here["content_hash"] != article["content_hash"] and not text_taken:
                 self.kept_texts[uuid] = here["text"]
-                (self.report.texts_both if "text" in both else self.report.texts_kept
-                 ).append(title)
+                (self.report.texts_both if "text" in both else self.report.texts_refused
+                 if "text" in take else self.report.texts_kept).append(title)
             if set(both) - {"text"}:
                 self.report.details_both.append((title, [p for p in both if p != "text"]))
             # what the file's library had is known here from now on (reported once) — but
