@@ -494,9 +494,9 @@ def test_another_story_under_the_same_article_id_keeps_this_text_and_every_annot
     state = _state(ana)
     copy.exchange.export_file(tmp_path / "copy.kutip")
     report = ana.exchange.merge(tmp_path / "copy.kutip", dry_run=True)
-    assert report.texts_kept and _state(ana) == state  # a dry run writes nothing
+    assert report.texts_refused and _state(ana) == state  # a dry run writes nothing
     report = ana.exchange.merge(tmp_path / "copy.kutip")
-    assert report.texts_kept == [ana.articles.get(seed).title]  # not a version: kept here
+    assert report.texts_refused == [ana.articles.get(seed).title]  # not a version: kept here
     assert ana.articles.text(seed) != other
     assert len(copy.annotations.where(everyone=True)) == had
     _placed_right(ana)
