@@ -73,6 +73,14 @@ def reanchor(new_text: str, exact: str, prefix: str, suffix: str, start: int, en
     """Locate the quote ``exact`` (once at ``start``..``end``) in ``new_text``."""
     if not exact:
         return _ORPHAN
+    if not prefix and not suffix and start > 0 and _holds(new_text, exact, start):
+        # a selector without its context (another tool's Web Annotation: Kutip's own has
+        # both unless the quote is the whole text): where its position still holds its
+        # words, the words around them there are its context. Without, its edges counted
+        # as a word's edges, and a span chosen inside a word was widened to the whole
+        # word ("gerahkan" of "mengerahkan": review RR21-2)
+        prefix = new_text[max(0, start - CONTEXT):start]
+        suffix = new_text[start + len(exact):start + len(exact) + CONTEXT]
     if _holds(new_text, exact, start) and _context_intact(new_text, prefix, suffix, start, end) \
             and not _glued(new_text, start, start + len(exact), exact, prefix, suffix):
         return Anchor("anchored", start, end, 1.0)
