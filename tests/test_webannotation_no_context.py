@@ -43,3 +43,16 @@ def test_kutips_own_selector_at_a_word_edge_still_refuses_a_glued_match():
     new = "Suku bunga tetapkan rendah."  # (stored: "Suku bunga tetap rendah.")
     found = reanchor(new, "Suku bunga tetap", "", " rendah.", 0, 16)
     assert (found.start, found.end) != (0, 16) or found.state != "anchored"
+
+
+def test_a_collection_listing_its_items_itself_is_read(tmp_path):
+    """Its annotations under the collection's own "items" (not a "first" page) were left
+    out without a word: "0 imported"."""
+    with open_library(tmp_path / "l.sqlite") as library:
+        library.imports.paths([STORY])
+        [article_id] = library.articles.ids()
+        article = library.articles.get(article_id)
+        start = article.text.index("mengerahkan")
+        data = _annotation(article, start, start + len("mengerahkan"))
+        data["items"] = data.pop("first")["items"]
+        assert library.exports.import_annotations(data).imported == 1

@@ -253,6 +253,10 @@ def _items(data: object) -> list[object]:
         return _page_items(data)
     if "AnnotationCollection" in types:
         page = data.get("first")
+        if page is None and "items" in data:
+            # (its annotations listed on the collection itself, as some tools write it:
+            # read them; they were left out silently, "0 imported")
+            return _page_items(data)
         if page is None:
             return []
         if not isinstance(page, dict):
