@@ -70,3 +70,17 @@ def test_a_merge_undone_before_the_file_was_written_does_not_travel(pair, tmp_pa
     report = b.exchange.merge(tmp_path / "a1.kutip")
     assert report.speakers_merged == 0
     assert sorted(s.name for s in b.speakers.all()) == ["Abdul Muhari", "Kapusdatin"]
+
+
+def test_an_alias_taken_away_after_the_merge_keeps_a_new_speaker_of_that_name(pair, tmp_path):
+    """Once merged here, the name taken away from the speaker kept and given to a new
+    speaker of its own: an older file that still says "merged" does not merge it again."""
+    a, b, article_id = pair
+    a.speakers.merge("Kapusdatin", "Abdul Muhari")
+    a.exchange.export_file(tmp_path / "a1.kutip")
+    assert b.exchange.merge(tmp_path / "a1.kutip").speakers_merged == 1
+    b.speakers.remove_alias("Abdul Muhari", "Kapusdatin")
+    b.annotations.add_exact(article_id, "BNPB", kind="quote", speaker="Kapusdatin")
+    report = b.exchange.merge(tmp_path / "a1.kutip")  # (the same older file again)
+    assert report.speakers_merged == 0
+    assert sorted(s.name for s in b.speakers.all()) == ["Abdul Muhari", "Kapusdatin"]

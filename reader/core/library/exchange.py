@@ -1698,6 +1698,11 @@ class _Merge:
         except LibraryError:  # (a team login that may not: left as it is)
             return False
         self.undo.speakers_merged.append(snapshot)
+        uuid = self.store.uuids("speakers", [found]).get(found, "")
+        if uuid:  # (known here: a taking away here is a later event than the file's)
+            self.undo.versions.extend(self.store.remember_versions(
+                (uuid, v) for v in theirs if v.startswith(_MERGED)))
+            speakers.note_merged(found, name)  # (this library's own, above the file's)
         self.report.speakers_merged += 1
         self.x._changed("speakers")
         self.x._changed("annotations")

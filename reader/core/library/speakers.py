@@ -446,6 +446,9 @@ class Speakers(Service):
             speaker_id = self._expected(name, expected)
             self._store.remove_alias(speaker_id, alias.strip())
             self._note_alias(speaker_id, alias, False)
+            # a speaker merged in under that name is no longer this one's: a file that
+            # still says so does not merge a new speaker of that name again
+            self._note_merged(speaker_id, alias, False)
         self._changed("speakers")
         return self.get(name)
 
@@ -456,6 +459,11 @@ class Speakers(Service):
         note_events(self._session, row_uuids(self._session, "speakers", [speaker_id]).get(
             speaker_id, ""), lambda had: toggled_event(had, key, given, always=not given))
 
+    def note_merged(self, speaker_id: int, name: str) -> None:
+        """``_note_merged`` of a merge another library made, taken here (its events
+        known here first): this library's own event of it, above them."""
+        self._note_merged(speaker_id, name, True)
+
     def _note_merged(self, speaker_id: int, name: str, merged: bool) -> None:
         """Keep a speaker merged into this one (``merged:`` + its name's hash, on; off
         when the merge is undone) as an event of it: a merge of this library's file in
@@ -463,7 +471,7 @@ class Speakers(Service):
         new quotes of the merged-away name kept a second speaker, for good)."""
         key = toggle_key("merged", name)
         note_events(self._session, row_uuids(self._session, "speakers", [speaker_id]).get(
-            speaker_id, ""), lambda had: toggled_event(had, key, merged))
+            speaker_id, ""), lambda had: toggled_event(had, key, merged, always=merged))
 
     def _expected(self, name: str, expected: int | None) -> int:
         """The speaker ``name`` names, while that is ``expected`` (when given): not another
