@@ -80,6 +80,7 @@ def test_a_speaker_set_here_and_a_note_there_are_combined(pair, tmp_path):
     assert _quotes(a) == _quotes(b) == [(["banjir", "cek"], "dicek ke BNPB", "Abdul Muhari",
                                          "")]
     assert to_a.conflicts == [] and to_b.conflicts == []
+    assert _only(a).speaker_written == _only(b).speaker_written  # (with the speaker)
 
 
 def test_a_verdict_on_a_claim_made_a_quote_elsewhere_is_a_conflict(pair, tmp_path):

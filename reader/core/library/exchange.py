@@ -2137,7 +2137,8 @@ class _Merge:
         common = had_here.keys() & had_there.keys()
         if not common:
             return None
-        mine = {**version_item(local), "prefix": local.prefix, "suffix": local.suffix}
+        mine = {**version_item(local), "prefix": local.prefix, "suffix": local.suffix,
+                "speaker_written": local.speaker_written}
         back = {given.casefold(): before for table, _, before, given in self.undo.renamed
                 if table == "tags"}
         options: list[tuple[tuple[str, ...], list[dict[str, Any]]]] = []
@@ -2203,8 +2204,8 @@ class _Merge:
 
 #: an annotation's parts a person changes, each as the keys that change together
 _PARTS: tuple[tuple[str, ...], ...] = (
-    ("kind",), ("exact", "start", "end", "prefix", "suffix"), ("speaker",), ("verdict",),
-    ("note",), ("tags",), ("coder",))
+    ("kind",), ("exact", "start", "end", "prefix", "suffix"), ("speaker", "speaker_written"),
+    ("verdict",), ("note",), ("tags",), ("coder",))
 
 
 def _part_key(item: dict[str, Any], keys: tuple[str, ...]) -> tuple[Any, ...]:
@@ -2219,8 +2220,8 @@ def _part_value(item: dict[str, Any], key: str) -> Any:
         return tuple(sorted({str(t).casefold() for t in value or ()}))
     if key in ("speaker", "coder"):
         return " ".join(str(value or "").split()).casefold()
-    if key in ("prefix", "suffix"):
-        return None  # (not part of a version: only carried with the span)
+    if key in ("prefix", "suffix", "speaker_written"):
+        return None  # (not part of a version: only carried with the span, the speaker)
     return value
 
 
