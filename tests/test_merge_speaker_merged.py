@@ -84,3 +84,48 @@ def test_an_alias_taken_away_after_the_merge_keeps_a_new_speaker_of_that_name(pa
     report = b.exchange.merge(tmp_path / "a1.kutip")  # (the same older file again)
     assert report.speakers_merged == 0
     assert sorted(s.name for s in b.speakers.all()) == ["Abdul Muhari", "Kapusdatin"]
+
+
+def test_the_same_two_speakers_merged_in_opposite_directions_end_with_one_name(pair, tmp_path):
+    """Found by a random walk of three libraries (session 23): A merged Kapusdatin into
+    Abdul Muhari while B merged Abdul Muhari into Kapusdatin; each then found the other's
+    name as its own alias, and the two libraries named the person differently for good.
+    Both keep the name first in order (the other an alias); undone with the merge."""
+    a, b, _ = pair
+    a.speakers.merge("Kapusdatin", "Abdul Muhari")
+    b.speakers.merge("Abdul Muhari", "Kapusdatin")
+    a.exchange.export_file(tmp_path / "a1.kutip")
+    b.exchange.export_file(tmp_path / "b1.kutip")
+    to_a = a.exchange.merge(tmp_path / "b1.kutip")
+    to_b = b.exchange.merge(tmp_path / "a1.kutip")
+    assert _state(a) == _state(b)  # (was: "Abdul Muhari" in A, "Kapusdatin" in B)
+    assert _state(a)[0] == ["Abdul Muhari"]
+    assert "Kapusdatin" in b.speakers.get("Abdul Muhari").aliases
+    assert to_a.speakers_merged == 0 and to_b.speakers_merged == 1
+    again_a, again_b = _exchange(tmp_path, a, b, 2)
+    assert not again_a.changed_anything and not again_b.changed_anything
+    b.exchange.undo_merge(to_b)
+    assert [s.name for s in b.speakers.all()] == ["Kapusdatin"]
+
+
+def test_a_speaker_merged_there_into_a_name_new_here_takes_that_name(tmp_path):
+    """B knows only "Kapusdatin"; A merged it into "Abdul Muhari", a speaker B never had:
+    B's speaker takes the name, "Kapusdatin" an alias (was: two names for one person)."""
+    a = open_library(tmp_path / "a.sqlite")
+    b = open_library(tmp_path / "b.sqlite")
+    try:
+        a.imports.paths([STORY])
+        [article_id] = a.articles.ids()
+        a.annotations.add_exact(article_id, "Jakarta Timur", kind="quote", speaker="Kapusdatin")
+        a.exchange.export_file(tmp_path / "a0.kutip")
+        b.exchange.merge(tmp_path / "a0.kutip")
+        a.speakers.merge("Kapusdatin", "Abdul Muhari")
+        a.exchange.export_file(tmp_path / "a1.kutip")
+        report = b.exchange.merge(tmp_path / "a1.kutip")
+        assert _state(a) == _state(b) == (["Abdul Muhari"], [("Jakarta Timur", "Abdul Muhari")])
+        assert report.speakers_merged == 1
+        b.exchange.undo_merge(report)
+        assert [s.name for s in b.speakers.all()] == ["Kapusdatin"]
+    finally:
+        a.close()
+        b.close()

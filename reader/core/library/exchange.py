@@ -183,6 +183,8 @@ class MergeUndo:
     aliases: list[tuple[int, str]] = field(default_factory=list)
     #: ``Speakers.merge_undoable``'s snapshots of speakers merged as the file's library did
     speakers_merged: list[dict[str, Any]] = field(default_factory=list)
+    #: (id, name before, name given) of speakers renamed as the other library named them
+    speakers_renamed: list[tuple[int, str, str]] = field(default_factory=list)
     coders: list[int] = field(default_factory=list)
     collections: list[int] = field(default_factory=list)
     links: list[tuple[int, int]] = field(default_factory=list)
@@ -1005,6 +1007,10 @@ class Exchange(Service):
                       if _article_left(partial(getattr, a)) != undo.article_stamps.get(a.id)}
             done.kept_articles = len(edited) + len(store.delete_unused_rows(
                 "articles", [i for i in undo.articles if i not in edited]))
+            for speaker_id, before, given in reversed(undo.speakers_renamed):
+                row = self._session.stores.speakers.get(speaker_id)
+                if row is not None and row["name"] == given:  # (still so only)
+                    self._speakers.rename(given, before)
             for snapshot in reversed(undo.speakers_merged):  # (as they were here)
                 self._speakers.unmerge(snapshot)
             for speaker_id, alias in undo.aliases:
@@ -1674,6 +1680,40 @@ class _Merge:
                     owner = found
                 if owner in (None, found):
                     self.speakers[alias.casefold()] = found
+            self.merged_both_ways(found, names[0], speaker.get("versions", ()))
+
+    def merged_both_ways(self, found: int, name: str, theirs: Iterable[str]) -> None:
+        """The speaker here is one the file's library merged into its speaker ``name``
+        (its ``merged:`` event of the name here, not taken away here since): it takes that
+        name, its own kept as an alias, as a merge into a speaker this library lacks. Where
+        this library had merged the file's name into its own too (opposite directions,
+        neither knowing the other's), both keep the name first in alphabetical order. Was:
+        two names for one person for good (found by a random walk of three libraries,
+        session 23). Undone with the merge."""
+        speakers = self.x._speakers
+        theirs = list(theirs)
+        here = str(speakers._row(found)["name"])
+        if clean_name(here).casefold() == name.casefold():
+            return
+        uuid = self.store.uuids("speakers", [found]).get(found, "")
+        mine = self.x._versions([uuid]).get(uuid, set()) if uuid else set()
+        key = toggle_key(_MERGED[:-1], here)
+        if toggle_state(theirs, key)[1] is not True or self.taken_away(mine, theirs, key):
+            return
+        if toggle_state(mine, toggle_key(_MERGED[:-1], name))[1] is True and \
+                name.casefold() > clean_name(here).casefold():
+            return  # (merged both ways: the name first in order stays, in both)
+        try:
+            speakers.rename(here, name)
+        except LibraryError:  # (a login that may not, a name another speaker took)
+            return
+        self.undo.speakers_renamed.append((found, here, name))
+        if uuid:  # (known here: a taking away here is a later event than the file's)
+            self.undo.versions.extend(self.store.remember_versions(
+                (uuid, v) for v in theirs if v.startswith(_MERGED)))
+        self.report.speakers_merged += 1
+        self.x._changed("speakers")
+        self.x._changed("annotations")
 
     def merged_there(self, owner: int, found: int, name: str, events: set[str] | None,
                      theirs: Iterable[str]) -> bool:
