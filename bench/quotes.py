@@ -218,7 +218,9 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           164: "round 164, id: netizens' accounts, outlets and agencies made to speak (detik's "
                "viral column, Kompas 2025-26) (session 21)",
           165: "round 165, en: US outlets of 2008-14 (AFP, Reuters, CNN, the Boston Globe, "
-               "PolitiFact...) as FakeNewsNet stored them (session 21)"}
+               "PolitiFact...) as FakeNewsNet stored them (session 21)",
+          177: "round 177, en: The New York Times, Fox News and HuffPost 2010-19 (US politics) "
+               "as the BASIL corpus stores them (session 24)"}
 
 
 def _round(folder: Path, name: str) -> int | None:
