@@ -943,8 +943,9 @@ _HEARD = re.compile(r"(?:is|was|can be|could be) heard (?:saying|asking|telling|
 
 
 # “…,” its chairwoman, Jennifer Carnahan, said: a role, then the name in an apposition
+# (capitalised words before the role's own: “the Republican leader, Michael Thibodeau,”)
 _ROLE_APPOSED = re.compile(
-    r"(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+)?((?:[a-z][\w’'-]*[ \t]+){0,3}?"
+    r"(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+)?((?:[A-Za-z][\w’'-]*[ \t]+){0,3}?"
     r"(?:[a-z][\w’'-]*|[A-Z]{2,4})),[ \t]+(?=[A-Z])")  # (an office's letters: “its CEO, …”)
 
 
@@ -1566,7 +1567,8 @@ def _relative_clause_owner(text: str, lo: int, toks: list[tuple[str, int, int]],
     """The name before “, who …,” or “, whose …,” when that clause ends right before the
     speech verb at k (English); also before an aside opened by a participle (“Al
     Jazeera's Hamdah Salhut, reporting from Amman, said: …”, “Tom Vale, speaking in London
-    on Monday, said: …”), whose place is not the speaker; and before an apposition opened
+    on Monday, said: …”, “Mr. Reyes, asked if he backed impeaching Mr. Tramp, said …”),
+    whose place or name is not the speaker; and before an apposition opened
     by an article (“Maurice Obstfeld, a former IMF chief economist who now teaches at the
     University of California, Berkeley, has warned that …”: R15-4, the place that ends the
     apposition is not the subject), the outermost one of a chain (“Tom Vale, the mayor of
@@ -1580,7 +1582,8 @@ def _relative_clause_owner(text: str, lo: int, toks: list[tuple[str, int, int]],
         return Phrase()
     owner = Phrase()
     for j in range(end - 1, 1, -1):
-        participle = toks[j][0].islower() and words[j].endswith("ing") and len(words[j]) > 5
+        participle = toks[j][0].islower() and (
+            (words[j].endswith("ing") and len(words[j]) > 5) or words[j] in _ASKED_ASIDE)
         if (words[j] in ("who", "whose") or participle) and words[j - 1] == ",":
             return parse_backward(text, toks[j - 1][1], lo)
         if (words[j] in _APPOSITION_OPENERS and words[j - 1] == "," and j + 1 < end
@@ -1597,6 +1600,9 @@ def _relative_clause_owner(text: str, lo: int, toks: list[tuple[str, int, int]],
 
 
 _AUXILIARIES = frozenset("has have had".split())
+# “Mr. Reyes, asked if he supported impeaching Mr. Tramp, said …”: an aside opened by a
+# participle of being asked, whose last name is not the speaker
+_ASKED_ASIDE = frozenset("asked pressed questioned reached contacted".split())
 # “In July, the boss of Sainsbury's, Simon Roberts, said”: a name after a preposition is no
 # subject that an apposition hangs on
 _LEADING_PREPOSITION = re.compile(

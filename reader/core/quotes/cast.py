@@ -13,6 +13,7 @@ from itertools import chain, compress
 from itertools import count as _count
 from operator import itemgetter
 
+from .attribution import _ABBR_TAIL
 from .gazetteer import BODIES, gazetteer
 from .language import detect_language
 from .lexicon import (
@@ -473,6 +474,13 @@ def build_cast(
             k = bisect.bisect_right(link_ends, start) - 1
             floor = link_ends[k] if k >= 0 else 0
             phrase = parse_backward(text, start, max(floor, start - 200))
+            aside = _ASIDE_OPENED.search(text, max(floor, phrase.start - 160), phrase.start)
+            if phrase.name and aside and verb in EN_VERBS:
+                # “Mr. Reyes, asked if he backed impeaching Mr. Tramp, said”, “Tom Vale,
+                # speaking at a rally for Ann Lee, said”: who the aside hangs on speaks
+                owner = parse_backward(text, aside.start(), max(floor, aside.start() - 120))
+                if owner.name:
+                    phrase = owner
             if phrase.name and _RELATIVE_AGENT.search(text, max(0, phrase.start - 40),
                                                       phrase.start):
                 # “survei yang dilakukan Tomtom Traffic Index menyebut …”: the survey
@@ -2138,6 +2146,12 @@ def _dash_closes(text: str, pos: int, dash: str) -> bool:
     return text.find(dash, pos, end.start() if end else pos + 200) >= 0
 
 
+# an aside after a name, opened by a participle and running to the name before the verb
+# (“, asked if he supported impeaching Mr. ”, “, speaking at a rally for ”)
+_ASIDE_OPENED = re.compile(r", (?:asked|pressed|questioned|reached|contacted|[a-z]{3,}ing)"
+                           r" [^,.;:!?\n“”\"]*$")
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     """Is the mention at pos the subject phrase opening its sentence (after at most a
     short connective such as “Sementara itu,” or “Meanwhile,”), alone? Or the person a
@@ -2183,6 +2197,10 @@ def _subject_opening(text: str, pos: int) -> bool:
     head = text[lo:pos]
     for stop in (". ", "! ", "? ", ".” ", ".\" ", "?” ", "!” ", " -- ", " — ", " – ", " - "):
         k = head.rfind(stop)
+        while k > 0 and stop == ". " and _ABBR_TAIL.search(head, max(0, k - 4), k):
+            # “… to replace retiring Sen. Tom Harkin”, “… whether Mr. Lieberman was …”:
+            # the point of a title or an initial ends no sentence, so the name is no subject
+            k = head.rfind(stop, 0, k)
         if k >= 0:
             head = head[k + len(stop) :]
             if stop[0] == " " and _dash_closes(text, pos, stop):
@@ -2200,6 +2218,8 @@ def _subject_opening(text: str, pos: int) -> bool:
             # “Trump tore up the norms …, and Rubio expressed puzzlement”: a new clause
         elif len(lead.split()) > 6 and opener not in SUBORDINATORS and not office:
             return False  # “… salah satunya adalah Menteri Perindustrian, Agus Gumiwang”
+    if head.startswith(("According to ", "according to ")):
+        head = head[13:]  # “According to Dr. Lim Mei Ling, …”: who the sentence goes by
     words = [w.strip("()") for w in head.split()]
     if len(words) > 9:
         return False

@@ -2067,6 +2067,18 @@ def role_words(role: str) -> set[str]:
     return found
 
 
+# English offices written as a title before a name and as a noun after “the” (“Rep. Blake
+# Farenthold …” then “the four-term congressman said”; “Sen.” / “the senator”; “Gov.” /
+# “the governor”): the noun finds whoever the article gave the title
+_HOUSE = ("rep", "representative", "congressman", "congresswoman", "congressperson")
+_SENATE = ("sen", "senator")
+_ROLE_KIN: dict[str, tuple[str, ...]] = {
+    **{w: _HOUSE for w in _HOUSE}, **{w: _SENATE for w in _SENATE},
+    "gov": ("governor",), "governor": ("gov",),
+    "lawmaker": _HOUSE + _SENATE, "legislator": _HOUSE + _SENATE,
+}
+
+
 @dataclass
 class Resolved:
     """A speaker found for a phrase: how (``name``, ``short`` for a short form or alias,
@@ -2132,6 +2144,13 @@ _NOT_THE_BODY = re.compile(
 _SUBJECT_AFTER = re.compile(r"(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?(?:[A-Z][\w.\-]*[ \t]+){0,3}"
                             r"[A-Z][\w\-]*[ \t]+(?:also[ \t]+|then[ \t]+)?[a-z]+(?:ed|s)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?]+[\"'”’)\]]*(?:\s|$)|\n")
+# a name, an aside in brackets (“(R-Fla.)”), then a verb that makes it a clause's subject
+_CLAUSE_SUBJECT = re.compile(r"(?<!and )(?<!or )(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]*"
+                             r"(?:[ \t]+\([^()\n]{1,20}\))?(?:,?[ \t]+who)?[ \t]+"
+                             r"(?:also[ \t]+|then[ \t]+)?(?:said|says|told|tells)\b"
+                             r"|(?<!and )(?<!or )(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]*"
+                             r"(?:[ \t]+\([^()\n]{1,20}\))?[ \t]+(?:also[ \t]+|then[ \t]+)?"
+                             r"[a-z]{3,}ed\b")
 
 
 @dataclass
@@ -2544,7 +2563,10 @@ class People:
                     break
                 if not self.is_body(self.mention_who[k]) and self._fits(
                         self.mention_who[k], gender):
-                    if self.salient(k):
+                    if self.salient(k) or _CLAUSE_SUBJECT.match(self.text, self.mention_pos[k]):
+                        # (or the subject of a clause: “… came when Rep. Gus Bilirakis
+                        # (R-Fla.) highlighted the story of a teenager named Chase Nasca …”,
+                        # “… drew the ire of Justice Antonin Scalia, who said …”)
                         return self.mention_who[k], self.mention_pos[k], 0.7
                     if first < 0:
                         first = k
@@ -2883,6 +2905,7 @@ class People:
         wanted = role_words(role)
         if not wanted:
             return set()
+        wanted |= {kin for w in wanted for kin in _ROLE_KIN.get(w, ())}
         portfolio = {w for w in _role_letters(role) if w in PORTFOLIO_WORDS}
         # “mantan Presiden Inter Milan itu”: where the role was held must match too (not
         # where the person comes from: “pelatih asal Spanyol tersebut”)
