@@ -59,6 +59,7 @@ from ..export.kutipfile import (
     manifest,
     member_bytes,
     read_kutip_file,
+    with_tags,
     write_kutip_members,
 )
 from ..export.webannotation import (
@@ -1900,6 +1901,11 @@ class _Merge:
         undone = {a["uuid"]: {v for v in a.get("versions", ()) if v.startswith(DELETED)}
                   for a in self.bundle.articles}
         remember: list[tuple[str, str]] = []
+        # the file's tag names this library knows by another name (renamed here since,
+        # its name kept): the file's version is also read as named here (review R24-1)
+        names = self.x._session.stores.tags.names_by_id()
+        older = {key: names[found] for key, found in self.tags.items()
+                 if found in names and names[found].casefold() != key}
         for item in items:
             if item["uuid"] in self.leave or item["article"] in self.stay_deleted:
                 self.report.annotations_skipped += 1
@@ -1927,6 +1933,13 @@ class _Merge:
             fingerprint = annotation_fingerprint(item, value)
             theirs = (fingerprint,) if unplaced in (None, fingerprint) else (
                 fingerprint, unplaced)
+            named = None
+            if older and any(clean_tag_name(t).casefold() in older for t in item["tags"]):
+                # (the same version as here but for a tag's older name: the same edit
+                # made on both sides was a conflict, the annotation twice for good)
+                named = annotation_fingerprint(item, with_tags(value, (
+                    older.get(clean_tag_name(t).casefold(), t) for t in item["tags"])))
+                theirs = (*theirs, named)
             remember.extend((item["uuid"], event_name(v, had_there.get(v, 0))) for v in theirs)
             remember.extend((item["uuid"], v) for v in item["versions"])  # the sender's
             local = here.get(item["uuid"])
@@ -1946,7 +1959,7 @@ class _Merge:
             # (the same version as the file's, most of a merge again: hashed once)
             mine = fingerprint if fingerprint_value(version_item(local)) == value else (
                 fingerprint_of(local))
-            if fingerprint == mine:
+            if mine in (fingerprint, named):
                 self.report.annotations_skipped += 1
                 continue
             had_here = latest_events(known.get(item["uuid"], ()))
