@@ -1,9 +1,10 @@
-"""Three libraries sharing an article: random edits of different parts of its annotations
-(notes, tags added, speakers set, tags renamed) and random one-way merges, then every pair
-exchanging until quiet: all three must hold the same speakers and annotations (review
-R21-4's combined edits and R21-14's travelling speaker merges must never leave libraries
-apart; speaker merges in opposite directions did, before the name was decided across
-libraries)."""
+"""Three libraries sharing an article: random edits of its annotations (notes, tags added,
+speakers set, kinds changed, annotations added and deleted, tags renamed, speakers merged,
+renamed and given aliases, merges undone) and random one-way merges, then every pair
+exchanging until quiet: all three must hold the same speakers (names and aliases) and
+annotations (review R21-4's combined edits and R21-14's travelling speaker merges must
+never leave libraries apart; speaker merges in opposite directions did, before the name was
+decided across libraries, and a speaker's plain rename did in 4 walks of 30, R20-2b)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ STORY = "tests/data/import/antara_banjir.txt"
 
 
 def _state(library):
-    speakers = sorted(s.name for s in library.speakers.all())
+    speakers = sorted((s.name, sorted(a.casefold() for a in s.aliases))
+                      for s in library.speakers.all())
     return speakers, sorted((n.exact, n.kind, tuple(sorted(t.casefold() for t in n.tags)),
                              n.note, n.speaker.casefold())
                             for n in library.annotations.where(everyone=True))
@@ -27,6 +29,7 @@ def _state(library):
 def test_three_libraries_editing_and_merging_at_random_end_alike(tmp_path, seed):
     rng = random.Random(seed)
     libraries = [open_library(tmp_path / f"{i}.sqlite") for i in range(3)]
+    reports: list[list] = [[], [], []]
     try:
         first = libraries[0]
         first.imports.paths([STORY])
@@ -39,10 +42,12 @@ def test_three_libraries_editing_and_merging_at_random_end_alike(tmp_path, seed)
         for library in libraries[1:]:
             library.exchange.merge(tmp_path / "start.kutip")
         files = 0
-        for step in range(14):
-            library = rng.choice(libraries)
+        for step in range(18):
+            k = rng.randrange(3)
+            library = libraries[k]
             notes = library.annotations.where(everyone=True)
-            what = rng.choice(["note", "tag", "speaker", "rename", "speakers", "merge", "merge",
+            what = rng.choice(["note", "tag", "speaker", "rename", "speakers", "srename",
+                               "alias", "add", "delete", "kind", "undo", "merge", "merge",
                                "merge"])
             try:
                 if what == "note":
@@ -60,15 +65,36 @@ def test_three_libraries_editing_and_merging_at_random_end_alike(tmp_path, seed)
                     names = [s.name for s in library.speakers.all()]
                     if len(names) >= 2:
                         library.speakers.merge(*rng.sample(names, 2))
+                elif what == "srename":
+                    names = [s.name for s in library.speakers.all()]
+                    if names:
+                        library.speakers.rename(rng.choice(names), f"S{step}")
+                elif what == "alias":
+                    names = [s.name for s in library.speakers.all()]
+                    if names:
+                        library.speakers.add_alias(rng.choice(names), f"a{step}")
+                elif what == "add":
+                    library.annotations.add_exact(library.articles.ids()[0], rng.choice(
+                        ["Kami sudah mengerahkan tim", "Jakarta Timur", "warga"]),
+                        kind=rng.choice(["quote", "claim", "highlight"]))
+                elif what == "delete":
+                    library.annotations.delete(rng.choice(notes).id)
+                elif what == "kind":
+                    library.annotations.update(rng.choice(notes).id, kind=rng.choice(
+                        ["quote", "claim", "highlight"]))
+                elif what == "undo":
+                    if reports[k]:
+                        library.exchange.undo_merge(reports[k].pop())
                 elif what == "rename":
                     old = rng.choice([t.name for t in library.tags.all()])
                     library.tags.rename(old, f"{old}-{step}")
                 else:
-                    source, target = rng.sample(libraries, 2)
+                    source, target = rng.sample(range(3), 2)
                     files += 1
-                    source.exchange.export_file(tmp_path / f"{files}.kutip")
-                    target.exchange.merge(tmp_path / f"{files}.kutip")
-            except (LibraryError, NotFound):
+                    libraries[source].exchange.export_file(tmp_path / f"{files}.kutip")
+                    reports[target].append(
+                        libraries[target].exchange.merge(tmp_path / f"{files}.kutip"))
+            except (LibraryError, NotFound, IndexError):
                 pass  # (a step the library refuses: a name taken, nothing to do)
         for _ in range(3):
             for source in libraries:

@@ -9,21 +9,13 @@ from __future__ import annotations
 import pytest
 
 from reader.core.library import open_library
-
-STORY = "tests/data/import/antara_banjir.txt"
+from tests.merge_helpers import STORY, exchange, shared_pair
 
 
 @pytest.fixture
 def pair(tmp_path):
-    a = open_library(tmp_path / "a.sqlite")
-    a.imports.paths([STORY])
-    [article_id] = a.articles.ids()
-    a.annotations.add_exact(article_id, "Kami sudah mengerahkan tim", kind="quote",
-                            speaker="Abdul Muhari")
-    a.annotations.add_exact(article_id, "Jakarta Timur", kind="quote", speaker="Kapusdatin")
-    a.exchange.export_file(tmp_path / "a0.kutip")
-    b = open_library(tmp_path / "b.sqlite")
-    b.exchange.merge(tmp_path / "a0.kutip")
+    a, b, article_id = shared_pair(tmp_path, [("Kami sudah mengerahkan tim", "Abdul Muhari"),
+                              ("Jakarta Timur", "Kapusdatin")])
     yield a, b, article_id
     a.close()
     b.close()
@@ -34,26 +26,19 @@ def _state(library):
             sorted((n.exact, n.speaker) for n in library.annotations.where()))
 
 
-def _exchange(tmp_path, a, b, round_=1):
-    a.exchange.export_file(tmp_path / f"a{round_}.kutip")
-    b.exchange.export_file(tmp_path / f"b{round_}.kutip")
-    return (a.exchange.merge(tmp_path / f"b{round_}.kutip"),
-            b.exchange.merge(tmp_path / f"a{round_}.kutip"))
-
-
 def test_a_speaker_merged_there_is_merged_here_with_the_new_quotes(pair, tmp_path):
     a, b, article_id = pair
     a.speakers.merge("Kapusdatin", "Abdul Muhari")
     b.annotations.add_exact(article_id, "BNPB", kind="quote", speaker="Kapusdatin")
 
-    to_a, to_b = _exchange(tmp_path, a, b)
+    to_a, to_b = exchange(tmp_path, a, b)
 
     merged = (["Abdul Muhari"], [("BNPB", "Abdul Muhari"), ("Jakarta Timur", "Abdul Muhari"),
                                  ("Kami sudah mengerahkan tim", "Abdul Muhari")])
     assert _state(a) == _state(b) == merged  # (was: B kept "Kapusdatin" and its quote)
     assert to_b.speakers_merged == 1 and "1 speakers merged into another" in to_b.summary()
     assert "Kapusdatin" in b.speakers.get("Abdul Muhari").aliases
-    again_a, again_b = _exchange(tmp_path, a, b, 2)
+    again_a, again_b = exchange(tmp_path, a, b, 2)
     assert not again_a.changed_anything and not again_b.changed_anything
     assert _state(a) == _state(b) == merged
 
@@ -102,7 +87,7 @@ def test_the_same_two_speakers_merged_in_opposite_directions_end_with_one_name(p
     assert _state(a)[0] == ["Abdul Muhari"]
     assert "Kapusdatin" in b.speakers.get("Abdul Muhari").aliases
     assert to_a.speakers_merged == 0 and to_b.speakers_merged == 1
-    again_a, again_b = _exchange(tmp_path, a, b, 2)
+    again_a, again_b = exchange(tmp_path, a, b, 2)
     assert not again_a.changed_anything and not again_b.changed_anything
     b.exchange.undo_merge(to_b)
     assert [s.name for s in b.speakers.all()] == ["Kapusdatin"]

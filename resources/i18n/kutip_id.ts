@@ -6293,6 +6293,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>{n} narasumber digabungkan ke narasumber lain di sini seperti di pustaka berkas (kutipan dan namanya pindah ke yang dipertahankan)</translation>
     </message>
     <message>
+        <source>{n} speakers renamed as in the file's library (renamed there later; the old names kept as aliases)</source>
+        <comment>merge.sum-speakers-renamed</comment>
+        <translation>{n} narasumber diganti namanya seperti di pustaka berkas (diganti di sana belakangan; nama lamanya disimpan sebagai alias)</translation>
+    </message>
+    <message>
         <source>texts edited on one side: {replaced} replaced by the file's newer version, {kept} kept here (the file's is older); edited in both: {both}, kept here (the file's annotations placed in the texts kept; {orphaned} could not be placed)</source>
         <comment>merge.sum-texts</comment>
         <translation>teks yang disunting di satu pihak: {replaced} diganti versi berkas yang lebih baru, {kept} dipertahankan di sini (versi berkas lebih lama); disunting di kedua pihak: {both}, dipertahankan di sini (anotasi berkas ditempatkan di teks yang dipertahankan; {orphaned} tidak dapat ditempatkan)</translation>

@@ -167,7 +167,10 @@ class Library:
     def speakers(self) -> Speakers:
         from .speakers import Speakers
 
-        return Speakers(self._session, self.coders.viewer)
+        speakers = Speakers(self._session, self.coders.viewer)
+        # (a speaker's rename notes its quotes' versions, as a tag's: review R20-2b)
+        speakers.noting_annotations = lambda ids: self.annotations.noting_speaker_versions(ids)
+        return speakers
 
     @cached_property
     def collections(self) -> Collections:

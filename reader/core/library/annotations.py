@@ -410,6 +410,30 @@ class Annotations(Service):
         return annotation
 
     @contextlib.contextmanager
+    def noting_speaker_versions(self, ids: Iterable[int]) -> Iterator[None]:
+        """``noting_versions`` around a write that changes these annotations' speaker's
+        name (a speaker renamed: ``Speakers``): they are read again whole afterwards
+        (review R20-2b: the versions a rename left were known to no library, so the next
+        exchange made conflict copies of the speaker's quotes edited elsewhere)."""
+        from ..export.kutipfile import annotation_fingerprint
+
+        ids = sorted(set(ids))
+        if not ids or getattr(self._session.stores, "exchange", None) is None:
+            yield
+            return
+        before = {n.id: n for part in chunks(ids)
+                  for n in self.where(ids=list(part), everyone=True)}
+        yield
+        edits = []
+        for part in chunks(ids):
+            for note in self.where(ids=list(part), everyone=True):
+                old = before.get(note.id)
+                if old is not None and note.uuid:
+                    edits.append((note.uuid, annotation_fingerprint(version_item(old)),
+                                  annotation_fingerprint(version_item(note))))
+        self._note_fingerprints(edits)
+
+    @contextlib.contextmanager
     def noting_versions(self, ids: Iterable[int]) -> Iterator[None]:
         """Around a write inside the caller's transaction that changes the tags of these
         annotations and nothing else of them (a tag renamed, merged or deleted: ``Tags``):

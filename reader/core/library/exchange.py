@@ -88,7 +88,7 @@ from .articles import (
     event_name,
     latest_events,
 )
-from .base import LibraryError, Service, Session, chunks, now, write
+from .base import LibraryError, NotFound, Service, Session, chunks, now, write
 from .coders import BLIND, Coders, blind_event, blind_state, check_coder_name
 from .collections import Collections
 from .placement import place
@@ -302,6 +302,8 @@ class MergeReport:
     aliases_added: int = 0
     #: speakers here merged into another as the file's library merged them (R21-14)
     speakers_merged: int = 0
+    #: speakers here renamed as the file's library renamed them since (R20-2b)
+    speakers_renamed: int = 0
     coders_added: int = 0
     collections_added: int = 0
     memberships_added: int = 0
@@ -355,7 +357,7 @@ class MergeReport:
                     self.tags_added, self.speakers_added, self.aliases_added,
                     self.coders_added, self.collections_added, self.memberships_added,
                     self.collections_blinded, self.collections_unblinded,
-                    self.speakers_merged,
+                    self.speakers_merged, self.speakers_renamed,
                     self.names_taken))
 
     def summary(self) -> str:
@@ -415,6 +417,11 @@ class MergeReport:
                 "merge.sum-speakers-merged", "{n} speakers merged into another here as in the"
                 " file's library (their quotes and names go to the one kept)",
                 n=self.speakers_merged))
+        if self.speakers_renamed:
+            parts.append(Message(
+                "merge.sum-speakers-renamed", "{n} speakers renamed as in the file's library"
+                " (renamed there later; the old names kept as aliases)",
+                n=self.speakers_renamed))
         if self.collections_unblinded:
             parts.append(Message(
                 "merge.sum-unblinded", "blind coding turned off in the file's library later:"
@@ -1145,6 +1152,8 @@ class _Merge:
         self.batch: list[tuple[Any, ...]] = []
         self.batch_links: list[tuple[int, int]] = []
         self.made_uuids: set[str] = set()
+        #: the aliases of speakers here by name (``speaker_aliases``)
+        self.aliases_of: dict[str, list[str]] = {}
         self.edited: list[dict[str, Any]] = []  # the file's articles here under another text
         self.same_uuid: list[dict[str, Any]] = []  # the file's articles here under their UUID
         # file article uuid -> the UUID of the same article here, where they differ (its
@@ -1659,6 +1668,9 @@ class _Merge:
                 continue
             found = next((i for n in names if (i := self.store.speaker_by_name(n))
                           is not None), None)
+            if found is None and speaker["uuid"]:
+                # (renamed on one side without the old name kept as an alias: R20-2b)
+                found = self.store.id_by_uuid("speakers", speaker["uuid"])
             if found is None:
                 found = self.new_speaker(names[0], speaker["description"], speaker["uuid"])
             events: set[str] | None = None  # (read when an alias would be added)
@@ -1681,9 +1693,51 @@ class _Merge:
                     owner = found
                 if owner in (None, found):
                     self.speakers[alias.casefold()] = found
-            self.merged_both_ways(found, names[0], speaker.get("versions", ()))
+            if not self.merged_both_ways(found, names[0], speaker.get("versions", ())):
+                self.speaker_renamed(found, names[0], speaker.get("versions", ()))
 
-    def merged_both_ways(self, found: int, name: str, theirs: Iterable[str]) -> None:
+    def speaker_renamed(self, found: int, name: str, theirs: Iterable[str]) -> None:
+        """The speaker here is the file's speaker ``name`` under another name: renamed there
+        since this library had its name (the file's library had this one's name as late or
+        later), it takes the file's name, its own kept as an alias, as a tag takes a rename
+        (R20-2b: each library kept its own name for good, and the annotations' versions,
+        which hold the speaker's name, then never agreed again: a conflict at each
+        exchange). Renamed here since: its name stays. Renamed on both sides since the
+        other's name: both keep the name first in alphabetical order. Undone with the
+        merge."""
+        speakers = self.x._speakers
+        here = str(speakers._row(found)["name"])
+        if clean_name(here).casefold() == clean_name(name).casefold():
+            return
+        theirs = list(theirs)
+        uuid = self.store.uuids("speakers", [found]).get(found, "")
+        had = event_counts(self.x._versions([uuid]).get(uuid, set()) if uuid else (), NAME)
+        there = event_counts(theirs, NAME)
+        mine, version = name_version(here), name_version(name)
+        renamed_here = had.get(version, -1) >= there.get(version, 0)
+        renamed_there = there.get(mine, -1) >= had.get(mine, 0)
+        if renamed_here == renamed_there:
+            # renamed on both sides from a name both had (neither knew the other's new
+            # one): the name first in alphabetical order, in both; no name both had (two
+            # people's own names for one speaker, met through an alias): each keeps its own
+            if not had.keys() & there.keys() or \
+                    clean_name(name).casefold() > clean_name(here).casefold():
+                return
+        elif renamed_here:
+            return
+        try:
+            speakers.rename(here, name)
+        except LibraryError:  # (a login that may not, a name another speaker took)
+            return
+        self.undo.speakers_renamed.append((found, here, name))
+        if uuid:
+            self.undo.versions.extend(self.store.remember_versions(
+                (uuid, v) for v in theirs if v.startswith(NAME)))
+        self.report.speakers_renamed += 1
+        self.x._changed("speakers")
+        self.x._changed("annotations")
+
+    def merged_both_ways(self, found: int, name: str, theirs: Iterable[str]) -> bool:
         """The speaker here is one the file's library merged into its speaker ``name``
         (its ``merged:`` event of the name here, not taken away here since): it takes that
         name, its own kept as an alias, as a merge into a speaker this library lacks. Where
@@ -1695,19 +1749,19 @@ class _Merge:
         theirs = list(theirs)
         here = str(speakers._row(found)["name"])
         if clean_name(here).casefold() == name.casefold():
-            return
+            return False
         uuid = self.store.uuids("speakers", [found]).get(found, "")
         mine = self.x._versions([uuid]).get(uuid, set()) if uuid else set()
         key = toggle_key(_MERGED[:-1], here)
         if toggle_state(theirs, key)[1] is not True or self.taken_away(mine, theirs, key):
-            return
+            return False
         if toggle_state(mine, toggle_key(_MERGED[:-1], name))[1] is True and \
                 name.casefold() > clean_name(here).casefold():
-            return  # (merged both ways: the name first in order stays, in both)
+            return True  # (merged both ways: the name first in order stays, in both)
         try:
             speakers.rename(here, name)
         except LibraryError:  # (a login that may not, a name another speaker took)
-            return
+            return True
         self.undo.speakers_renamed.append((found, here, name))
         if uuid:  # (known here: a taking away here is a later event than the file's)
             self.undo.versions.extend(self.store.remember_versions(
@@ -1715,6 +1769,7 @@ class _Merge:
         self.report.speakers_merged += 1
         self.x._changed("speakers")
         self.x._changed("annotations")
+        return True
 
     def merged_there(self, owner: int, found: int, name: str, events: set[str] | None,
                      theirs: Iterable[str]) -> bool:
@@ -2199,6 +2254,11 @@ class _Merge:
             values = [{k: mine.get(k) for k in keys}, {k: item.get(k) for k in keys}]
             if keys == ("tags",) and back:
                 values.append({"tags": [back.get(str(t).casefold(), t) for t in mine["tags"]]})
+            if keys == ("speaker", "speaker_written") and mine.get("speaker"):
+                # (the speaker's other names: the one both had, before a rename on either
+                # side, R20-2b; both sides now write the new one)
+                values.extend({"speaker": alias, "speaker_written": mine.get("speaker_written")}
+                              for alias in self.speaker_aliases(str(mine["speaker"])))
             distinct = {_part_key(value, keys): value for value in reversed(values)}
             options.append((keys, list(distinct.values())))
         if sum(len(values) > 1 for _, values in options) < 2:
@@ -2225,6 +2285,16 @@ class _Merge:
                 merged["modified"] = max(item.get("modified") or "", local.updated_at)
                 return merged
         return None
+
+    def speaker_aliases(self, name: str) -> list[str]:
+        """The aliases of the speaker named ``name`` here (none: no such speaker)."""
+        found = self.aliases_of.get(name)
+        if found is None:
+            try:
+                found = self.aliases_of[name] = list(self.x._speakers.get(name).aliases)
+            except NotFound:
+                found = self.aliases_of[name] = []
+        return found
 
     def conflict(self, local: Annotation, item: dict[str, Any], theirs: str, mine: str
                  ) -> bool:

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ..messages import Message
 from ..models import MAX_DESCRIPTION_LENGTH
 from .base import LibraryError, NotFound, Service, Session, write
-from .rules import clean_name, note_events, row_uuids, toggle_key, toggled_event
+from .rules import (
+    clean_name,
+    note_events,
+    renamed_events,
+    row_uuids,
+    toggle_key,
+    toggled_event,
+)
 
 if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
     from ..speakernames import Variant
@@ -73,6 +82,18 @@ class Speakers(Service):
                  viewer: Callable[[], int | None] | None = None) -> None:
         super().__init__(session)
         self._viewer_of = viewer  # (who is asking, coding blind: ``Coders.viewer``)
+        #: around a write that changes the speaker name its quotes carry: notes the
+        #: versions those had (``Annotations.noting_speaker_versions``, set by ``Library``)
+        self.noting_annotations: Callable[
+            [Iterable[int]], contextlib.AbstractContextManager[None]] | None = None
+
+    def _noting(self, speaker_id: int) -> contextlib.AbstractContextManager[None]:
+        """Around a rename of this speaker (inside its transaction): its quotes' versions
+        as they were are noted, so a merge knows them as older than what the rename
+        leaves (review R20-2b, as a tag's rename: R20-1)."""
+        if self.noting_annotations is None:
+            return contextlib.nullcontext()
+        return self.noting_annotations(self._store.quoting(speaker_id))
 
     @property
     def _store(self) -> SpeakerStore:
@@ -303,9 +324,14 @@ class Speakers(Service):
                     "the two speakers instead.", new=new, name=owner['name']))
             old_name = self._row(speaker_id)["name"]
             self._store.remove_alias(speaker_id, new)
-            self._store.rename(speaker_id, new)
+            with self._noting(speaker_id):
+                self._store.rename(speaker_id, new)
             if keep_alias and old_name.lower() != new.lower():
                 self._add_alias(speaker_id, old_name)
+            # (the name it had: a merge in another library renames it there too, as a
+            # tag's rename travels; R20-2b: each kept its own name, for good)
+            note_events(self._session, row_uuids(self._session, "speakers", [speaker_id]).get(
+                speaker_id, ""), partial(renamed_events, old=str(old_name), new=new))
         self._changed("speakers")
         self._changed("annotations")
         return self.get(new)
