@@ -92,3 +92,50 @@ STAYS = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), FIXED + STAYS)
 def test_speaker(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+# Read over on the 279 BASIL texts not drawn into round 177 (unlabelled, read by hand): the
+# rules above moved 44 speakers there; 12 of those were a right name lost, mostly to a junk
+# name that a title's point no longer hid behind a titled person (“Shelton Weekly”, “Civic
+# Theater”, “House Freedom Caucus” ending an apposition before “asked”), or to the last of a
+# list after an earlier “he” of the paragraph (“Mr. Trump’s desire …, although he insisted”:
+# the possessive is no mention; left: making it one unmarked a wrong speaker of a never-tuned
+# set). These cases, made up in those shapes, fail on main 33bbcd9e.
+_F = ("The plan has been debated for months in Washington, with hearings, reports and votes "
+      "on several versions of the measure, none of which passed both chambers before the "
+      "recess. ") * 6
+
+READ_OVER = [
+    # a body that ends a description before “asked” is not who the aside hangs on
+    ("Representative Jim Jordan, Republican of Ohio, a founder of the conservative House "
+     "Freedom Caucus, asked if the president should demand the hackers, said, \u201cI\u2019ll "
+     "leave that to the president.\u201d", "I\u2019ll leave", "Jim Jordan"),
+    # a weekly, a theatre are bodies (their names took “he”)
+    ("Senator Richard Blumenthal has been in office for years.\n\n" + _F + "\n\nThe Shelton "
+     "Weekly reported in 2004 that he had served in Vietnam. A profile of Mr. Blumenthal in "
+     "2000 said the same, and it does not appear that Mr. Blumenthal sought to correct it."
+     "\n\nIn the interview, he said he was not certain whether he had seen the stories.\n\n"
+     "\u201cI don\u2019t know if we tried to do so or not,\u201d he said.", "I don\u2019t know",
+     "Richard Blumenthal"),
+    ("Rep. Duncan Hunter of California was indicted.\n\n" + _F * 2 + "\n\nTickets for the "
+     "family to see a dance show at the San Diego Civic Theater became \u201cfund-raising."
+     "\u201d\n\nA former Marine in Iraq and Afghanistan, Mr. Hunter was first elected in 2008 "
+     "to a seat held by his father. He was for a time considered for a top job, and told a "
+     "newspaper days after the election that he wanted to restore \u201ca warrior culture, a "
+     "warrior mentality\u201d to the government.", "a warrior culture", "Duncan Hunter"),
+    # “…!” / “…?” then a name and “told” an outlet: the attribution, not a new sentence
+    ("The wall was debated in Congress on Monday.\n\n\u201cWe are not going to pay for such "
+     "a stupid wall!\u201d Felipe Calder\u00f3n told CNBC.", "We are not going",
+     "Felipe Calder\u00f3n"),
+]
+
+READ_OVER_STAYS = [
+    # “he told CNBC” with nobody before it: nobody
+    ("The wall was debated in Congress.\n\n\u201cWill we pay for such a wall?\u201d he told "
+     "CNBC on Monday.", "Will we pay", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), READ_OVER + READ_OVER_STAYS)
+def test_read_over_shapes(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

@@ -595,7 +595,8 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             nxt = _low(toks[1][0])
     if (low in _PRONOUN_WORDS or low == "it") and nxt in _SPEECH_AFTER_SUBJECT:
         if (first[:1].isupper() and _closed_sentence(text, pos) and len(toks) > 2
-                and (toks[2][0].lower() not in _TAIL or _reports_that(toks[2:]))):
+                and (toks[2][0].lower() not in _TAIL or _reports_that(toks[2:]))
+                and not _told_listener(toks[1:])):
             return Attribution()  # “… from here.” She said it was a cover-up: a new sentence
         found = _pronoun(people, anchor, f"{first} {toks[1][0]}")
         if low == "it" and not found.speaker:
@@ -699,9 +700,11 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                      or rest[0][0] in EN_QUOTE_VERBS):
             if (_closed_sentence(text, pos) and len(rest) > 1 and (
                     rest[1][0].lower() not in _TAIL or _reports_that(rest))
-                    and not (len(rest) <= 4 and rest[-1][0] == "." and rest[1][0].islower())):
+                    and not (len(rest) <= 4 and rest[-1][0] == "." and rest[1][0].islower())
+                    and not _told_listener(rest)):
                 # “… sentiment.” President Biden says MAGA Republicans …: a new sentence
-                # (but “…!” Sanders recently told supporters.: a short tail is the cue)
+                # (but “…!” Sanders recently told supporters.: a short tail is the cue; so
+                # is a listener named, “…!” Mr. Calderón told CNBC.)
                 return Attribution()
             if _epithet(text, phrase, pos):  # “…,” the Homeland actress wrote.
                 return _resolve_epithet(people, phrase, anchor, text[pos : rest[0][2]], text)
@@ -1332,9 +1335,20 @@ def _own_sentence(rest: list[tuple[str, int, int]]) -> bool:
     if len(rest) < 2:
         return False
     nxt = rest[1][0].lower()
+    if _told_listener(rest):
+        return False
     if nxt not in _TAIL or _reports_that(rest):
         return True
     return len(rest) > 2 and nxt in ("on", "to", "in", "at") and rest[2][0].endswith("ing")
+
+
+def _told_listener(rest: list[tuple[str, int, int]]) -> bool:
+    """“…!” he told CNBC. / “…?” Ana Ruiz told Reuters on Monday.: the speech verb, a
+    listener named, and the sentence's end or a tail (“on”, “in” …), no “that” clause: the
+    quotation's attribution, after a quotation that ended its own sentence too."""
+    return (len(rest) >= 2 and rest[0][0].lower() in ("told", "tells")
+            and rest[1][0][:1].isupper() and (len(rest) == 2 or rest[2][0] in _TAIL)
+            and not _reports_that(rest))
 
 
 def _bare_close(text: str, pos: int, phrase: Phrase) -> bool:
@@ -1582,10 +1596,15 @@ def _relative_clause_owner(text: str, lo: int, toks: list[tuple[str, int, int]],
         return Phrase()
     owner = Phrase()
     for j in range(end - 1, 1, -1):
-        participle = toks[j][0].islower() and (
-            (words[j].endswith("ing") and len(words[j]) > 5) or words[j] in _ASKED_ASIDE)
+        participle = toks[j][0].islower() and words[j].endswith("ing") and len(words[j]) > 5
         if (words[j] in ("who", "whose") or participle) and words[j - 1] == ",":
             return parse_backward(text, toks[j - 1][1], lo)
+        if words[j] in _ASKED_ASIDE and toks[j][0].islower() and words[j - 1] == ",":
+            found = parse_backward(text, toks[j - 1][1], lo)
+            if found.name and not _OF_BEFORE.search(text, max(lo, found.start - 40),
+                                                    found.start):
+                return found  # (not “…, a founder of the House Freedom Caucus, asked if
+                # …, said”: the body ends an apposition; the name before it speaks)
         if (words[j] in _APPOSITION_OPENERS and words[j - 1] == "," and j + 1 < end
                 and toks[j][0].islower() and _described(toks[j + 1][0])
                 and not (k + 1 < len(toks) and toks[k + 1][0][:1].isupper()
@@ -1603,6 +1622,8 @@ _AUXILIARIES = frozenset("has have had".split())
 # “Mr. Reyes, asked if he supported impeaching Mr. Tramp, said …”: an aside opened by a
 # participle of being asked, whose last name is not the speaker
 _ASKED_ASIDE = frozenset("asked pressed questioned reached contacted".split())
+# a name that ends a description (“a founder of the conservative House Freedom Caucus”)
+_OF_BEFORE = re.compile(r"\b(?:of|the|for|at|in|from|with|by)[ \t]+(?:[A-Za-z]+[ \t]+){0,2}$")
 # “In July, the boss of Sainsbury's, Simon Roberts, said”: a name after a preposition is no
 # subject that an apposition hangs on
 _LEADING_PREPOSITION = re.compile(

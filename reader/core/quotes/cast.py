@@ -13,7 +13,7 @@ from itertools import chain, compress
 from itertools import count as _count
 from operator import itemgetter
 
-from .attribution import _ABBR_TAIL
+from .attribution import _ABBR_TAIL, _OF_BEFORE
 from .gazetteer import BODIES, gazetteer
 from .language import detect_language
 from .lexicon import (
@@ -479,8 +479,9 @@ def build_cast(
                 # “Mr. Reyes, asked if he backed impeaching Mr. Tramp, said”, “Tom Vale,
                 # speaking at a rally for Ann Lee, said”: who the aside hangs on speaks
                 owner = parse_backward(text, aside.start(), max(floor, aside.start() - 120))
-                if owner.name:
-                    phrase = owner
+                if owner.name and not _OF_BEFORE.search(text, max(0, owner.start - 40),
+                                                        owner.start):
+                    phrase = owner  # (not “a founder of the House Freedom Caucus, asked”)
             if phrase.name and _RELATIVE_AGENT.search(text, max(0, phrase.start - 40),
                                                       phrase.start):
                 # “survei yang dilakukan Tomtom Traffic Index menyebut …”: the survey

@@ -558,7 +558,8 @@ _BODY_OR_PLACE_WORDS = GEO_WORDS | ORG_WORDS | EN_FACILITY_WORDS
 # person's: no “Hall”, “Park”, “Bay”, “Lake”, “Tower”, which are surnames too)
 _PLACE_TAIL_WORDS = EN_PLACE_KINDS | frozenset(
     "station centre center plaza clinic settlement township precinct terminal depot "
-    "library highway interchange".split())
+    "library highway interchange theater theatre weekly caucus show".split())
+# (“Shelton Weekly”, “Civic Theater”, “House Freedom Caucus”, “Late Show”)
 _CLUB_CODES = frozenset("fc ac sc cf tv pd dc pr hr it ai ui ux ok cv ud".split())
 
 
