@@ -18,7 +18,9 @@ from .rules import (
     renamed_events,
     row_uuids,
     toggle_key,
+    toggle_states,
     toggled_event,
+    toggled_events,
 )
 
 if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
@@ -418,11 +420,16 @@ class Speakers(Service):
             if len(words(written)) >= len(words(self._row(dst)["name"])):
                 self._store.rewrite(snapshot["annotations"], "", written)
                 snapshot["written"] = written
+            # the speakers merged into this one before go on with it: merged into the
+            # target too (review R24-2: A merged into B, then B into C, C said only "B
+            # merged": a library holding A kept it a speaker of its own, for good)
+            snapshot["inherited"] = self._merged_into(src)
             self._store.move(src, dst)
             self._store.delete(src)
             self._session.note_name("speakers_removed", snapshot["speaker"]["name"])
             self._add_alias(dst, snapshot["speaker"]["name"])
             self._note_merged(dst, snapshot["speaker"]["name"], True)
+            self._note_merged_keys(dst, snapshot["inherited"], True)
         self._changed("speakers")
         self._changed("annotations")
         return snapshot
@@ -438,6 +445,8 @@ class Speakers(Service):
             self._store.remove_alias(snapshot["target_id"], speaker["name"])
             if self._store.get(snapshot["target_id"]) is not None:
                 self._note_merged(snapshot["target_id"], speaker["name"], False)
+                self._note_merged_keys(snapshot["target_id"], snapshot.get("inherited", ()),
+                                       False)
             # a speaker of that name made meanwhile takes the quotes back instead of the
             # undo failing on it (and losing them)
             speaker_id = self._store.put_back(speaker)
@@ -498,6 +507,22 @@ class Speakers(Service):
         key = toggle_key("merged", name)
         note_events(self._session, row_uuids(self._session, "speakers", [speaker_id]).get(
             speaker_id, ""), lambda had: toggled_event(had, key, merged, always=merged))
+
+    def _merged_into(self, speaker_id: int) -> list[str]:
+        """The ``merged:`` keys of the speakers merged into this one, merged still."""
+        uuid = row_uuids(self._session, "speakers", [speaker_id]).get(speaker_id, "")
+        exchange = getattr(self._session.stores, "exchange", None)
+        if exchange is None or not uuid:
+            return []
+        history = exchange.versions([uuid]).get(uuid, set())
+        return sorted(key for key, (_, on) in toggle_states(history, "merged:").items() if on)
+
+    def _note_merged_keys(self, speaker_id: int, keys: Iterable[str], merged: bool) -> None:
+        """``_note_merged`` of speakers by their ``merged:`` keys (``_merged_into``)."""
+        keys = list(keys)
+        if keys:
+            note_events(self._session, row_uuids(self._session, "speakers", [speaker_id]).get(
+                speaker_id, ""), lambda had: toggled_events(had, keys, merged, always=merged))
 
     def _expected(self, name: str, expected: int | None) -> int:
         """The speaker ``name`` names, while that is ``expected`` (when given): not another
