@@ -129,6 +129,20 @@ READ_OVER = [
      "Felipe Calder\u00f3n"),
 ]
 
+# Two more of round 177's classes (they fail on main 69503319)
+ROUND_MORE = [
+    # a party's word before an office, then “of the …” and the apposed name (it gave nobody)
+    ("The council met on Monday to vote on the budget.\n\n\u201cAll options are on the "
+     "table,\u201d said the Democratic leader of the Senate, Justin Albright.", "All options",
+     "Justin Albright"),
+    # the object of “called on”, “urged” … is asked to do what a woven quotation says, and
+    # does not say it (it went to Tom Barrow; the subject sits before another quotation)
+    ("Senator Ann Harlan of Ohio criticised the delay on Friday. Attorney General Tom Barrow "
+     "declined to comment.\n\nMs. Harlan, in addition to calling for the report to be "
+     "released \u201cimmediately,\u201d called on Mr. Barrow to \u201cpublicly testify under "
+     "oath about the investigation and its findings.\u201d", "publicly testify", ""),
+]
+
 READ_OVER_STAYS = [
     # “he told CNBC” with nobody before it: nobody
     ("The wall was debated in Congress.\n\n\u201cWill we pay for such a wall?\u201d he told "
@@ -136,6 +150,7 @@ READ_OVER_STAYS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "opening", "speaker"), READ_OVER + READ_OVER_STAYS)
+@pytest.mark.parametrize(("text", "opening", "speaker"),
+                         READ_OVER + READ_OVER_STAYS + ROUND_MORE)
 def test_read_over_shapes(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker

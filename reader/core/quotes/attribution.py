@@ -1718,6 +1718,18 @@ def _passive_after(toks: list[tuple[str, int, int]], j: int) -> bool:
 _OPENING_PREPOSITIONS = frozenset("In On At During Following Amid Despite Throughout".split())
 
 
+# verbs whose object is asked to do what follows (“called on X to”, “urged X to”)
+_DIRECTIVES = frozenset("urged urging urges asked asking pressed pressing told telling invited "
+                        "challenged implored ordered directed begged".split())
+
+
+def _directed(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Is the name at toks[k] the object of a directive verb (“called on”, “urged”)?"""
+    if k >= 2 and toks[k - 1][0] == "on" and toks[k - 2][0] in ("called", "calling", "calls"):
+        return True
+    return k >= 1 and toks[k - 1][0] in _DIRECTIVES
+
+
 def sentence_subject(
     text: str, lo: int, pos: int, people: People, bodies: bool = False
 ) -> Attribution:
@@ -1762,6 +1774,11 @@ def sentence_subject(
             j += 1
         phrase = split_phrase(toks[k:j])
         possessive = toks[j - 1][0].endswith(("’s", "'s"))
+        if _directed(toks, k):
+            # “…, called on Mr. Barr to “publicly testify …””: the one asked to do what the
+            # quotation says is not the one saying it
+            k = j
+            continue
         if phrase.name and not possessive and not people.is_body(phrase.name):
             if _passive_after(toks, j) and detect_language(people.text) != "en":
                 # “Zhang Zhan, 42 tahun, dijatuhi hukuman atas tuduhan "…"”: the one the

@@ -1368,6 +1368,9 @@ def role_then_name(toks: list[tuple[str, int, int]]) -> Phrase | None:
     return _role_lookahead(toks)
 
 
+_OF_THE = frozenset("of the for in at".split())
+
+
 def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
     """A role in lower case, a few describing words, then the name: “kata ketua majelis
     hakim Rosihan Juhriah Rangkuti”, “ujar ahli gizi dan konsultan nutrisi, Jamie Johnson”."""
@@ -1410,7 +1413,16 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
                     and toks[end][0].islower() and toks[end][0] in ROLE_WORDS):
                 # “said the Airlift actor”, “the Congress leader”: capitalised words
                 # between the article and a role describe the role (a film, a party),
-                # nobody's name
+                # nobody's name; unless a name follows in an apposition (“said the
+                # Democratic leader of the Senate, Justin Alfond”)
+                j = end + 1
+                while j < len(toks) and (toks[j][0] in _OF_THE or is_cap(toks[j][0])):
+                    j += 1
+                after = _after_comma(toks, j) if j < len(toks) and toks[j][0] == "," else None
+                if after is not None and after.name and not after.role:
+                    after.role = _join(toks[:j])
+                    after.start = toks[0][1]
+                    return after
                 return None
             phrase = split_phrase(run)
             if not phrase.name or _field_word_before(phrase, toks, end):
