@@ -1887,8 +1887,12 @@ class _Merge:
             seen_here = their_state is not None and blind_event(their_state, their_latest) \
                 in mine
             if collection.get("blind") and collection_id not in blind and \
-                    here_state is False and seen_here and not seen_there:
-                self.report.collections_blind_kept_off += 1  # (turned off here since)
+                    here_state is False and (seen_here or their_state is None) and \
+                    not seen_there:
+                # (turned off here since; a file without the events, an older Kutip's,
+                # knows of no decision after it: review R24-3, merged again it coded the
+                # collection blind again)
+                self.report.collections_blind_kept_off += 1
             elif collection.get("blind") and collection_id not in blind:
                 if coders.may_code_blind():
                     coders.set_blind(collection_id, True)
