@@ -38,6 +38,7 @@ Rules here; storage behind ``store.interfaces.ExchangeStore``: no SQL.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import uuid as uuid_module
@@ -1015,12 +1016,15 @@ class Exchange(Service):
                       if _article_left(partial(getattr, a)) != undo.article_stamps.get(a.id)}
             done.kept_articles = len(edited) + len(store.delete_unused_rows(
                 "articles", [i for i in undo.articles if i not in edited]))
+            # (not as this library's own steps: the merge's events are forgotten below,
+            # and an unmerge or a rename back noted would travel as a later decision of
+            # this library's, review R24-4)
             for speaker_id, before, given in reversed(undo.speakers_renamed):
                 row = self._session.stores.speakers.get(speaker_id)
                 if row is not None and row["name"] == given:  # (still so only)
-                    self._speakers.rename(given, before)
+                    self._speakers.rename(given, before, noted=False)
             for snapshot in reversed(undo.speakers_merged):  # (as they were here)
-                self._speakers.unmerge(snapshot)
+                self._speakers.unmerge(snapshot, noted=False)
             for speaker_id, alias in undo.aliases:
                 store.delete_alias(speaker_id, alias)
             store.delete_unused_rows("speakers", undo.speakers)
@@ -1726,7 +1730,8 @@ class _Merge:
         elif renamed_here:
             return
         try:
-            speakers.rename(here, name)
+            with self.undone_with_it(found):
+                speakers.rename(here, name)
         except LibraryError:  # (a login that may not, a name another speaker took)
             return
         self.undo.speakers_renamed.append((found, here, name))
@@ -1759,7 +1764,8 @@ class _Merge:
                 name.casefold() > clean_name(here).casefold():
             return True  # (merged both ways: the name first in order stays, in both)
         try:
-            speakers.rename(here, name)
+            with self.undone_with_it(found):
+                speakers.rename(here, name)
         except LibraryError:  # (a login that may not, a name another speaker took)
             return True
         self.undo.speakers_renamed.append((found, here, name))
@@ -1770,6 +1776,20 @@ class _Merge:
         self.x._changed("speakers")
         self.x._changed("annotations")
         return True
+
+    @contextlib.contextmanager
+    def undone_with_it(self, speaker_id: int) -> Iterator[None]:
+        """Around a step of ``Speakers`` a merge takes as the file's library took it (a
+        merge, a rename): the events it notes of the speaker are the merge's, forgotten
+        when it is undone (review R24-4: they stayed, with the undo's own unmerge or
+        rename back as this library's later decision; the same file merged again did
+        nothing, and the undo travelled as a rename back to the library that renamed)."""
+        uuid = self.store.uuids("speakers", [speaker_id]).get(speaker_id, "")
+        before = self.x._versions([uuid]).get(uuid, set()) if uuid else set()
+        yield
+        if uuid:
+            self.undo.versions.extend(
+                (uuid, v) for v in sorted(self.x._versions([uuid]).get(uuid, set()) - before))
 
     def merged_there(self, owner: int, found: int, name: str, events: set[str] | None,
                      theirs: Iterable[str]) -> bool:
@@ -1790,7 +1810,8 @@ class _Merge:
         if clean_name(owner_name).casefold() != clean_name(name).casefold():
             return False  # (only an alias of another speaker here: not the one merged)
         try:
-            snapshot = speakers.merge_undoable(owner_name, found_name)
+            with self.undone_with_it(found):
+                snapshot = speakers.merge_undoable(owner_name, found_name)
         except LibraryError:  # (a team login that may not: left as it is)
             return False
         self.undo.speakers_merged.append(snapshot)
@@ -1798,7 +1819,8 @@ class _Merge:
         if uuid:  # (known here: a taking away here is a later event than the file's)
             self.undo.versions.extend(self.store.remember_versions(
                 (uuid, v) for v in theirs if v.startswith(_MERGED)))
-            speakers.note_merged(found, name)  # (this library's own, above the file's)
+            with self.undone_with_it(found):
+                speakers.note_merged(found, name)  # (this library's own, above the file's)
         self.report.speakers_merged += 1
         self.x._changed("speakers")
         self.x._changed("annotations")

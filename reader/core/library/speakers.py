@@ -300,11 +300,13 @@ class Speakers(Service):
 
     @write
     def rename(self, old: str, new: str, keep_alias: bool = True,
-               expected: int | None = None) -> Speaker:
+               expected: int | None = None, noted: bool = True) -> Speaker:
         """Rename; the old name stays as an alias so earlier spellings still resolve.
         ``expected`` (an undo or redo: the id of the speaker the step renamed): only while
         ``old`` is still that speaker's own name, not one someone renamed or merged since
-        (their name is never renamed back, another person never renamed; review R19-5)."""
+        (their name is never renamed back, another person never renamed; review R19-5).
+        ``noted`` False (an undo of a library merge): no event of it kept, no decision of
+        this library's that travels (review R24-4)."""
         new = clean_name(new)
         if not new:
             raise LibraryError(Message(
@@ -326,14 +328,16 @@ class Speakers(Service):
                     "the two speakers instead.", new=new, name=owner['name']))
             old_name = self._row(speaker_id)["name"]
             self._store.remove_alias(speaker_id, new)
-            with self._noting(speaker_id):
+            with self._noting(speaker_id) if noted else contextlib.nullcontext():
                 self._store.rename(speaker_id, new)
             if keep_alias and old_name.lower() != new.lower():
                 self._add_alias(speaker_id, old_name)
             # (the name it had: a merge in another library renames it there too, as a
             # tag's rename travels; R20-2b: each kept its own name, for good)
-            note_events(self._session, row_uuids(self._session, "speakers", [speaker_id]).get(
-                speaker_id, ""), partial(renamed_events, old=str(old_name), new=new))
+            if noted:
+                note_events(self._session, row_uuids(self._session, "speakers", [
+                    speaker_id]).get(speaker_id, ""), partial(renamed_events,
+                                                              old=str(old_name), new=new))
         self._changed("speakers")
         self._changed("annotations")
         return self.get(new)
@@ -435,15 +439,15 @@ class Speakers(Service):
         return snapshot
 
     @write
-    def unmerge(self, snapshot: dict[str, Any]) -> list[Any] | None:
+    def unmerge(self, snapshot: dict[str, Any], noted: bool = True) -> list[Any] | None:
         """Undo ``merge_undoable``: the speaker, its aliases and quotes come back. Returns
-        both as it left them (a redo's ``expected``)."""
+        both as it left them (a redo's ``expected``). ``noted`` as ``rename``'s."""
         if not snapshot:
             return None
         speaker = snapshot["speaker"]
         with self._tx():
             self._store.remove_alias(snapshot["target_id"], speaker["name"])
-            if self._store.get(snapshot["target_id"]) is not None:
+            if noted and self._store.get(snapshot["target_id"]) is not None:
                 self._note_merged(snapshot["target_id"], speaker["name"], False)
                 self._note_merged_keys(snapshot["target_id"], snapshot.get("inherited", ()),
                                        False)
