@@ -474,8 +474,10 @@ def build_cast(
             k = bisect.bisect_right(link_ends, start) - 1
             floor = link_ends[k] if k >= 0 else 0
             phrase = parse_backward(text, start, max(floor, start - 200))
-            aside = _ASIDE_OPENED.search(text, max(floor, phrase.start - 160), phrase.start)
-            if phrase.name and aside and verb in EN_VERBS:
+            comma = text.rfind(", ", max(floor, phrase.start - 160), phrase.start)
+            aside = _ASIDE_OPENED.fullmatch(text, comma, phrase.start) if (
+                comma >= 0 and phrase.name and verb in EN_VERBS) else None
+            if aside:
                 # “Mr. Reyes, asked if he backed impeaching Mr. Tramp, said”, “Tom Vale,
                 # speaking at a rally for Ann Lee, said”: who the aside hangs on speaks
                 owner = parse_backward(text, aside.start(), max(floor, aside.start() - 120))
@@ -2150,7 +2152,7 @@ def _dash_closes(text: str, pos: int, dash: str) -> bool:
 # an aside after a name, opened by a participle and running to the name before the verb
 # (“, asked if he supported impeaching Mr. ”, “, speaking at a rally for ”)
 _ASIDE_OPENED = re.compile(r", (?:asked|pressed|questioned|reached|contacted|[a-z]{3,}ing)"
-                           r" [^,.;:!?\n“”\"]*$")
+                           r" [^,.;:!?\n“”\"]*")
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
