@@ -1758,6 +1758,8 @@ class _Merge:
         uuid = self.store.uuids("speakers", [found]).get(found, "")
         mine = self.x._versions([uuid]).get(uuid, set()) if uuid else set()
         key = toggle_key(_MERGED[:-1], here)
+        if toggle_state(theirs, key)[1] is not True:
+            key = self.merged_former(mine, theirs) or key  # (renamed here since: R24-5)
         if toggle_state(theirs, key)[1] is not True or self.taken_away(mine, theirs, key):
             return False
         if toggle_state(mine, toggle_key(_MERGED[:-1], name))[1] is True and \
@@ -1776,6 +1778,23 @@ class _Merge:
         self.x._changed("speakers")
         self.x._changed("annotations")
         return True
+
+    @staticmethod
+    def merged_former(mine: Iterable[str], theirs: Iterable[str], key: str = ""
+                      ) -> str | None:
+        """The ``merged:`` key (``key`` only, when given) of a name the speaker here had
+        before it was renamed here (its ``NAME`` events, ``mine``: its history), which the
+        file's library merged into its speaker (``theirs``: that one's events), news here.
+        Review R24-5: a merge there and a rename here of the same speaker left two names
+        for one person, or two speakers, for good; the rename is no later decision than
+        the merge it never knew of."""
+        mine = set(mine)
+        had = event_counts(mine, NAME)
+        for found, (count, on) in sorted(toggle_states(theirs, _MERGED).items()):
+            if on and key in ("", found) and f"{found}on@{count}" not in mine and \
+                    NAME + found[len(_MERGED):-1] in had:
+                return found
+        return None
 
     @contextlib.contextmanager
     def undone_with_it(self, speaker_id: int) -> Iterator[None]:
@@ -1808,7 +1827,12 @@ class _Merge:
         speakers = self.x._speakers
         owner_name, found_name = speakers._row(owner)["name"], speakers._row(found)["name"]
         if clean_name(owner_name).casefold() != clean_name(name).casefold():
-            return False  # (only an alias of another speaker here: not the one merged)
+            # (only an alias of another speaker here: not the one merged; unless it is
+            # the name this one had before a rename here, review R24-5)
+            uuid = self.store.uuids("speakers", [owner]).get(owner, "")
+            if self.merged_former(self.x._versions([uuid]).get(uuid, set()) if uuid
+                                  else set(), theirs, key) != key:
+                return False
         try:
             with self.undone_with_it(found):
                 snapshot = speakers.merge_undoable(owner_name, found_name)
