@@ -542,6 +542,9 @@ def build_cast(
     _relatives(text, people)
     if detect_language(text) != "en":
         _ending_on_a_given_name(people)
+    if detect_language(text) != "en" and ("enurut" in text or "seorang" in text
+                                          or "salah satu" in text):
+        _apposed_lone_names(text, quoted, people)
     people.salient_source = lambda pos: _sentence_initial(text, pos)  # when first asked
     _mentions(text, quoted, people, para_tokens)
     _apposed_roles(text, quoted, people)
@@ -1307,6 +1310,34 @@ def _lone_openers(text: str) -> list[tuple[int, str, str]]:
         if a == 0 or text[a - 1] == "\n" or (k < a and k and text[k - 1] in ".:;,"):
             out.append((a, m.group(1), m.group(2)))
     return out
+
+
+# Indonesian: one word somebody's view is given after (“Menurut Sunardi, …”), or one word
+# opening a sentence with an indefinite apposition after it, which needs no closing comma
+# (“Sunardi, salah satu warga yang ikut menanam mengatakan, …”): a name, the subject
+_LONE_APPOSED = re.compile(
+    rf"\bMenurut[ \t]+([{_UP}][a-zà-ÿ]{{2,}})[ \t]*,"
+    rf"|([{_UP}][a-zà-ÿ]{{2,}}),[ \t]+(?:salah[ \t]+(?:satu|seorang)|seorang)[ \t]")
+
+
+def _apposed_lone_names(text: str, quoted: Regions, people: People) -> None:
+    """Cast the one-word names _LONE_APPOSED finds outside quotations (an apposed one must
+    open a line or follow “.”, “:” or “;” and blanks), as _lone_subjects' filters allow:
+    no word the article writes in lower case, no body, no other cast member's word."""
+    known = {w for full in people.roles for w in full.split()} | set(people.local_aliases)
+    for m in _LONE_APPOSED.finditer(text):
+        g = 1 if m.group(1) else 2
+        a = k = m.start(g)
+        if g == 2:
+            while k and text[k - 1] in " \t":
+                k -= 1
+            if not (a == 0 or text[a - 1] == "\n" or (k < a and k and text[k - 1] in ".:;")):
+                continue
+        w = m.group(g)
+        if (w in known or w.lower() in people.words or not is_nameish(w)
+                or people.is_body(w) or quoted.inside(a)):
+            continue
+        people.add_person(w, "", True)
 # Words that follow a verb, not a subject: “Add your own in the comments.”, “Adding to the
 # panic, …” open with a verb, not with somebody's name.
 _OBJECT_WORDS = frozenset(

@@ -1,0 +1,55 @@
+"""Who said it, Indonesian classes of round 178 (issue 9, session 24, id24).
+
+Round 178 (Kedaulatan Rakyat, krjogja.com, Yogyakarta's regional paper, May-July 2025) showed
+these classes; the sentences here are made up, each in the shape of one class, not the
+round's text:
+
+- a one-word name that the article gives only with an indefinite apposition after it,
+  without the apposition's closing comma (“Sutrisno, salah satu warga yang ikut menanam
+  mengatakan, …”), or only after “Menurut” (“Menurut Sutrisno, …”): the cast did not hold
+  it, so the next “katanya” found nobody (or a dateline's place).
+
+``STAYS`` are neighbouring patterns that must keep their speaker.
+"""
+
+import pytest
+from quote_helpers import speaker_of
+
+_SAID = ("\u201cSaya setiap hari lewat dan kondisinya rusak parah sejak lama,\u201d "
+         "katanya, Minggu (15/6).")
+
+FIXED = [
+    # a one-word name before “salah satu …” with no closing comma (it gave nobody)
+    ("Warga menanam pohon pisang di jalan rusak. Sutrisno, salah satu warga yang ikut "
+     "menanam mengatakan, jalan itu penghubung antarkampung. " + _SAID,
+     "Saya setiap hari", "Sutrisno"),
+    ("Harga cabai naik lagi. Marsinah, seorang pedagang di pasar itu menuturkan, pasokan "
+     "dari petani berkurang. \u201cSudah dua minggu harganya terus naik,\u201d ujarnya.",
+     "Sudah dua minggu", "Marsinah"),
+    ("Jembatan itu retak sejak banjir. Warsito, salah seorang tokoh masyarakat "
+     "menjelaskan, warga sudah melapor. \u201cKami minta jembatan segera diperbaiki,\u201d "
+     "tambahnya.", "Kami minta", "Warsito"),
+    # a one-word name only after “Menurut” (it gave nobody)
+    ("Warga menanam pohon pisang di jalan rusak. Menurut Sutrisno, jalan itu sudah rusak "
+     "lima tahun. " + _SAID, "Saya setiap hari", "Sutrisno"),
+]
+
+STAYS = [
+    # an unnamed source is still nobody
+    ("Warga menanam pohon pisang di jalan rusak. Salah satu warga yang ikut menanam "
+     "mengatakan, jalan itu penghubung antarkampung. " + _SAID, "Saya setiap hari", ""),
+    # a word opening its sentence that the article also writes in lower case is no name
+    ("Pohon pisang ditanam di jalan rusak. Sementara, salah satu warga mengatakan jalan "
+     "itu sudah lama rusak. Warga sementara menunggu. " + _SAID, "Saya setiap hari", ""),
+    # a two-word name with the same apposition, as before
+    ("Warga menanam pohon pisang di jalan rusak. Sutrisno Hadi, salah satu warga yang ikut "
+     "menanam mengatakan, jalan itu penting. " + _SAID, "Saya setiap hari", "Sutrisno Hadi"),
+    # an apposed one-word name with its closing comma, as before
+    ("Warga menanam pohon pisang di jalan rusak. Sutrisno, salah satu warga, mengatakan "
+     "jalan itu penting. " + _SAID, "Saya setiap hari", "Sutrisno"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), FIXED + STAYS)
+def test_speaker(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
