@@ -7,7 +7,11 @@ round's text:
 - a one-word name that the article gives only with an indefinite apposition after it,
   without the apposition's closing comma (“Sutrisno, salah satu warga yang ikut menanam
   mengatakan, …”), or only after “Menurut” (“Menurut Sutrisno, …”): the cast did not hold
-  it, so the next “katanya” found nobody (or a dateline's place).
+  it, so the next “katanya” found nobody (or a dateline's place);
+- an office whose name goes on past “dan” and ends in a bracketed acronym, then the regency
+  it serves, then the holder (“Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR)
+  Klaten Budi Santoso Wibowo”): the regency was read into the name, or, where the article
+  names the regency often, the office's last word (“Ruang”) was the cast's only person.
 
 ``STAYS`` are neighbouring patterns that must keep their speaker.
 """
@@ -34,7 +38,29 @@ FIXED = [
      "lima tahun. " + _SAID, "Saya setiap hari", "Sutrisno"),
 ]
 
+_ROADS = ("\u201cAda jalan yang diperbaiki tahun ini dan ada yang tahun depan,\u201d "
+          "ujarnya.")
+FIXED += [
+    # the regency after the office's acronym is not the name's (it was in it)
+    ("Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR) Klaten Budi Santoso Wibowo, "
+     "Senin (3/5) mengatakan, proyek dimulai bulan ini. Lelang sudah selesai. " + _ROADS,
+     "Ada jalan", "Budi Santoso Wibowo"),
+    # nor the office's last word a person (it gave “Ruang”)
+    ("Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR) Sukoharjo Budi Santoso Dwi "
+     "Wibowo, Sabtu (3/5) mengatakan, proyek dimulai bulan ini. " + _ROADS, "Ada jalan",
+     "Budi Santoso Dwi Wibowo"),
+]
+
 STAYS = [
+    # an office with its acronym and regency, no “dan”: as before
+    ("Kepala Dinas Perhubungan (Dishub) Klaten Sri Rahayu Lestari, Senin (3/5) mengatakan, "
+     "jalan ditutup. " + _ROADS, "Ada jalan", "Sri Rahayu Lestari"),
+    ("Kepala Badan Penanggulangan Bencana Daerah (BPBD) Temanggung Totok Hari Santoso "
+     "mengatakan, jalur dipantau. " + _ROADS, "Ada jalan", "Totok Hari Santoso"),
+    # a short form in brackets after a name is still its alias
+    ("Presiden Joko Widodo (Jokowi) Senin meresmikan jalan tol. \u201cJalan ini akan "
+     "mempercepat arus barang ke pelabuhan,\u201d kata Jokowi.", "Jalan ini",
+     "Joko Widodo"),
     # an unnamed source is still nobody
     ("Warga menanam pohon pisang di jalan rusak. Salah satu warga yang ikut menanam "
      "mengatakan, jalan itu penghubung antarkampung. " + _SAID, "Saya setiap hari", ""),

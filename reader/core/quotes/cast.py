@@ -51,6 +51,7 @@ from .names import (
     People,
     Phrase,
     _body_phrase,
+    _region_word,
     balinese_opening,
     company_phrase,
     index_tokens,
@@ -1153,10 +1154,13 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             continue  # “Pelatih Persib, Bojan Hodak”: this run is the next one's role
         if _bracketed_acronym(toks, b) and (
             toks[a][0].lower() in ORG_WORDS
-            or (nxt and nxt[0] == b + 3 and n + 2 < len(found) and found[n + 2][0] == b + 3)
+            or (nxt and nxt[0] in (b + 1, b + 3) and n + 2 < len(found)
+                and found[n + 2][0] == b + 3)
         ):
             # “Badan Intelijen Negara (BIN)”: a body; “Bupati Ogan Komering Ilir (OKI)
-            # Muchendi Mahzareki”: a place, the person follows
+            # Muchendi Mahzareki”: a place, the person follows; so does “Kepala Dinas
+            # Pekerjaan Umum dan Penataan Ruang (DPUPR) Sukoharjo Bowo …” (the acronym's
+            # own run between them): “Ruang” is the office's last word, nobody
             continue
         extra = _lower_role_before(toks, a)
         if company_phrase(phrase) and not extra and not (
@@ -1171,8 +1175,14 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             not prev[2].name or toks[prev[0]][0].lower() in ROLE_WORDS
         ):
             extra = extra or toks[prev[0] : prev[1]]
+        opening = toks[a][0]
         if n >= 2 and _bracketed_acronym(toks, found[n - 2][1]) and found[n - 1][1] == a - 1:
             extra = extra or toks[found[n - 2][0] : a]  # the office before “(OKI)”
+            words = name.split()
+            if len(words) >= 3 and words[0] == opening and _region_word(opening):
+                # “Kepala Dinas … (DPUPR) Sukoharjo Bowo Sutopo Dwi Atmojo”: the
+                # regency the office serves, then its holder's name
+                name, opening = " ".join(words[1:]), words[1]
         if prev and prev[1] == a - 1 and toks[a - 1][0] == "dan" and (
                 toks[prev[0]][0].lower() in ROLE_WORDS):
             # “Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Yuddy
@@ -1196,7 +1206,7 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             # the sentence (not a name after its office: “Ketua DEN Luhut Binsar …” with
             # “@luhut.pandjaitan” in the article)
         size = len(name.split())
-        if toks[a][0] in brands or (size <= 2 and name.split()[0] in brands):
+        if opening in brands or (size <= 2 and name.split()[0] in brands):
             continue  # “Danone Day”, “Danone Gives Back”: a brand's names, not a person
         parts = [w for w in name.split() if w not in NAME_PARTICLES]  # (“Ana de la Cruz”)
         common = sum([w.lower() in people.words for w in parts])
