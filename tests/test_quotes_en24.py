@@ -143,6 +143,18 @@ ROUND_MORE = [
      "oath about the investigation and its findings.\u201d", "publicly testify", ""),
 ]
 
+# an initial after an office opens the name (“AARP CEO A. Barry Rand”: it went into the office)
+INITIALS = [
+    ("The group softened its stance.\n\nUPDATE: AARP CEO A. Barry Rand said in a statement, "
+     "\u201cIt has long been our policy that the program should be strengthened.\u201d",
+     "It has long been", "A. Barry Rand"),
+]
+INITIALS_STAY = [
+    ("The group softened its stance.\n\nAARP chief executive Barry Rand said in a statement, "
+     "\u201cIt has long been our policy that the program should be strengthened.\u201d",
+     "It has long been", "Barry Rand"),
+]
+
 READ_OVER_STAYS = [
     # “he told CNBC” with nobody before it: nobody
     ("The wall was debated in Congress.\n\n\u201cWill we pay for such a wall?\u201d he told "
@@ -151,6 +163,6 @@ READ_OVER_STAYS = [
 
 
 @pytest.mark.parametrize(("text", "opening", "speaker"),
-                         READ_OVER + READ_OVER_STAYS + ROUND_MORE)
+                         READ_OVER + READ_OVER_STAYS + ROUND_MORE + INITIALS + INITIALS_STAY)
 def test_read_over_shapes(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker

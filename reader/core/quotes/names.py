@@ -785,6 +785,10 @@ def split_phrase(
             break  # “Gubernur Bali I Wayan Koster”: a Balinese name opens with I or Ni
         if _muhammad_initial(toks, i):
             break  # “Wali Kota Ternate, M Tauhid Soleman”: Muhammad, written as its initial
+        if (i > 0 and toks[i - 1][0].lower() in ROLE_WORDS and len(toks[i][0]) == 2
+                and toks[i][0][1] == "." and toks[i][0] not in ("H.",) and i + 1 < len(toks)
+                and is_nameish(toks[i + 1][0])):
+            break  # “AARP CEO A. Barry Rand”: the initial opens the name after the office
         i += 1
     i = _past_region(toks, i)
     i = _past_inner_region(toks, i)
