@@ -1670,11 +1670,14 @@ class _Merge:
             names = [n for n in dict.fromkeys(names) if n]
             if not names:
                 continue
-            found = next((i for n in names if (i := self.store.speaker_by_name(n))
-                          is not None), None)
-            if found is None and speaker["uuid"]:
-                # (renamed on one side without the old name kept as an alias: R20-2b)
-                found = self.store.id_by_uuid("speakers", speaker["uuid"])
+            # the same speaker by its UUID first, as a collection (R20-18), then by name
+            # or alias (review R24-6: merged into and renamed there, found by an alias of
+            # the one merged in, the speaker itself stayed a second one here for good)
+            found = self.store.id_by_uuid("speakers", speaker["uuid"]) if speaker[
+                "uuid"] else None
+            if found is None:
+                found = next((i for n in names if (i := self.store.speaker_by_name(n))
+                              is not None), None)
             if found is None:
                 found = self.new_speaker(names[0], speaker["description"], speaker["uuid"])
             events: set[str] | None = None  # (read when an alias would be added)
