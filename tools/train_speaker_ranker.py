@@ -108,6 +108,7 @@ OLD_ENGINES = [
     ("a8cb9b4", (2340, 2352)),  # round 174 (id22: detik as one paragraph an article)
     ("a8cb9b4", (2360, 2375)),  # round 175 (en22: Korea Herald, Korea JoongAng Daily)
     ("465e85c", (2380, 2400)),  # round 177 (en24: NYT, Fox News, HuffPost 2010-19, BASIL)
+    ("aefbfd3", (2420, 2441)),  # round 178 (id24: Kedaulatan Rakyat, krjogja.com, 2025)
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
