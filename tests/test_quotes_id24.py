@@ -11,7 +11,10 @@ round's text:
 - an office whose name goes on past “dan” and ends in a bracketed acronym, then the regency
   it serves, then the holder (“Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR)
   Klaten Budi Santoso Wibowo”): the regency was read into the name, or, where the article
-  names the regency often, the office's last word (“Ruang”) was the cast's only person.
+  names the regency often, the office's last word (“Ruang”) was the cast's only person;
+- a “Baca Juga: ‹headline›” link glued into the text before a sentence opening with
+  somebody's view (“… Dua Pelatih saling Puji Menurut Bupati Klaten Sri Mulyani Hartono,
+  acara ini …”): the link's headline was read up to its fifteenth word, taking the name.
 
 ``STAYS`` are neighbouring patterns that must keep their speaker.
 """
@@ -51,7 +54,21 @@ FIXED += [
      "Budi Santoso Dwi Wibowo"),
 ]
 
+_RUN = ("\u201cKita ingin masyarakat mempunyai budaya olah raga untuk kebugaran,\u201d ")
+FIXED += [
+    # the view after a glued link is the article's, not the headline's (they gave nobody)
+    ("Acara itu diikuti 3.000 peserta. Baca Juga: Jelang Laga Final, Dua Pelatih saling "
+     "Puji Menurut Bupati Klaten Sri Mulyani Hartono, acara ini lebih meriah. Pesertanya "
+     "3.075 orang. " + _RUN + "kata Bupati Klaten.", "Kita ingin", "Sri Mulyani Hartono"),
+    ("Acara itu diikuti 3.000 peserta. Baca Juga: Dominikus Dion Akhirnya Dipanggil Timnas "
+     "U23 Menurut Rudianto Wibisono, proses seleksi melibatkan seluruh tim. " + _RUN
+     + "ujarnya.", "Kita ingin", "Rudianto Wibisono"),
+]
+
 STAYS = [
+    # a link's headline with “Menurut” and no comma after its run stays a headline
+    ("Acara itu diikuti 3.000 peserta. Baca Juga: Kota Terbersih Menurut Warga Jogja " + _RUN
+     + "kata Bupati Klaten.", "Kita ingin", ""),
     # an office with its acronym and regency, no “dan”: as before
     ("Kepala Dinas Perhubungan (Dishub) Klaten Sri Rahayu Lestari, Senin (3/5) mengatakan, "
      "jalan ditutup. " + _ROADS, "Ada jalan", "Sri Rahayu Lestari"),

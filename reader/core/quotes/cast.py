@@ -212,6 +212,10 @@ _BOX_END = re.compile(r"(?<=[a-z0-9)!?])(?=[A-Z][a-z]|[\"“][A-Z])"
                       r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|[.!?][ \t]|\n")
 
 
+# capitalised words up to a comma, after “Menurut” (see _headline_end)
+_VIEW_OF = re.compile(rf"(?:[ \t]+[{_UP}][\w'’.\-]*){{1,7}},")
+
+
 def _headline_end(text: str, a: int, b: int) -> tuple[int, bool]:
     """Where a link's headline written from ``a`` up to a glue at ``b`` ends, and whether
     all of it up to ``b`` reads as a headline."""
@@ -227,6 +231,11 @@ def _headline_end(text: str, a: int, b: int) -> tuple[int, bool]:
             # “… Pangan Murah Selain itu, …”: the sentence's opening word before a
             # lower-case word and a comma
             return words[n - 1].start(), False
+        if n >= 2 and w[0] == "Menurut" and _VIEW_OF.match(text, w.end()):
+            # “… Dua Pelatih saling Puji Menurut Bupati Bantul Abdul Halim Muslih, …”:
+            # somebody's view opens the sentence after the headline (“Menurut” and a
+            # capitalised run up to a comma; a headline gives no view so)
+            return w.start(), False
     return b, True
 
 
