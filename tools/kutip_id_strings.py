@@ -233,7 +233,7 @@ ID = {
     "{n} speakers merged into another here as in the file's library (their quotes and names go to the one kept)":
         "{n} narasumber digabungkan ke narasumber lain di sini seperti di pustaka berkas (kutipan dan namanya pindah ke yang dipertahankan)",
     "{n} speakers renamed as in the file's library (renamed there later; the old names kept as aliases)":
-        "{n} narasumber diganti namanya seperti di pustaka berkas (diganti di sana belakangan; nama lamanya disimpan sebagai alias)",
+        "{n} narasumber diganti namanya seperti di pustaka berkas (diganti di sana belakangan; nama lamanya disimpan sebagai nama lain)",
     "{n} texts changed in the file's library kept here: the file's is no version of the text here (another story, or a much shorter copy)":
         "{n} teks yang diubah di pustaka berkas dipertahankan di sini: teks berkas bukan versi dari teks di sini (berita lain, atau salinan yang jauh lebih pendek)",
     "blind coding turned off in the file's library later: {n} collections no longer coded blind here":

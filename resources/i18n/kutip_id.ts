@@ -6295,7 +6295,7 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
     <message>
         <source>{n} speakers renamed as in the file's library (renamed there later; the old names kept as aliases)</source>
         <comment>merge.sum-speakers-renamed</comment>
-        <translation>{n} narasumber diganti namanya seperti di pustaka berkas (diganti di sana belakangan; nama lamanya disimpan sebagai alias)</translation>
+        <translation>{n} narasumber diganti namanya seperti di pustaka berkas (diganti di sana belakangan; nama lamanya disimpan sebagai nama lain)</translation>
     </message>
     <message>
         <source>texts edited on one side: {replaced} replaced by the file's newer version, {kept} kept here (the file's is older); edited in both: {both}, kept here (the file's annotations placed in the texts kept; {orphaned} could not be placed)</source>
