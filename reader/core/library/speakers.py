@@ -428,7 +428,11 @@ class Speakers(Service):
             # target too (review R24-2: A merged into B, then B into C, C said only "B
             # merged": a library holding A kept it a speaker of its own, for good)
             snapshot["inherited"] = self._merged_into(src)
-            self._store.move(src, dst)
+            # (its quotes' versions as they were: a merge in another library knows them as
+            # older than what this leaves, as a rename's, R20-2b; review R24-7: a quote of
+            # theirs edited there came back as a conflict copy)
+            with self._noting(src):
+                self._store.move(src, dst)
             self._store.delete(src)
             self._session.note_name("speakers_removed", snapshot["speaker"]["name"])
             self._add_alias(dst, snapshot["speaker"]["name"])
