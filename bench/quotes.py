@@ -219,6 +219,8 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
                "viral column, Kompas 2025-26) (session 21)",
           165: "round 165, en: US outlets of 2008-14 (AFP, Reuters, CNN, the Boston Globe, "
                "PolitiFact...) as FakeNewsNet stored them (session 21)",
+          176: "round 176, id: CNN Indonesia's economy and price news 2020-24 (rupiah, gold, "
+               "inflation), one paragraph an article (session 24)",
           177: "round 177, en: The New York Times, Fox News and HuffPost 2010-19 (US politics) "
                "as the BASIL corpus stores them (session 24)",
           178: "round 178, id: Kedaulatan Rakyat (krjogja.com), Yogyakarta's regional paper, "
