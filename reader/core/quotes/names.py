@@ -202,6 +202,19 @@ def _written_alone(text: str, word: str) -> bool:
     return found
 
 
+def _count_alone(text: str, words: str) -> int:
+    """How many times ``text`` writes ``words`` with no letter, digit, hyphen or apostrophe
+    on either side."""
+    count, at, size = 0, text.find(words), len(words)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else "", text[at + size : at + size + 1]
+        if not (before.isalnum() or before in "_'’-" and before) and not (
+                after.isalnum() or after in "_'’-" and after):
+            count += 1
+        at = text.find(words, at + 1)
+    return count
+
+
 def _on_its_own(text: str, word: str) -> bool:
     """Is ``word`` in ``text`` with no letter, digit, hyphen or apostrophe on either side?
     (``str.find``: a pattern opening with a look-behind is tried at every offset.)"""
@@ -2235,6 +2248,7 @@ class People:
     _by_initial: dict[str, set[str]] = field(default_factory=dict)
     _full_cache: dict[str, list[str]] = field(default_factory=dict)
     _unglued: dict[str, str] = field(default_factory=dict)
+    _firm_cut: dict[str, str] = field(default_factory=dict)  # _after_firm_words() cache
     relatives: set[str] = field(default_factory=set)  # named as someone's kin (“putra X”)
     # whether the last ``_full_name`` took, of several cast members sharing the name, the
     # last one named with nothing else deciding between them (a guess: see ``_full_name``)
@@ -2289,6 +2303,35 @@ class People:
         for k in (2, 3):
             if len(words) - k >= 2 and " ".join(words[:k]) in self._companies:
                 return " ".join(words[k:])
+        return self._after_firm_words(words, name)
+
+    def _after_firm_words(self, words: list[str], name: str) -> str:
+        """“Dirut Pertamina Patra Niaga Alfian Nasution … lanjut Alfian”, “Kepala Riset Monex
+        Investindo Ariston Tjendra … Menurut Ariston”: a firm or unit the article names
+        nowhere else, run into its officer's name. When the article writes a later word of
+        the run without the word before it (the person's short form) and two words or more
+        run from it to the end, the words before it are the firm's, unless one of them is a
+        given name or not a name's word (a person's long name: “Yoga Hendra Dirga Laksana …
+        kata Dirga” stays whole)."""
+        if len(words) < 4 or not self.text:
+            return name
+        cut = self._firm_cut.get(name)
+        if cut is None:
+            cut = self._firm_cut[name] = self._cut_firm(words, name)
+        return cut
+
+    def _cut_firm(self, words: list[str], name: str) -> str:
+        given = gazetteer().given
+        for k in range(2, len(words) - 1):
+            word = words[k]
+            if not word.isalpha() or not word[:1].isupper():
+                continue
+            if _count_alone(self.text, word) <= _count_alone(self.text, f"{words[k - 1]} {word}"):
+                continue  # (never written without the word before it)
+            if any(w.lower() in given or w in _FIRST_NAMES or not is_nameish(w)
+                   for w in words[:k]):
+                return name
+            return " ".join(words[k:])
         return name
 
     def add_alias(self, alias: str, full: str) -> None:
@@ -2650,6 +2693,7 @@ class People:
             # (not “in the U.S. Mr. Grant said”: a sentence's last word, then a title)
             return Resolved(self.canonical(f"{role} {name}"), "", "body", 0.8)  # Union Pacific
         if name:
+            name = self._after_firm_words(name.split(), name)  # (as add_person registered it)
             title = TITLE_GENDER.get(role.split()[-1].rstrip("."), "") if role else ""
             if not title and " " not in name and 0 <= phrase.start < phrase.end and self.text:
                 # “Mr Simons said” (the title is no part of the role): he, not his wife
