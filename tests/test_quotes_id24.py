@@ -14,7 +14,10 @@ round's text:
   names the regency often, the office's last word (“Ruang”) was the cast's only person;
 - a “Baca Juga: ‹headline›” link glued into the text before a sentence opening with
   somebody's view (“… Dua Pelatih saling Puji Menurut Bupati Klaten Sri Mulyani Hartono,
-  acara ini …”): the link's headline was read up to its fifteenth word, taking the name.
+  acara ini …”): the link's headline was read up to its fifteenth word, taking the name;
+- a relative as the speaker with no name after (“…,” ujar sang ibu bangga. / “…,” kata
+  ayahnya.): no attribution was read, and the quotation went to the last one named (the
+  daughter), not to the mother the article named before (“didampingi sang ibu, Rina Wati”).
 
 ``STAYS`` are neighbouring patterns that must keep their speaker.
 """
@@ -65,7 +68,22 @@ FIXED += [
      + "ujarnya.", "Kita ingin", "Rudianto Wibisono"),
 ]
 
+_HAPPY = "\u201cSaya senang sekali bisa juara nasional tahun ini,\u201d ujar Dina Maharani. "
+_PROUD = "\u201cKami mendukung penuh hobi Dina di bulutangkis sejak kecil,\u201d "
+FIXED += [
+    # the relative the article named (they went to Dina Maharani)
+    (_HAPPY + "Ia didampingi sang ibu, Rina Wati, dan pelatihnya. " + _PROUD
+     + "ujar sang ibu bangga.", "Kami mendukung", "Rina Wati"),
+    (_HAPPY + "Ia didampingi ayahnya, Budi Hartono, dan pelatihnya. " + _PROUD
+     + "kata ayahnya.", "Kami mendukung", "Budi Hartono"),
+    # a relative the article never names is somebody unnamed: nobody (it went to Dina)
+    (_HAPPY + "Ia didampingi pelatihnya. " + _PROUD + "ujar sang ibu bangga.",
+     "Kami mendukung", ""),
+]
+
 STAYS = [
+    # a relative named right after the verb: as before
+    (_HAPPY + _PROUD + "kata Rina Wati, ibunda Dina.", "Kami mendukung", "Rina Wati"),
     # a link's headline with “Menurut” and no comma after its run stays a headline
     ("Acara itu diikuti 3.000 peserta. Baca Juga: Kota Terbersih Menurut Warga Jogja " + _RUN
      + "kata Bupati Klaten.", "Kita ingin", ""),

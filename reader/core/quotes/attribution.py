@@ -531,6 +531,10 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             return _pronoun(people, anchor, f"{first} {toks[1][0]}")
         if nxt in _DESCRIBED_PERSONS and any(t[0].lower() in _DEMONSTRATIVES for t in toks[2:]):
             return _described_person(people, anchor, text[pos : toks[-1][2]], nxt)
+        if low in ID_POST_VERBS and (nxt == "sang" or nxt.endswith("nya")):
+            kin = _KIN_CUE.match(text, toks[1][1], stop)
+            if kin:
+                return _kin_named(text, people, anchor, kin)
         if nxt in DOCUMENT_WORDS and low in ID_POST_VERBS:
             # “…,” tulis Pasal 2 aturan tersebut / “…,” bunyi UU itu: a document is quoted,
             # nobody speaks
@@ -1027,6 +1031,31 @@ def _named_subject(subject: list[tuple[str, int, int]]) -> bool:
 # itu”: a person described, not named, and pointed back at (their gender, if it says).
 _DESCRIBED_PERSONS = {"pria": "m", "lelaki": "m", "laki-laki": "m", "pemuda": "m",
                       "wanita": "f", "perempuan": "f", "gadis": "f", "sosok": ""}
+
+
+# Indonesian: a relative as the speaker, with no name after (“…,” ujar sang ibu bangga. /
+# “…,” kata ayahnya.), and where the article named that relative (“didampingi sang ibu, Rima
+# Ekawati”, “ayahnya, Budi Hartono,”, “sang ayah Budi Hartono”)
+_KIN_NOUNS = "ibu|ayah|ibunda|ayahanda|istri|suami|kakak|adik|kakek|nenek|paman|bibi"
+_KIN_CUE = re.compile(rf"(?:sang[ \t]+({_KIN_NOUNS})|({_KIN_NOUNS})nya)\b(?!,?[ \t]+[A-Z])")
+_KIN_NAMED = {k: re.compile(rf"\b(?:sang[ \t]+{k}|{k}nya),?[ \t]+"
+                            r"([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})")
+              for k in _KIN_NOUNS.split("|")}
+_KIN_WINDOW = 1500
+
+
+def _kin_named(text: str, people: People, anchor: int, kin: re.Match[str]) -> Attribution:
+    """“…,” ujar sang ibu: the relative the article last named so before the quotation
+    (the fullest form of the name the cast holds); nobody when it named none."""
+    noun = kin.group(1) or kin.group(2)
+    cue = kin.group()
+    last = None
+    for m in _KIN_NAMED[noun].finditer(text, max(0, anchor - _KIN_WINDOW), anchor):
+        last = m
+    if last is None:
+        return Attribution(cue=cue, explicit=True)
+    who = people.fuller_in_text(last.group(1))
+    return Attribution(who, noun, cue, True, 0.7, "role", last.start(1))
 
 
 def _described_person(people: People, pos: int, cue: str, noun: str) -> Attribution:
