@@ -224,7 +224,9 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           177: "round 177, en: The New York Times, Fox News and HuffPost 2010-19 (US politics) "
                "as the BASIL corpus stores them (session 24)",
           178: "round 178, id: Kedaulatan Rakyat (krjogja.com), Yogyakarta's regional paper, "
-               "May-July 2025, one paragraph an article, links glued in (session 24)"}
+               "May-July 2025, one paragraph an article, links glued in (session 24)",
+          179: "round 179, en: Reuters wire copy of 1987 (Reuters-21578): datelines, ministries, "
+               "banks, companies, 'X of Y said' (session 24)"}
 
 
 def _round(folder: Path, name: str) -> int | None:

@@ -110,6 +110,7 @@ OLD_ENGINES = [
     ("465e85c", (2380, 2400)),  # round 177 (en24: NYT, Fox News, HuffPost 2010-19, BASIL)
     ("aefbfd3", (2420, 2441)),  # round 178 (id24: Kedaulatan Rakyat, krjogja.com, 2025)
     ("7c1923b", (2460, 2481)),  # round 176 (id24c: CNN Indonesia economy 2020-24, INSEI repo)
+    ("358d928", (2500, 2519)),  # round 179 (en2: Reuters-21578 wire copy, 1987)
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
