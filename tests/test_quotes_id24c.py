@@ -53,6 +53,28 @@ STAYS = [
 ]
 
 
+# A noun opening a sentence with its demonstrative (“Hal itu, kata dia, …”) is no person for
+# a later pronoun (it took “jelasnya”, unsure: “Hal”)
+DEMONSTRATIVE = [
+    ("Satgas memantau pasar di Malang. Hal itu disampaikan Kepala Satgas Pangan Kombes Rudi "
+     "Santoso usai memantau pasar. Rudi memastikan stok aman. \u201cKami memantau harga di "
+     "pasar saat ini,\u201d jelasnya kepada wartawan. Kendati demikian, Rudi mengakui harga "
+     "telur masih tinggi. Hal itu, kata dia, dikarenakan permintaan yang tinggi. Hanya saja, "
+     "ia memastikan harga masih wajar. \u201cEnggak ada temuan kenaikan yang aneh,\u201d "
+     "jelasnya.", "Enggak ada", "Rudi Santoso"),
+]
+DEMONSTRATIVE_STAYS = [
+    # a one-word name opening sentences still takes the pronoun
+    ("Warga antre sejak pagi. Tirta berjualan bensin eceran di Manggarai. Tirta menjual "
+     "seliter Rp10 ribu. \u201cLumayan untungnya,\u201d katanya.", "Lumayan", "Tirta"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), DEMONSTRATIVE + DEMONSTRATIVE_STAYS)
+def test_noun_with_demonstrative(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), FIXED + STAYS)
 def test_firm_before_name(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker

@@ -1364,6 +1364,9 @@ _OBJECT_WORDS = frozenset(
 )
 
 
+_DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
+
+
 def _lone_subjects(text: str, quoted: Regions, people: People) -> None:
     """One-word names opening a sentence as its subject (“Jackelina has an intense
     breakdown”, “Imran menjelaskan …”) that the cast does not hold: the last resort of a
@@ -1375,6 +1378,9 @@ def _lone_subjects(text: str, quoted: Regions, people: People) -> None:
                 or people.is_body(w) or quoted.inside(at)
                 or following.lower() in _OBJECT_WORDS):
             continue
+        if indonesian and following.lower() in _DEMONSTRATIVES:
+            continue  # “Hal itu, kata dia, …”, “Langkah ini …”: a noun and its
+            # demonstrative opening the sentence, not a person
         if indonesian and _ordinary_word(w, people) and all(
                 _opens_sentence_after_word(text, k)
                 for k in _word_starts(text, w, people.words[w])):
