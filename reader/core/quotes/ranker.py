@@ -92,9 +92,12 @@ def options(text: str, paras: Paragraphs, people: People, cands: Sequence[Candid
     lang_id = 1.0 if language == "id" else 0.0
     known: dict[str, tuple[dict[str, float], list[str]]] = {}
     holders: dict[str, set[str]] = {}  # word -> the names in the article that have it
+    word_sets: dict[str, frozenset[str]] = {}  # name -> its words (split once, not per pair)
     for name in {*people.mention_who, *people.event_who, *people.body_who,
                  *(c.att.speaker for c in cands)}:
-        for w in name.split():
+        words = name.split()
+        word_sets[name] = frozenset(words)
+        for w in words:
             holders.setdefault(w, set()).add(name)
 
     def static(name: str) -> tuple[dict[str, float], list[str]]:
@@ -120,7 +123,7 @@ def options(text: str, paras: Paragraphs, people: People, cands: Sequence[Candid
             mine = frozenset(words)
             for w in mine:
                 for other in holders.get(w, ()):
-                    theirs = frozenset(other.split())
+                    theirs = word_sets[other]
                     if mine < theirs:
                         f["shorter_form"] = 1.0  # “Jokowi” beside “Joko Widodo (Jokowi)”
                     elif theirs < mine:
