@@ -1871,15 +1871,17 @@ def _token_match(part: str, full: str) -> int:
 def _subsequence_score(parts: list[str], full: list[str]) -> int:
     """Sum of word matches when parts match an ordered subsequence of full, else 0; a
     short form that ends on the full name's last word (its surname) scores one more."""
-    score, j = 0, 0
+    score, j, n = 0, 0, len(full)
     for part in parts:
-        while j < len(full) and not _token_match(part, full[j]):
+        while j < n:
+            match = _token_match(part, full[j])  # (once per pair: it is the score too)
             j += 1
-        if j == len(full):
+            if match:
+                score += match
+                break
+        else:
             return 0
-        score += _token_match(part, full[j])
-        j += 1
-    return score + (j == len(full))
+    return score + (j == n)
 
 
 _SHORT_TAILS = frozenset(
@@ -2247,6 +2249,9 @@ class People:
     _index_size: int = -1
     _by_initial: dict[str, set[str]] = field(default_factory=dict)
     _full_cache: dict[str, list[str]] = field(default_factory=dict)
+    # (short name, full name) -> ``_subsequence_score``: kept when ``_full_cache`` is
+    # emptied (a name added to the cast), since a pair's score depends on the two names only
+    _subsequence: dict[tuple[str, str], int] = field(default_factory=dict)
     _unglued: dict[str, str] = field(default_factory=dict)
     _firm_cut: dict[str, str] = field(default_factory=dict)  # _after_firm_words() cache
     relatives: set[str] = field(default_factory=set)  # named as someone's kin (“putra X”)
@@ -3117,11 +3122,14 @@ class People:
             return []
         pool = set.intersection(*(self._by_initial.get(p[:1], set()) for p in parts))
         scored = []
+        known = self._subsequence
         for full in pool:
             split = self._index[full]
             if full in (name, exclude) or len(split) < len(parts):
                 continue
-            score = _subsequence_score(parts, split)
+            score = known.get((name, full))
+            if score is None:
+                score = known[name, full] = _subsequence_score(parts, split)
             if score:
                 scored.append((score, full))
         if not scored:
