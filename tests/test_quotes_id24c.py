@@ -75,6 +75,21 @@ def test_noun_with_demonstrative(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
 
 
+# “…,” jelas laporan tersebut: a report is quoted, nobody speaks (it went to the body that
+# wrote it, named in an earlier cue)
+REPORT = [
+    ("Lembaga Riset Pangan menilai harga beras naik. \u201cKenaikan harga beras paling terasa "
+     "di kota kecil,\u201d tulis Lembaga Riset Pangan dalam kajiannya. Di desa, petani justru "
+     "untung. \u201cPetani bisa menjual gabah lebih mahal dari tahun lalu,\u201d jelas "
+     "laporan tersebut.", "Petani bisa", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), REPORT)
+def test_report_quoted(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), FIXED + STAYS)
 def test_firm_before_name(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker

@@ -103,7 +103,7 @@ DOCUMENT_WORDS = frozenset(
     """
     pasal ayat ketentuan statuta undang-undang uu peraturan perpres perppu permen pergub
     perda aturan dokumen beleid putusan keputusan naskah rancangan ruu konstitusi
-    deklarasi resolusi komunike piagam maklumat memorandum edaran petisi perjanjian
+    deklarasi resolusi komunike piagam maklumat memorandum edaran petisi perjanjian laporan
     """.split()
 )
 DOCUMENT_VERBS = frozenset("berbunyi tertulis menyebutkan menyatakan mengatur".split())
