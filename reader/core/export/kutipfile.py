@@ -122,6 +122,15 @@ def with_tags(value: list[Any], tags: Iterable[str]) -> list[Any]:
 _TAGS = 7  # (where ``fingerprint_value`` puts the tags)
 
 
+def with_speaker(value: list[Any], speaker: str) -> list[Any]:
+    """``fingerprint_value`` of the same item with ``speaker`` instead of its own."""
+    return [*value[:_SPEAKER], " ".join(str(speaker).split()).casefold(),
+            *value[_SPEAKER + 1:]]
+
+
+_SPEAKER = 4  # (where ``fingerprint_value`` puts the speaker)
+
+
 # ---------------------------------------------------------------------- writing
 def write_kutip_file(path: str | Path, bundle: Bundle, annotations_jsonld: dict[str, Any],
                      generator: str = "Kutip") -> None:

@@ -50,6 +50,10 @@ class AnnotationStore(Protocol):
         """The names of the tags of each of the annotations with ``ids`` that exist (an
         annotation without tags: []), in no particular order."""
 
+    def speaker_names(self, ids: list[int]) -> dict[int, str]:
+        """The name of the speaker of each of the annotations with ``ids`` that exist
+        (none: "")."""
+
     def unseen_ids(self, viewer: int) -> set[int]:
         """Ids of the annotations coder ``viewer`` may not see: another coder's (or
         nobody's) on the articles coded blind. (A team library's server hides them from a

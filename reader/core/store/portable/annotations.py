@@ -88,6 +88,12 @@ class PortableAnnotations:
                 names.append(name)
         return found
 
+    def speaker_names(self, ids: list[int]) -> dict[int, str]:
+        condition, params = self.sql.any_of("n.id", ids)
+        return {int(annotation_id): str(name) for annotation_id, name in self.sql.tuples(
+            "SELECT n.id, coalesce(s.name, '') FROM annotations n"
+            f" LEFT JOIN speakers s ON s.id = n.speaker_id WHERE {condition}", params)}
+
     def unseen_ids(self, viewer: int) -> set[int]:
         """Ids of the annotations ``viewer`` may not see (``blind.unseen_sql``)."""
         condition, params = unseen_sql(viewer)
