@@ -552,8 +552,8 @@ def build_cast(
     _relatives(text, people)
     if detect_language(text) != "en":
         _ending_on_a_given_name(people)
-    if detect_language(text) != "en" and ("enurut" in text or "seorang" in text
-                                          or "salah satu" in text):
+    if ("Menurut" in text or "seorang" in text or "salah satu" in text) and (
+            detect_language(text) != "en"):
         _apposed_lone_names(text, quoted, people)
     people.salient_source = lambda pos: _sentence_initial(text, pos)  # when first asked
     _mentions(text, quoted, people, para_tokens)
@@ -1334,25 +1334,47 @@ def _lone_openers(text: str) -> list[tuple[int, str, str]]:
 # Indonesian: one word somebody's view is given after (“Menurut Sunardi, …”), or one word
 # opening a sentence with an indefinite apposition after it, which needs no closing comma
 # (“Sunardi, salah satu warga yang ikut menanam mengatakan, …”): a name, the subject
-_LONE_APPOSED = re.compile(
-    rf"\bMenurut[ \t]+([{_UP}][a-zà-ÿ]{{2,}})[ \t]*,"
-    rf"|([{_UP}][a-zà-ÿ]{{2,}}),[ \t]+(?:salah[ \t]+(?:satu|seorang)|seorang)[ \t]")
+_MENURUT_NAME = re.compile(rf"Menurut[ \t]+([{_UP}][a-zà-ÿ]{{2,}})[ \t]*,")
+_APPOSED_NAME = re.compile(
+    rf"([{_UP}][a-zà-ÿ]{{2,}}),[ \t]+(?:salah[ \t]+(?:satu|seorang)|seorang)[ \t]")
+_APPOSED_ANCHORS = (", salah satu", ", salah seorang", ", seorang")
+
+
+def _apposed_lone_hits(text: str) -> Iterator[tuple[int, str, bool]]:
+    """(offset, word, apposed) of “Menurut Sunardi,” and “Sunardi, salah satu …” in the
+    text: found from their fixed words with ``str.find`` (a pattern opening with a letter
+    class would be tried at every offset of the text), then read with a pattern there."""
+    p = text.find("Menurut")
+    while p >= 0:
+        m = _MENURUT_NAME.match(text, p)
+        if m and (p == 0 or not text[p - 1].isalnum()):
+            yield m.start(1), m.group(1), False
+        p = text.find("Menurut", p + 7)
+    for anchor in _APPOSED_ANCHORS:
+        p = text.find(anchor)
+        while p >= 0:
+            k = p
+            while k and text[k - 1].isalpha():
+                k -= 1
+            m = _APPOSED_NAME.match(text, k)
+            if m and m.end(1) == p:
+                yield k, m.group(1), True
+            p = text.find(anchor, p + len(anchor))
 
 
 def _apposed_lone_names(text: str, quoted: Regions, people: People) -> None:
-    """Cast the one-word names _LONE_APPOSED finds outside quotations (an apposed one must
-    open a line or follow “.”, “:” or “;” and blanks), as _lone_subjects' filters allow:
-    no word the article writes in lower case, no body, no other cast member's word."""
+    """Cast the one-word names “Menurut Sunardi,” and “Sunardi, salah satu warga yang …
+    mengatakan,” give outside quotations (an apposed one must open a line or follow “.”,
+    “:” or “;” and blanks), as _lone_subjects' filters allow: no word the article writes in
+    lower case, no body, no other cast member's word."""
     known = {w for full in people.roles for w in full.split()} | set(people.local_aliases)
-    for m in _LONE_APPOSED.finditer(text):
-        g = 1 if m.group(1) else 2
-        a = k = m.start(g)
-        if g == 2:
+    for a, w, apposed in _apposed_lone_hits(text):
+        if apposed:
+            k = a
             while k and text[k - 1] in " \t":
                 k -= 1
             if not (a == 0 or text[a - 1] == "\n" or (k < a and k and text[k - 1] in ".:;")):
                 continue
-        w = m.group(g)
         if (w in known or w.lower() in people.words or not is_nameish(w)
                 or people.is_body(w) or quoted.inside(a)):
             continue
