@@ -677,6 +677,8 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                 return found
         if phrase.name and len(rest) > 2 and (
                 (rest[0][0] == "," and rest[1][0] in ("a", "an"))
+                or (rest[0][0] == "," and len(rest) > 4 and _office_at(rest[1:])
+                    and len(phrase.name.split()) >= 2 and not _closed_sentence(text, pos))
                 or (rest[0][0] in ("of", "from", "at", "with") and is_cap(rest[1][0] if
                     rest[1][0] != "the" else rest[2][0]) and len(phrase.name.split()) >= 2)
         ) and any(t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest[2:]):
@@ -954,6 +956,19 @@ _HEARD = re.compile(r"(?:is|was|can be|could be) heard (?:saying|asking|telling|
 _ROLE_APPOSED = re.compile(
     r"(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+)?((?:[A-Za-z][\w’'-]*[ \t]+){0,3}?"
     r"(?:[a-z][\w’'-]*|[A-Z]{2,4})),[ \t]+(?=[A-Z])")  # (an office's letters: “its CEO, …”)
+
+
+def _office_at(toks: list[tuple[str, int, int]]) -> bool:
+    """An apposition's office without its article, then where it is held (“economist at
+    securities house …”, “chief analyst with …”, “senior economist of …”): one to three
+    lower-case words, the last an office word, then a preposition of affiliation."""
+    for k in range(min(3, len(toks) - 2)):
+        w = toks[k][0]
+        if not (w.isalpha() and w.islower()):
+            return False
+        if w in ROLE_WORDS and toks[k + 1][0] in ("at", "with", "of", "for", "from"):
+            return True
+    return False
 
 
 def _apposed_speaker(text: str, pos: int, stop: int, people: People, anchor: int

@@ -822,7 +822,11 @@ def split_phrase(
         i -= 1  # “Maj Gen ANM Muniruzzaman”, “Economist AK Azad”: the initials of a one-word
         # name after an office (South Asian press; not “Ketua MK Saldi Isra”, a body
         # before a full name)
-    for j in range(len(toks) - 2, 0, -1):
+    office_body = _past_office_body(toks)
+    if office_body:
+        i = max(i, office_body)  # (“Governor of the Bank of England Tom Hale”: no person
+        # before “of”; “President of the United States Ann Lee”: the place read as one)
+    for j in range(len(toks) - 2 if not office_body else 0, 0, -1):
         if toks[j][0] in ("of", "from", "dari") and (is_nameish(toks[j - 1][0]) or (
                 j >= 2 and _surname_word(toks[j - 2][0], toks[j - 1][0]))):
             if toks[j - 1][0].lower() in _BODY_HEADS and (any(
@@ -879,6 +883,30 @@ def split_phrase(
         if role.lower() in NOT_NAME_WORDS:
             role = ""
     return Phrase(name, role, toks[0][1], toks[-1][2])
+
+
+def _past_office_body(toks: list[tuple[str, int, int]]) -> int:
+    """“Chancellor of the Exchequer Nigel Lawson”, “Governor of the Bank of England Tom
+    Hale”: an office “of the” body, then its holder; where the holder's name starts (0 when
+    the words are not so shaped). The body is its first word, an “of X” after it and up to
+    its last body word (“the National Security Agency”); the name keeps two words or more."""
+    n = len(toks)
+    for j in range(2, n - 3):
+        if not (toks[j][0] == "the" and toks[j - 1][0] == "of" and is_cap(toks[j - 2][0])
+                and toks[j - 2][0].lower() in ROLE_WORDS):
+            continue
+        if not all(is_cap(t[0]) or t[0] == "of" for t in toks[j + 1:]):
+            return 0
+        k = j + 2
+        while k < n - 2 and toks[k][0] == "of" and is_cap(toks[k + 1][0]):
+            k += 2  # (“the Bank of England”)
+        for m in range(k, n - 2):
+            if toks[m][0].lower() in ORG_WORDS:
+                k = m + 1  # (“the National Security Agency”)
+        if n - k >= 2 and all(is_nameish(t[0]) for t in toks[k:]):
+            return k
+        return 0
+    return 0
 
 
 def _place_of_words(toks: list[tuple[str, int, int]]) -> bool:
@@ -1144,10 +1172,17 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
             return after
         return Phrase("", _join(toks[: 1 + len(run)]), toks[0][1], toks[len(run)][2])
     taken: list[tuple[str, int, int]] = []
+    owner = 0  # (how many words of ``taken`` name a body whose possessive ends them)
     for k, (w, a, b) in enumerate(toks):
         low = w.lower()
         if k and text[toks[k - 1][2] : a].strip():
-            break  # a mark or a dash between words ends the phrase
+            if (taken and not owner and text[toks[k - 1][2] : a].strip() in ("'", "’")
+                    and taken[-1][0].endswith("s") and is_cap(taken[-1][0])
+                    and is_nameish(w) and text[a - 1] == " "):
+                owner = len(taken)  # “said Halvard Brothers' Lund”: the body's possessive
+                # says whose; the name after it speaks (as “MSNBC’s Ari Melber”)
+            else:
+                break  # a mark or a dash between words ends the phrase
         if w == "." and taken and taken[-1][0].lower() in _ABBREVIATED_ROLES:
             continue  # “kata Kombes Pol. Djoko Wienartono”: the rank's full stop
         if w == "." and taken and taken[-1][0] == "No" and k + 1 < len(toks) and (
@@ -1186,6 +1221,22 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
             taken.append((w, a, b))  # “said the club’s chairman, Tom Reed”
         else:
             break
+    if owner:
+        whose = split_phrase(taken[owner:],
+                             EN_ID_NAMES if detect_language(text) == "en" else frozenset())
+        return whose if whose.name else Phrase()
+    n = len(taken)
+    if (n and n + 4 < len(toks) and toks[n][0] == "of" and toks[n + 1][0] == "the"
+            and is_cap(taken[-1][0]) and taken[-1][0].lower() in ROLE_WORDS):
+        # “said Chancellor of the Exchequer Tom Hale”: the office “of the” body, then its
+        # holder (split_phrase keeps the body's words out of the name)
+        office = taken + toks[n : n + 2] + _cap_run(toks, n + 2)
+        while (len(office) + 1 < len(toks) and toks[len(office)][0] == "of"
+               and is_cap(toks[len(office) + 1][0])):  # (``taken`` opens ``toks``)
+            office += [toks[len(office)], *_cap_run(toks, len(office) + 1)]  # (“Bank of
+            # England”)
+        if _past_office_body(office):
+            taken = office
     phrase = split_phrase(taken, EN_ID_NAMES if detect_language(text) == "en" else frozenset())
     if (not phrase.name and taken and len(taken) + 2 < len(toks) and toks[len(taken)][0] in _HELD
             and taken[-1][0].lower() in ROLE_WORDS and detect_language(text) == "en"):
