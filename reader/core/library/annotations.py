@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -409,8 +409,8 @@ class Annotations(Service):
         self._changed("annotations", annotation.article_id)
         return annotation
 
-    @contextlib.contextmanager
-    def noting_speaker_versions(self, ids: Iterable[int]) -> Iterator[None]:
+    def noting_speaker_versions(self, ids: Iterable[int]
+                                ) -> contextlib.AbstractContextManager[None]:
         """``noting_versions`` around a write that changes these annotations' speaker's
         name and nothing else of them (a speaker renamed, or merged into another:
         ``Speakers``; review R20-2b: the versions a rename left were known to no library,
@@ -419,29 +419,11 @@ class Annotations(Service):
         their speakers' names, and only the versions the write changed as the fingerprint
         sees them (case- and space-blind) are hashed (review R24b-2: a speaker's 40,000
         quotes were read whole twice and 80,000 versions hashed)."""
-        from ..export.kutipfile import annotation_fingerprint, fingerprint_value, with_speaker
+        from ..export.kutipfile import with_speaker
 
-        ids = sorted(set(ids))
-        if not ids or getattr(self._session.stores, "exchange", None) is None:
-            yield
-            return
-        before = [n for part in chunks(ids) for n in self.where(ids=list(part), everyone=True)]
-        yield
-        names = self._store.speaker_names(ids)  # (those deleted meanwhile are not there)
-        edits = []
-        for note in before:
-            if not note.uuid or note.id not in names:
-                continue
-            item = version_item(note)
-            old = fingerprint_value(item)
-            new = with_speaker(old, names[note.id])
-            if old != new:
-                edits.append((note.uuid, annotation_fingerprint(item, old),
-                              annotation_fingerprint(item, new)))
-        self._note_fingerprints(edits)
+        return self._noting(ids, self._store.speaker_names, with_speaker)
 
-    @contextlib.contextmanager
-    def noting_versions(self, ids: Iterable[int]) -> Iterator[None]:
+    def noting_versions(self, ids: Iterable[int]) -> contextlib.AbstractContextManager[None]:
         """Around a write inside the caller's transaction that changes the tags of these
         annotations and nothing else of them (a tag renamed, merged or deleted: ``Tags``):
         their versions before it are noted as ``note_versions`` notes an edit's. Afterwards
@@ -449,7 +431,19 @@ class Annotations(Service):
         fingerprint sees them (case-blind) are hashed: a rename of a tag on 40,000 of the
         100,000-article library's annotations read them all twice and hashed 80,000
         versions, 21 s (5 s CPU) at load ~14."""
-        from ..export.kutipfile import annotation_fingerprint, fingerprint_value, with_tags
+        from ..export.kutipfile import with_tags
+
+        return self._noting(ids, self._store.tag_names, with_tags)
+
+    @contextlib.contextmanager
+    def _noting(self, ids: Iterable[int], read_after: Callable[[list[int]], dict[int, Any]],
+                changed: Callable[[Any, Any], Any]) -> Iterator[None]:
+        """The versions of these annotations before a write that changes one part of them
+        alone, noted (``note_versions``): read whole before it; afterwards only that part
+        (``read_after``: annotation id -> the part, those deleted meanwhile left out), put
+        into each one's fingerprint value (``changed``), and only the versions it changed
+        hashed."""
+        from ..export.kutipfile import annotation_fingerprint, fingerprint_value
 
         ids = sorted(set(ids))
         if not ids or getattr(self._session.stores, "exchange", None) is None:
@@ -457,14 +451,14 @@ class Annotations(Service):
             return
         before = [n for part in chunks(ids) for n in self.where(ids=list(part), everyone=True)]
         yield
-        tags = self._store.tag_names(ids)  # (those deleted meanwhile are not there)
+        parts = read_after(ids)
         edits = []
         for note in before:
-            if not note.uuid or note.id not in tags:
+            if not note.uuid or note.id not in parts:
                 continue
             item = version_item(note)
             old = fingerprint_value(item)
-            new = with_tags(old, tags[note.id])
+            new = changed(old, parts[note.id])
             if old != new:
                 edits.append((note.uuid, annotation_fingerprint(item, old),
                               annotation_fingerprint(item, new)))
