@@ -1732,18 +1732,8 @@ class _Merge:
                 return
         elif renamed_here:
             return
-        try:
-            with self.undone_with_it(found):
-                speakers.rename(here, name)
-        except LibraryError:  # (a login that may not, a name another speaker took)
-            return
-        self.undo.speakers_renamed.append((found, here, name))
-        if uuid:
-            self.undo.versions.extend(self.store.remember_versions(
-                (uuid, v) for v in theirs if v.startswith(NAME)))
-        self.report.speakers_renamed += 1
-        self.x._changed("speakers")
-        self.x._changed("annotations")
+        if self.take_speaker_name(found, here, name, uuid, theirs, NAME):
+            self.report.speakers_renamed += 1
 
     def merged_both_ways(self, found: int, name: str, theirs: Iterable[str]) -> bool:
         """The speaker here is one the file's library merged into its speaker ``name``
@@ -1768,16 +1758,26 @@ class _Merge:
         if toggle_state(mine, toggle_key(_MERGED[:-1], name))[1] is True and \
                 name.casefold() > clean_name(here).casefold():
             return True  # (merged both ways: the name first in order stays, in both)
+        if self.take_speaker_name(found, here, name, uuid, theirs, _MERGED):
+            self.report.speakers_merged += 1
+        return True
+
+    def take_speaker_name(self, found: int, here: str, name: str, uuid: str,
+                          theirs: Iterable[str], events: str) -> bool:
+        """Rename the speaker ``found`` from ``here`` to the file's ``name`` (its own kept as
+        an alias), undone with the merge, and keep the file's events starting with
+        ``events`` under its UUID (known here: a later change here is a later event than
+        the file's). False when it may not be renamed (a login that may not, a name
+        another speaker took)."""
         try:
             with self.undone_with_it(found):
-                speakers.rename(here, name)
-        except LibraryError:  # (a login that may not, a name another speaker took)
-            return True
+                self.x._speakers.rename(here, name)
+        except LibraryError:
+            return False
         self.undo.speakers_renamed.append((found, here, name))
-        if uuid:  # (known here: a taking away here is a later event than the file's)
+        if uuid:
             self.undo.versions.extend(self.store.remember_versions(
-                (uuid, v) for v in theirs if v.startswith(_MERGED)))
-        self.report.speakers_merged += 1
+                (uuid, v) for v in theirs if v.startswith(events)))
         self.x._changed("speakers")
         self.x._changed("annotations")
         return True
