@@ -191,7 +191,11 @@ def test_the_quotes_dock_builds_its_panel_when_first_shown(qtbot, window, seed_i
     quotes.toggle_action.trigger()
     qtbot.waitUntil(lambda: quotes._panel is not None and quotes.dock.isVisible())
     assert quotes.dock.widget() is quotes.panel
-    quotes.wait()
+    # the thread ends with its job: waiting for it on the window's thread (which its
+    # ``done`` needs) is not sitting out the timeout (it sat out 60 s in every run)
+    thread = quotes._thread
+    quotes.wait(5_000)
+    assert thread is None or thread.isFinished()
     qtbot.waitUntil(lambda: not quotes.busy)
     assert "Talks" in [quotes.panel.collection.itemText(i)
                        for i in range(quotes.panel.collection.count())]

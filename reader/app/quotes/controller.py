@@ -167,6 +167,10 @@ def _in_thread(parent: QObject, job, done, priority=None) -> QThread:
     job.moveToThread(thread)
     thread.started.connect(job.run)
     job.finished.connect(done, Qt.ConnectionType.QueuedConnection)
+    # (the thread's loop ends with its job, not only when ``done`` quits it on the window's
+    # thread: a ``wait`` on the window's thread would otherwise block ``done`` and sit out
+    # its whole timeout, 60 s)
+    job.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     if priority is None:
         thread.start()
     else:
