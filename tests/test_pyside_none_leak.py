@@ -38,7 +38,7 @@ def test_a_test_process_without_the_app_ends_cleanly():
     node = f"{Path(__file__).relative_to(ROOT)}::" \
         "test_a_users_template_calls_str_format_sixty_thousand_times_in_process"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONFAULTHANDLER": "1"}
-    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-n0", "-p", "no:cacheprovider",
                            "-p", "no:randomly", node], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=240, check=False)
     assert done.returncode == 0, (done.returncode, done.stdout[-1500:], done.stderr[-1500:])

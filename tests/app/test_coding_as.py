@@ -30,4 +30,3 @@ def test_coding_as_records_the_chosen_coder_and_is_remembered(window, seeded_lib
     again = MainWindow(seeded_library, settings)  # the next start codes as Ana again
     qtbot.addWidget(again)
     assert again.coding_as.current == "Ana Putri"
-    window.grab().save("/tmp/coders_window.png")

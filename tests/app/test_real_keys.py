@@ -36,7 +36,7 @@ def test_keyboard_and_start_up_on_xvfb_with_xcb(tmp_path):
     env.pop("WAYLAND_DISPLAY", None)
     result = subprocess.run(
         [xvfb_run, "-a", "-s", "-screen 0 1920x1200x24", sys.executable, "-m", "pytest", "-q",
-         "-p", "no:cacheprovider", "--basetemp", str(tmp_path / "xcb"),
+         "-n0", "-p", "no:cacheprovider", "--basetemp", str(tmp_path / "xcb"),
          *[str(HERE / name) for name in ON_XCB]],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     output = result.stdout[-6000:] + result.stderr[-4000:]
