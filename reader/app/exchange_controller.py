@@ -206,51 +206,67 @@ class ExchangeController(QObject):
             return
         # in a thread, the window answering meanwhile (review R22-5: a 10,000-article
         # collection's file froze it for 30-40 s, the 100,000-article library's 432 s)
+        done, summary = self._in_thread(title, lambda library, progress: (
+            library.exchange.export_file(path, progress=progress).summary()),
+            self.tr("Writing the articles…"))
+        if done and isinstance(summary, str):  # (the summary's Message, said here)
+            self._status(self.tr("Wrote {name}: {summary}").format(
+                name=Path(path).name, summary=core_text(summary)))
+
+    def _in_thread(self, title: str, job, label: str = "") -> tuple[bool, object]:
+        """``job(library, progress)`` in a thread of its own under a progress dialog with
+        Cancel, the window answering meanwhile (every export here: each reads the whole
+        library or collection): (finished, what it returned); its error is shown, a cancel
+        said in the status bar."""
         from .export_dialog import export_in_thread
 
-        done, summary, error = export_in_thread(
-            self.window, self.library.path,
-            lambda library, progress: library.exchange.export_file(
-                path, progress=progress).summary(),
-            self.tr("Exporting"), self.tr("Writing the articles…"),
-            coder=self.library.coders.chosen)
+        done, result, error = export_in_thread(
+            self.window, self.library.path, job, self.tr("Exporting"),
+            label or self.tr("Reading annotations…"), coder=self.library.coders.chosen)
         if not done:
             self._status(self.tr("Export cancelled."))
         elif error:
             dialog_helpers.show_error(self.window, title, error)
-        elif isinstance(summary, str):  # (the summary's Message, said here)
-            self._status(self.tr("Wrote {name}: {summary}").format(
-                name=Path(path).name, summary=core_text(summary)))
+        return done and not error, result
 
     def export_qdpx(self) -> None:
         title = self.tr("Export REFI-QDA project")
         path = self._save(title, "project.qdpx", self.tr("REFI-QDA project (*.qdpx)"))
-        if path:
-            dialog_helpers.guarded(self.window, title, lambda: self._status(
-                self.tr("Wrote {name}: {summary}").format(
-                    name=Path(path).name,
-                    summary=core_text(self.library.exchange.export_qdpx(path).summary()))))
+        if not path:
+            return
+        done, summary = self._in_thread(title, lambda library, progress: (
+            library.exchange.export_qdpx(path, progress=progress).summary()))
+        if done:
+            self._status(self.tr("Wrote {name}: {summary}").format(
+                name=Path(path).name, summary=core_text(summary)))
 
     def export_qdc(self) -> None:
         title = self.tr("Export REFI-QDA codebook")
         path = self._save(title, "codebook.qdc", self.tr("REFI-QDA codebook (*.qdc)"))
-        if path:
-            dialog_helpers.guarded(self.window, title, lambda: self._status(
-                self.tr("Wrote {name}: {n} tag(s)").format(
-                    name=Path(path).name, n=self.library.exchange.export_qdc(path))))
+        if not path:
+            return
+        done, count = self._in_thread(
+            title, lambda library, progress: library.exchange.export_qdc(path))
+        if done:
+            self._status(self.tr("Wrote {name}: {n} tag(s)").format(
+                name=Path(path).name, n=count))
 
     def export_table(self) -> None:
         title = self.tr("Export coded table")
         path = self._save(title, "coded.csv", self.tr("CSV (*.csv)"))
-        if path:
+        if not path:
+            return
+
+        def write(library, progress) -> None:
             from ..core.files import write_file_atomic
 
-            def write() -> None:
-                text = self.library.exchange.coded_table(bom=True)
-                try:
-                    write_file_atomic(Path(path), text)
-                except OSError as error:
-                    raise ValueError(f"{path}: {core_text(error.strerror or error)}") from None
-                self._status(self.tr("Wrote {name}").format(name=Path(path).name))
+            text = library.exchange.coded_table(bom=True, progress=progress)
+            progress(1, 1, "Writing the export")  # (a cancel by now: no file)
+            try:
+                write_file_atomic(Path(path), text)
+            except OSError as error:
+                raise ValueError(f"{path}: {error.strerror or error}") from None
 
-            dialog_helpers.guarded(self.window, title, write)
+        done, _ = self._in_thread(title, write)
+        if done:
+            self._status(self.tr("Wrote {name}").format(name=Path(path).name))

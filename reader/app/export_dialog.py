@@ -129,6 +129,7 @@ class _ExportWorker(QObject):
         self.coder = coder
         self.job = job
         self._cancel = threading.Event()
+        self.stopped = False  # the job stopped at a cancel (pressed, or told ``cancel``)
 
     def cancel(self) -> None:
         """Stop at the next progress report (safe from any thread)."""
@@ -153,6 +154,7 @@ class _ExportWorker(QObject):
                 library.coders.use(self.coder)
             self.finished.emit(self.job(library, self._progress), "")
         except _Cancelled:
+            self.stopped = True  # (read by the window's thread once ``finished`` arrives)
             self.finished.emit(None, "")
         except (TemplateError, *dh.USER_ERRORS) as error:
             self.finished.emit(None, core_text(error))
@@ -214,14 +216,16 @@ def export_in_thread(parent: QWidget, db_path: Path | str,
     progress.canceled.connect(loop.quit)
     thread.start()
     loop.exec()
-    cancelled = progress.wasCanceled() and "text" not in result
+    cancelled = (progress.wasCanceled() and "text" not in result) or worker.stopped
     progress.close()
-    if cancelled:  # the worker stops at its next progress report; nothing is kept
-        thread.finished.connect(worker.deleteLater)
+    if cancelled and not worker.stopped:  # it stops at its next progress report; nothing
+        thread.finished.connect(worker.deleteLater)  # is kept
         return False, None, ""
     thread.wait()
     worker.deleteLater()
     _prune()
+    if cancelled:  # (stopped already)
+        return False, None, ""
     return True, result.get("text"), result.get("error") or ""
 
 

@@ -1284,6 +1284,10 @@
         <translation>{name} ditulis: {summary}</translation>
     </message>
     <message>
+        <source>Reading annotations…</source>
+        <translation>Membaca anotasi…</translation>
+    </message>
+    <message>
         <source>Export REFI-QDA project</source>
         <translation>Ekspor proyek REFI-QDA</translation>
     </message>

@@ -213,3 +213,54 @@ def test_a_library_file_refused_is_one_message(window, tmp_path, monkeypatch, an
     window.exchange.export_file()
     assert len(answers["error"]) == 1 and "was not written" in answers["error"][0]
     assert not (tmp_path / "mine.kutip").exists()
+
+
+# each of the other exports: (the action, its file, the Exchange method it calls)
+OTHER_EXPORTS = [("export_qdpx", "mine.qdpx", "export_qdpx"),
+                 ("export_qdc", "codes.qdc", "export_qdc"),
+                 ("export_table", "coded.csv", "coded_table")]
+
+
+@pytest.mark.parametrize(("action", "name", "method"), OTHER_EXPORTS)
+def test_every_export_runs_in_a_thread_the_window_answering(
+        window, tmp_path, monkeypatch, answers, action, name, method):
+    """The REFI-QDA project, the codebook and the coded table read the whole library as
+    the library file does: they ran on the window's thread (speed22's leftover), now in a
+    thread on a Library of their own, and say what they wrote."""
+    import threading
+
+    from reader.core.library.exchange import Exchange
+
+    seen = {}
+    original = getattr(Exchange, method)
+
+    def export(self, *args, **kwargs):
+        seen["thread"] = threading.current_thread() is not threading.main_thread()
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Exchange, method, export)
+    _save(monkeypatch, tmp_path / name)
+    getattr(window.exchange, action)()
+    assert seen["thread"]
+    assert (tmp_path / name).stat().st_size > 0
+    assert name in window.statusBar().currentMessage()
+    assert answers["error"] == []
+
+
+@pytest.mark.parametrize(("action", "name"), [(a, n) for a, n, _ in OTHER_EXPORTS
+                                              if a != "export_qdc"])
+def test_a_cancelled_export_writes_no_file(window, tmp_path, monkeypatch, answers, action,
+                                           name):
+    from reader.app import export_dialog
+
+    def cancel_at_once(self, done, total, stage):  # (as Cancel pressed before the 1st chunk)
+        self.cancel()
+        original(self, done, total, stage)
+
+    original = export_dialog._ExportWorker._progress
+    monkeypatch.setattr(export_dialog._ExportWorker, "_progress", cancel_at_once)
+    _save(monkeypatch, tmp_path / name)
+    getattr(window.exchange, action)()
+    assert list(tmp_path.glob(name + "*")) == []
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert answers["error"] == []

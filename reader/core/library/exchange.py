@@ -550,14 +550,18 @@ class Exchange(Service):
             return ids
         return sorted(self._articles.ids(ArticleFilter()))
 
-    def items(self, ids: Sequence[int], notes: bool = True, text: bool = True
-              ) -> list[tuple[Article, list[Annotation]]]:
+    def items(self, ids: Sequence[int], notes: bool = True, text: bool = True,
+              progress: FileProgress | None = None) -> list[tuple[Article, list[Annotation]]]:
         """(article with its text, its annotations) for every article in ``ids``,
         annotations in reading order: every coder's, also on articles coded blind (an
         exchange carries the library, not one coder's view of it). Without ``notes`` or
-        ``text``: none read (a file written a member at a time reads each where needed)."""
+        ``text``: none read (a file written a member at a time reads each where needed).
+        ``progress(done, total, "Reading annotations")`` before each chunk of articles (what
+        it raises stops the reading)."""
         out: list[tuple[Article, list[Annotation]]] = []
         for part in chunks(list(ids)):
+            if progress is not None:
+                progress(len(out), len(ids), "Reading annotations")
             found: dict[int, list[Annotation]] = {}
             for note in (self._annotations.where(article_ids=list(part), everyone=True)
                          if notes else ()):
@@ -822,21 +826,26 @@ class Exchange(Service):
             _generator()))]
 
     def export_qdpx(self, path: str | Path, article_ids: Sequence[int] | None = None,
-                    collection: str = "") -> ExportSummary:
+                    collection: str = "", progress: FileProgress | None = None
+                    ) -> ExportSummary:
         """Write a REFI-QDA project (``.qdpx``) of the library, a collection or articles:
         an analysis export, as the coder sees the library (on articles coded blind only
         their own annotations, and no tag, speaker or coder only the others' work there
-        names: review R21-16), unlike the ``.kutip`` exchange."""
+        names: review R21-16), unlike the ``.kutip`` exchange. ``progress(done, total,
+        stage)`` as the articles are read and once before the file is written: what it
+        raises (a cancel) leaves no file."""
         from ..export.refi import write_qdpx
 
         with self._session.stores.read_snapshot():  # (one moment: R21-17)
             ids = self.scope_ids(article_ids, collection)
             items = [(article, self._coders.visible(notes))
-                     for article, notes in self.items(ids)]
+                     for article, notes in self.items(ids, progress=progress)]
             tally = _Tally()
             tally.add([n for _, anns in items for n in anns])
             tags, speakers, coders = self._names(
                 tally, whole=not article_ids and not collection, everyone=False)
+        if progress is not None:
+            progress(len(items), len(items), "Writing the export")
         try:
             count = write_qdpx(path, collection or Path(path).stem, items, tags, speakers,
                                coders, origin=_generator())
@@ -874,16 +883,19 @@ class Exchange(Service):
         return report
 
     def coded_table(self, article_ids: Sequence[int] | None = None, collection: str = "",
-                    bom: bool = False, spreadsheet_safe: bool = True) -> str:
+                    bom: bool = False, spreadsheet_safe: bool = True,
+                    progress: FileProgress | None = None) -> str:
         """The coded table for statistics (``export.codedtable``) as CSV text: every
         article of the scope × every code, each coder's counts and coded characters; as
         the coder sees the library (on articles coded blind only their own codes, and no
-        column for a coder whose work is all blind: review RR21-5, as ``export_qdpx``)."""
+        column for a coder whose work is all blind: review RR21-5, as ``export_qdpx``).
+        ``progress`` as ``export_qdpx``'s, while the articles are read."""
         from ..export.codedtable import coded_table_csv
 
         with self._session.stores.read_snapshot():  # (one moment: R21-17)
             items = [(article, self._coders.visible(notes)) for article, notes
-                     in self.items(self.scope_ids(article_ids, collection))]
+                     in self.items(self.scope_ids(article_ids, collection),
+                                   progress=progress)]
             coders = [c.name for c in self._coders.all() if c.annotations]
         return coded_table_csv(items, coders, bom=bom, spreadsheet_safe=spreadsheet_safe)
 
