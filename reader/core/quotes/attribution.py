@@ -86,7 +86,13 @@ _TAIL = frozenset(
 # Participles that report speech: “Ash explaining to Pikachu that …, ‘…’”, “dengan
 # mengatakan”; the one before them speaks.
 _PARTICIPLES = frozenset(
-    "explaining saying adding noting writing insisting warning arguing telling".split()
+    "explaining saying adding noting writing insisting warning arguing telling"
+    # the other reporting verbs' (“… came out against the bill, stating, ‘…’”); not those
+    # whose quotation is often another's words: recalling (a saying), answering or asking
+    # (the question put), posting or tweeting (a caption, a post shared)
+    " stating declaring asserting stressing emphasising emphasizing replying responding"
+    " remarking reiterating announcing conceding admitting acknowledging complaining"
+    " lamenting pleading urging vowing promising predicting cautioning quipping joking".split()
 )
 _WITH_VERB = frozenset("dengan seraya sambil sembari".split())
 _PREPOSITION_WORDS = PREPOSITIONS | {"by", "oleh"}

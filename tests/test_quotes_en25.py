@@ -1,0 +1,47 @@
+"""Who said it, English, session 25 (issue 9, the lead): the biggest class of English errors
+in dev and in the never-tuned sets alike is a speaker named in the quotation's own sentence
+with nothing the engine reads as its cue ("named->nobody:sentence:uncued": 43 in dev, 49 in
+the never-tuned sets, counted by tools/error_kinds.py). One shape of it: the quotation after
+a reporting verb's participle other than the nine known ("…, stating, ‘…’", "…,
+declaring, ‘…’"), whose speaker is the one before the participle or the sentence's subject,
+a person or a body. The sentences are made up.
+
+Not taken as such a cue: participles whose quotation is often somebody else's words
+(recalling a saying, answering or asking a question put, posting a caption).
+"""
+
+import pytest
+from quote_helpers import speaker_of
+
+_BEFORE = "The city council met on Monday to vote on the budget.\n\n"
+
+FIXED = [
+    (_BEFORE + "Governor Jan Brewer came out against the bill, stating, \u201cWe have heard "
+     "loud and clear from our stakeholders.\u201d", "We have heard", "Jan Brewer"),
+    (_BEFORE + "Mayor Tom Vale ended the meeting early, declaring, \u201cThis council has "
+     "done its work.\u201d", "This council", "Tom Vale"),
+    (_BEFORE + "Treasurer Ian Moss defended the cuts, emphasizing, \u201cEvery ward gives "
+     "up something.\u201d", "Every ward", "Ian Moss"),
+    (_BEFORE + "Mayor Tom Vale later gave way, conceding, \u201cWe did not count the "
+     "libraries.\u201d", "We did not count", "Tom Vale"),
+    # a body as the subject
+    (_BEFORE + "The Harbour Residents Association came out against the plan, stating, "
+     "\u201cNobody asked the people who live here.\u201d", "Nobody asked",
+     "The Harbour Residents Association"),
+]
+
+STAYS = [
+    # a partial quotation after "asserting that" had its speaker before (another rule)
+    (_BEFORE + "Councillor Ruth Amos voted against it, asserting that \u201cthe numbers do "
+     "not add up.\u201d", "the numbers", "Ruth Amos"),
+    # the participles known before keep their speaker
+    (_BEFORE + "Mayor Tom Vale ended the meeting early, saying, \u201cThis council has done "
+     "its work.\u201d", "This council", "Tom Vale"),
+    (_BEFORE + "Mayor Tom Vale quit on Monday, telling supporters, \u201cI could not see a "
+     "path.\u201d", "I could not see", "Tom Vale"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), FIXED + STAYS)
+def test_speaker(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
