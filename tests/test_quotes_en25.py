@@ -4,7 +4,9 @@ with nothing the engine reads as its cue ("named->nobody:sentence:uncued": 43 in
 the never-tuned sets, counted by tools/error_kinds.py). One shape of it: the quotation after
 a reporting verb's participle other than the nine known ("…, stating, ‘…’", "…,
 declaring, ‘…’"), whose speaker is the one before the participle or the sentence's subject,
-a person or a body. The sentences are made up.
+a person or a body. Another: the quotation "read" from a statement or a post and its owner
+("…," reads a post from Ann Leeds's Facebook account. / "…," read a statement from Acme. /
+"…," reads a statement from her X profile.). The sentences are made up.
 
 Not taken as such a cue: participles whose quotation is often somebody else's words
 (recalling a saying, answering or asking a question put, posting a caption).
@@ -28,6 +30,19 @@ FIXED = [
     (_BEFORE + "The Harbour Residents Association came out against the plan, stating, "
      "\u201cNobody asked the people who live here.\u201d", "Nobody asked",
      "The Harbour Residents Association"),
+]
+
+_LEEDS = "The talks ended on Friday without a deal. Senator Ann Leeds spoke first.\n\n"
+_PLAIN = "The talks ended on Friday without a deal.\n\n"
+FIXED += [
+    (_LEEDS + "\u201cWe have made our position clear,\u201d reads a post from party secretary "
+     "general Tom Hale\u2019s verified X account.", "We have made", "Tom Hale"),
+    (_PLAIN + "\u201cWe have made our position clear,\u201d read a statement from Ann Leeds.",
+     "We have made", "Ann Leeds"),
+    (_PLAIN + "\u201cWe have made our position clear,\u201d read a statement from Microsoft.",
+     "We have made", "Microsoft"),
+    (_PLAIN + "Mayor Tom Vale was in Rome.\n\n\u201cHe sends his condolences to the family,"
+     "\u201d reads a statement from his X profile.", "He sends", "Tom Vale"),
 ]
 
 STAYS = [

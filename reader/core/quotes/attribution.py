@@ -505,6 +505,11 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         if found.speaker or found.explicit:
             return found
 
+    read = _READ_FROM.match(text, pos, stop) if low in ("read", "reads") else None
+    if read:  # “…,” reads a post from Ann Leeds's Facebook account.: whose post it is
+        found = _written_by(text, read.end(), stop, people, anchor, text[pos : read.end()])
+        if found.speaker or found.explicit:
+            return found
     if low in _INVERTED_VERBS and len(toks) > 1 and (nxt == "the" or is_cap(toks[1][0])):
         low = _INVERTED_VERBS[low]  # “…,” comments Robin Biesbroek: as “commented”
     elif low in EN_QUOTE_VERBS:
@@ -1147,6 +1152,40 @@ _STATEMENT_FROM = re.compile(
     r"(?:an?|the)[ \t]+(?:(?:written|joint|brief)[ \t]+)?(?:statement|release|press[ \t]+release)"
     r"[ \t]+(?:from|by)[ \t]+"
 )
+
+
+# “…,” read a statement from Ann Leeds. / “…,” reads a post on his Facebook page.
+_READ_FROM = re.compile(
+    r"[ \t]*(?:read|reads)[ \t]+(?:an?|the)[ \t]+(?:(?:written|joint|brief|short|official)"
+    r"[ \t]+)?(?:statement|release|press[ \t]+release|post|message|note|letter|tweet)"
+    r"[ \t]+(?:from|by|on|of)[ \t]+"
+)
+_OWNER_PRONOUNS = frozenset("his her their its".split())
+# “Ann Leeds's Facebook account”, “BNP Secretary General Mirza Alamgir’s verified X page”
+_ACCOUNT_OF = re.compile(
+    r"([^\n“”\"]{1,80}?)(?:'s|’s|'|’)[ \t]+(?:(?:official|verified|personal)[ \t]+)?"
+    r"(?:(?:Facebook|Instagram|X|Twitter|TikTok|YouTube|LinkedIn|Telegram|Threads)[ \t]+)?"
+    r"(?:account|page|profile|feed|channel|handle|website|blog)\b"
+)
+
+
+def _written_by(text: str, start: int, stop: int, people: People, anchor: int,
+                cue: str) -> Attribution:
+    """Who wrote the statement or post named from ``start`` on: a name (its possessive's
+    account or page: “Ann Leeds's Facebook account”), a body, or “his”/“her”: the one the
+    pronoun points back to."""
+    toks = tokens(text, start, stop)
+    if not toks:
+        return Attribution()
+    if toks[0][0].lower() in _OWNER_PRONOUNS:
+        return _pronoun(people, anchor, cue + toks[0][0])
+    owner = _ACCOUNT_OF.match(text, start, stop)
+    # (the owner of an account or a page: parse_forward alone reads “Halvard Brothers'
+    # Lund” as the name after a body's possessive)
+    phrase = parse_forward(text, start, owner.end(1) if owner else stop, people.words)
+    if not phrase.name:  # (“a statement from the ministry”: left to the other rules)
+        return Attribution()
+    return _resolve(people, phrase, anchor, cue + text[start : phrase.end])
 
 
 def _body_after_verb(text: str, toks: list[tuple[str, int, int]], pos: int, stop: int,
