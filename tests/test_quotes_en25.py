@@ -6,7 +6,9 @@ a reporting verb's participle other than the nine known ("…, stating, ‘…�
 declaring, ‘…’"), whose speaker is the one before the participle or the sentence's subject,
 a person or a body. Another: the quotation "read" from a statement or a post and its owner
 ("…," reads a post from Ann Leeds's Facebook account. / "…," read a statement from Acme. /
-"…," reads a statement from her X profile.). The sentences are made up.
+"…," reads a statement from her X profile.). A third: a government, a ministry or an embassy
+"of" a country ("…," the government of India said. / a statement from the embassy of Japan
+said.), the body as the text names it. The sentences are made up.
 
 Not taken as such a cue: participles whose quotation is often somebody else's words
 (recalling a saying, answering or asking a question put, posting a caption).
@@ -45,6 +47,14 @@ FIXED += [
      "\u201d reads a statement from his X profile.", "He sends", "Tom Vale"),
 ]
 
+_MINISTER = "The talks ended on Friday without a deal. Minister Ann Leeds spoke first.\n\n"
+FIXED += [
+    (_MINISTER + "\u201cOur imports are based on market factors,\u201d a statement from the "
+     "government of India said.", "Our imports", "Government of India"),
+    (_MINISTER + "\u201cOur imports are based on market factors,\u201d the embassy of the "
+     "United States said on Friday.", "Our imports", "Embassy of the United States"),
+]
+
 STAYS = [
     # a partial quotation after "asserting that" had its speaker before (another rule)
     (_BEFORE + "Councillor Ruth Amos voted against it, asserting that \u201cthe numbers do "
@@ -60,3 +70,9 @@ STAYS = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), FIXED + STAYS)
 def test_speaker(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+def test_a_body_that_decides_is_not_taken_as_speaking() -> None:
+    text = (_MINISTER + "\u201cOur imports are based on market factors,\u201d the government "
+            "of India decided.")
+    assert speaker_of(text, "Our imports") != "Government of India"

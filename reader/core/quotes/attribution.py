@@ -628,6 +628,12 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             # is not the one speaking; “he” is somebody the cast does not hold
             return Attribution(cue=found.cue, explicit=True)
         return found
+    government = _GOVERNMENT_OF.match(text, pos, stop)
+    if government and government[3].lower() in _SPEECH_AFTER_SUBJECT:
+        # “…,” a statement from the government of India said. / “…,” the embassy of Japan
+        # said.: that body, named as the text names it (no person of the cast)
+        body = f"{government[1][:1].upper()}{government[1][1:]} of {government[2]}"
+        return Attribution(body, "", text[pos : government.end(3)], True, 0.7, "body")
     statement = _STATEMENT_FROM.match(text, pos, stop)
     if statement:  # “…,” a statement from Microsoft said.
         phrase = parse_forward(text, statement.end() - 1, stop, people.words)
@@ -1154,6 +1160,12 @@ _STATEMENT_FROM = re.compile(
 )
 
 
+# “…,” the government of India said. / “…,” a statement from the embassy of Japan said.
+_GOVERNMENT_OF = re.compile(
+    r"[ \t]*(?:an?[ \t]+(?:(?:written|joint|brief)[ \t]+)?statement[ \t]+from[ \t]+)?the[ \t]+"
+    r"(government|ministry|embassy|consulate|parliament)[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\w’'-]+"
+    r"(?:[ \t]+[A-Z][\w’'-]+){0,3})[ \t]+(?:(?:also|later|then|had|has)[ \t]+)?([a-z]+)\b"
+)
 # “…,” read a statement from Ann Leeds. / “…,” reads a post on his Facebook page.
 _READ_FROM = re.compile(
     r"[ \t]*(?:read|reads)[ \t]+(?:an?|the)[ \t]+(?:(?:written|joint|brief|short|official)"
