@@ -8,7 +8,9 @@ a person or a body. Another: the quotation "read" from a statement or a post and
 ("…," reads a post from Ann Leeds's Facebook account. / "…," read a statement from Acme. /
 "…," reads a statement from her X profile.). A third: a government, a ministry or an embassy
 "of" a country ("…," the government of India said. / a statement from the embassy of Japan
-said.), the body as the text names it. The sentences are made up.
+said.), the body as the text names it. A fourth: the one just told of, called by their
+children ("…," says the mother of four. / the father-of-two said.), as "the 35-year-old" is.
+The sentences are made up.
 
 Not taken as such a cue: participles whose quotation is often somebody else's words
 (recalling a saying, answering or asking a question put, posting a caption).
@@ -53,6 +55,17 @@ FIXED += [
      "government of India said.", "Our imports", "Government of India"),
     (_MINISTER + "\u201cOur imports are based on market factors,\u201d the embassy of the "
      "United States said on Friday.", "Our imports", "Embassy of the United States"),
+]
+
+_AMINA = ("Lights went up on the market road last year.\n\nAccording to Amina Salum, 34, "
+          "business has grown since then. ")
+FIXED += [
+    (_AMINA + "\u201cWe feel safe where there is light,\u201d says the mother of four who "
+     "sells food near the terminal.", "We feel safe", "Amina Salum"),
+    (_AMINA + "\u201cWe feel safe where there is light,\u201d said the mother-of-four.",
+     "We feel safe", "Amina Salum"),
+    ("Tom Vale, 41, lost his job in March. \u201cWe feel safe,\u201d said the father of two.",
+     "We feel safe", "Tom Vale"),
 ]
 
 STAYS = [

@@ -414,6 +414,13 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
         aged = _AGED.match(text, pos, hi)
         if aged and (aged["verb"] or aged["after"]) and detect_language(people.text) == "en":
             return _aged_speaker(text, aged, anchor, people)  # “…,” the 35-year-old said.
+        parent = _PARENT.match(text, pos, hi)
+        if parent and (parent["verb"] or parent["after"]) and (
+                detect_language(people.text) == "en"):
+            # “…,” says the mother of four. / “…,” the father-of-two said.
+            return _the_one_just_told(text, anchor, people,
+                                      _AGED_GENDER.get(parent["noun"], ""),
+                                      parent.group().strip())
     if found.speaker or found.explicit:
         return found
     statement = _STATEMENT_LEAD.match(text, pos, hi)
@@ -742,6 +749,13 @@ _AGED = re.compile(
     rf"[ \t]*(?:(?P<verb>said|says|added|adds|told|tells)[ \t]+)?the[ \t]+(?:now[ \t]+)?"
     rf"(?P<age>\d{{1,3}})-year-old\b(?:[ \t]+(?P<noun>(?:[a-z]+[ \t]+){{0,2}}?)"
     rf"(?P<after>{_EN_SPEECH})\b)?")
+# “…,” says the mother of four. / “…,” the father-of-two said.: the one just told of, by
+# their children
+_PARENT = re.compile(
+    rf"[ \t]*(?:(?P<verb>said|says|added|adds|told|tells)[ \t]+)?the[ \t]+"
+    rf"(?P<noun>mother|father|grandmother|grandfather|mum|mom|dad)(?:[ \t]+of[ \t]+|-of-)"
+    rf"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
+    rf"(?:[ \t]+(?P<after>{_EN_SPEECH})\b)?")
 _CAPS = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}"  # up to four capitalised words
 _PRONOUN_OPENING = re.compile(r"[\s\"“”]*(?:(?:He|She|His|Her)\b|The[ \t]+[a-z])")
 _AGED_GENDER = {"man": "m", "woman": "f", "father": "m", "mother": "f", "boy": "m",
@@ -767,7 +781,15 @@ def _aged_speaker(text: str, aged: re.Match[str], anchor: int, people: People) -
         if found.speaker and not people.is_body(found.speaker):
             return Attribution(found.speaker, found.role, cue, True, 0.8, "role", m.start())
     noun = (aged["noun"] or "").split()
-    gender = _AGED_GENDER.get(noun[-1], "") if noun else ""
+    return _the_one_just_told(text, anchor, people,
+                              _AGED_GENDER.get(noun[-1], "") if noun else "", cue)
+
+
+def _the_one_just_told(text: str, anchor: int, people: People, gender: str, cue: str
+                       ) -> Attribution:
+    """Whom an epithet after a quotation points back to (“the 33-year-old”, “the mother of
+    four”): the one a pronoun of ``gender`` would, or the person the sentence before names;
+    nobody named when there is none."""
     who, at, sure = people.pronoun(anchor, gender)
     p = bisect.bisect_right(people.para_starts, anchor) - 1
     own = sentence_start(text, anchor, people.para_starts[p] if p >= 0 else 0)
