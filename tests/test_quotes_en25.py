@@ -10,7 +10,8 @@ a person or a body. Another: the quotation "read" from a statement or a post and
 "of" a country ("…," the government of India said. / a statement from the embassy of Japan
 said.), the body as the text names it. A fourth: the one just told of, called by their
 children ("…," says the mother of four. / the father-of-two said.), as "the 35-year-old" is.
-The sentences are made up.
+A fifth: a person's words named right before the quotation ("… to check Tom Vale's statement
+that "…"", "Tom Vale's remarks: "…""). The sentences are made up.
 
 Not taken as such a cue: participles whose quotation is often somebody else's words
 (recalling a saying, answering or asking a question put, posting a caption).
@@ -66,6 +67,14 @@ FIXED += [
      "We feel safe", "Amina Salum"),
     ("Tom Vale, 41, lost his job in March. \u201cWe feel safe,\u201d said the father of two.",
      "We feel safe", "Tom Vale"),
+]
+
+_JUNE = "The vote was set for June.\n\n"
+FIXED += [
+    (_JUNE + "So we decided to check Tom Vale's statement that \"the rich pay taxes at a "
+     "rate of 15 percent.\"", "the rich pay", "Tom Vale"),
+    (_JUNE + "Critics seized on Senator Ann Leeds\u2019s claim that \u201cnobody lost a job "
+     "because of the plan.\u201d", "nobody lost", "Ann Leeds"),
 ]
 
 STAYS = [

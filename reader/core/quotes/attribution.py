@@ -1566,6 +1566,14 @@ def _low(word: str) -> str:
 _BACK_VERBS = frozenset(("shot", "fired", "hit"))
 
 
+_OWNED_NOUNS = (r"(?:statement|claim|remarks?|comments?|words|assertion|argument|promise|"
+                r"pledge|warning|boast|quip|tweet|description|characteri[sz]ation)")
+# a person's words named right before the quotation: “Buffett's statement that "…"”
+_OWNED_WORDS = re.compile(
+    rf"(?P<s>'s|’s)[ \t]+(?:(?:recent|earlier|latest|own|widely[ \t-]shared|now-famous|famous)"
+    rf"[ \t]+)?{_OWNED_NOUNS}(?:[ \t]+(?:that|as|of))?[ \t]*[,:]?[ \t]*$")
+
+
 def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
     """Attribution in the words of the same sentence before an opening mark."""
     toks = tokens(text, lo, pos)
@@ -1582,6 +1590,15 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                               lo, people)
         if found.speaker or found.explicit:
             return found
+    owned = _OWNED_WORDS.search(text, lo, pos)
+    if owned is not None:
+        # “… to fact-check Buffett's statement that "…"”: the one whose words they are
+        phrase = parse_backward(text, owned.start("s"), lo)
+        if phrase.name and not phrase.name.endswith(("'s", "’s")):
+            found = _resolve(people, phrase, owned.start("s"),
+                             text[phrase.start : owned.end()].strip())
+            if found.speaker:
+                return found
     tail = len(words) - 1 if words[-1] not in (":", ",") else len(words) - 2
     if tail >= 1 and words[tail] in _DOCUMENT_SAYS and words[tail - 1] in _EN_DOCUMENTS:
         # “FCC guidelines state: “…””, “The sign read, “…””: a document, nobody speaks
