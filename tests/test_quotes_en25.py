@@ -11,7 +11,9 @@ a person or a body. Another: the quotation "read" from a statement or a post and
 said.), the body as the text names it. A fourth: the one just told of, called by their
 children ("…," says the mother of four. / the father-of-two said.), as "the 35-year-old" is.
 A fifth: a person's words named right before the quotation ("… to check Tom Vale's statement
-that "…"", "Tom Vale's remarks: "…""). The sentences are made up.
+that "…"", "Tom Vale's remarks: "…""). A sixth: a firm whose name opens with a digit
+before a role and a name, or alone ("…," 5G Networks managing director Joe Demase said. /
+"…," 3M said.). The sentences are made up.
 
 Not taken as such a cue: participles whose quotation is often somebody else's words
 (recalling a saying, answering or asking a question put, posting a caption).
@@ -75,6 +77,16 @@ FIXED += [
      "rate of 15 percent.\"", "the rich pay", "Tom Vale"),
     (_JUNE + "Critics seized on Senator Ann Leeds\u2019s claim that \u201cnobody lost a job "
      "because of the plan.\u201d", "nobody lost", "Ann Leeds"),
+]
+
+_PRICES = "Prices rose again.\n\n"
+FIXED += [
+    (_PRICES + "\u201cWe are really excited to be here,\u201d 5G Networks managing director "
+     "Joe Demase said.", "We are really", "Joe Demase"),
+    (_PRICES + "\u201cWe are really excited to be here,\u201d 3M Australia chief executive "
+     "Joe Demase said.", "We are really", "Joe Demase"),
+    (_PRICES + "\u201cWe are really excited to be here,\u201d 3M said in a statement.",
+     "We are really", "3M"),
 ]
 
 STAYS = [

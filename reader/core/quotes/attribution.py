@@ -678,6 +678,16 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         if k < len(rest) and rest[k][0].lower() in _SPEECH_AFTER_SUBJECT:
             return _resolve(people, related, anchor, text[pos : rest[k][2]])
     phrase = parse_forward(text, pos, stop, people.words)
+    if phrase.end <= 0 and _DIGIT_LED.fullmatch(first) and len(toks) > 1:
+        # “…,” 5G Networks managing director Joe Demase said. / 3M chief executive …: a
+        # firm whose name opens with a digit, read as the capitalised words it opens
+        after = parse_forward(text, first_end, stop, people.words)
+        if after.name and after.start == toks[1][1]:
+            phrase = (Phrase(after.name, f"{first} {after.role}", toks[0][1], after.end)
+                      if after.role else  # (“3M Australia chief executive Joe Demase”)
+                      Phrase(f"{first} {after.name}", "", toks[0][1], after.end))
+        elif toks[1][0].lower() in _SPEECH_AFTER_SUBJECT:  # (“…,” 3M said.)
+            phrase = Phrase(first, "", toks[0][1], first_end)
     if phrase.end > 0:
         rest = _skip_apposition(
             [t for t in tokens(text, phrase.end, stop)
@@ -742,6 +752,7 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
     return Attribution()
 
 
+_DIGIT_LED = re.compile(r"\d{1,4}-?[A-Z][A-Za-z]*")  # “3M”, “5G”, “7-Eleven”, “1MDB”
 _EN_SPEECH = "|".join(sorted(EN_VERBS, key=len, reverse=True))
 # “…,” the 35-year-old told the BBC. / “…,” said the 36-year-old. / “…,” the now 40-year-old
 # told fans.: the one the article just told of, described by their age
