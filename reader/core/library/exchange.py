@@ -183,6 +183,8 @@ class MergeUndo:
     tags: list[int] = field(default_factory=list)
     speakers: list[int] = field(default_factory=list)
     aliases: list[tuple[int, str]] = field(default_factory=list)
+    #: (id, alias) of aliases the merge took off a speaker (split off: REVIEW24b 3)
+    aliases_removed: list[tuple[int, str]] = field(default_factory=list)
     #: ``Speakers.merge_undoable``'s snapshots of speakers merged as the file's library did
     speakers_merged: list[dict[str, Any]] = field(default_factory=list)
     #: (id, name before, name given) of speakers renamed as the other library named them
@@ -303,6 +305,9 @@ class MergeReport:
     aliases_added: int = 0
     #: speakers here merged into another as the file's library merged them (R21-14)
     speakers_merged: int = 0
+    #: speakers here split off again as the file's library undid its merge of them, a
+    #: merge this library had taken from it (REVIEW24b finding 3)
+    speakers_unmerged: int = 0
     #: speakers here renamed as the file's library renamed them since (R20-2b)
     speakers_renamed: int = 0
     coders_added: int = 0
@@ -359,7 +364,7 @@ class MergeReport:
                     self.coders_added, self.collections_added, self.memberships_added,
                     self.collections_blinded, self.collections_unblinded,
                     self.speakers_merged, self.speakers_renamed,
-                    self.names_taken))
+                    self.speakers_unmerged, self.names_taken))
 
     def summary(self) -> str:
         """The counts, a line each, under "Merged:": English text that is a ``Message``
@@ -418,6 +423,11 @@ class MergeReport:
                 "merge.sum-speakers-merged", "{n} speakers merged into another here as in the"
                 " file's library (their quotes and names go to the one kept)",
                 n=self.speakers_merged))
+        if self.speakers_unmerged:
+            parts.append(Message(
+                "merge.sum-speakers-unmerged", "{n} speakers split off again as in the file's"
+                " library (it undid the merge this library had taken from it)",
+                n=self.speakers_unmerged))
         if self.speakers_renamed:
             parts.append(Message(
                 "merge.sum-speakers-renamed", "{n} speakers renamed as in the file's library"
@@ -1040,6 +1050,10 @@ class Exchange(Service):
             for speaker_id, alias in undo.aliases:
                 store.delete_alias(speaker_id, alias)
             store.delete_unused_rows("speakers", undo.speakers)
+            for speaker_id, alias in reversed(undo.aliases_removed):  # (name free only)
+                if self._session.stores.speakers.get(speaker_id) is not None and \
+                        store.speaker_by_name(alias) is None:
+                    store.insert_alias(speaker_id, alias)
             store.delete_unused_rows("tags", undo.tags)
             store.delete_unused_rows("collections", undo.collections)
             store.delete_unused_rows("coders", undo.coders)
@@ -1677,6 +1691,7 @@ class _Merge:
         return found
 
     def merge_speakers(self) -> None:
+        self.unmerged_there()
         for speaker in self.bundle.speakers:
             names = [clean_name(n) for n in (speaker["name"], *speaker["aliases"])]
             names = [n for n in dict.fromkeys(names) if n]
@@ -1714,6 +1729,60 @@ class _Merge:
                     self.speakers[alias.casefold()] = found
             if not self.merged_both_ways(found, names[0], speaker.get("versions", ())):
                 self.speaker_renamed(found, names[0], speaker.get("versions", ()))
+
+    def unmerged_there(self) -> None:
+        """The speakers here that the file's library merged into another, this library
+        taking the merge from it, and that it split off again since (a person's undo of
+        the merge, ``Speakers.unmerge``: its ``merged:`` event off, made knowing this
+        library's latest ``on`` of it, the file holding that event): split off here too,
+        a speaker of their own again under the file's UUID, the name taken off the one
+        kept; their quotes follow with the file's versions (the undo notes them as later
+        events). Undone with the merge. An ``on`` here that the file's library did not know
+        (this library merged them on its own too) stays: a decision made at the same time,
+        not undone by the other's. REVIEW24b finding 3: the undo was lost (merged again
+        there, unsaid) or the two libraries stayed apart for good, by random steps."""
+        speakers = self.x._speakers
+        for speaker in self.bundle.speakers:
+            theirs = list(speaker.get("versions", ()))
+            offs = {k: c for k, (c, on) in toggle_states(theirs, _MERGED).items()
+                    if on is False}
+            if not offs:
+                continue
+            found = self.store.id_by_uuid("speakers", speaker["uuid"]) if speaker[
+                "uuid"] else None
+            if found is None:
+                found = self.store.speaker_by_name(clean_name(speaker["name"]))
+            row = None if found is None else speakers._row(found)
+            if found is None or row is None:
+                continue
+            uuid = self.store.uuids("speakers", [found]).get(found, "")
+            mine = toggle_states(self.x._versions([uuid]).get(uuid, set()) if uuid else (),
+                                 _MERGED)
+            for alias in speakers.get(str(row["name"])).aliases:
+                key = toggle_key(_MERGED[:-1], alias)
+                count, on = mine.get(key, (0, None))
+                if key not in offs or on is not True or offs[key] <= count or \
+                        f"{key}on@{count}" not in theirs:
+                    continue
+                self.split_off(found, alias, uuid, theirs)
+
+    def split_off(self, found: int, alias: str, uuid: str, theirs: list[str]) -> None:
+        """``unmerged_there``'s step: the alias ``alias`` of the speaker ``found`` a
+        speaker of its own again (the file's of that name: its UUID and description)."""
+        name = alias.casefold()
+        other = next((s for s in self.bundle.speakers
+                      if clean_name(s["name"]).casefold() == name), None)
+        other_uuid = other["uuid"] if other and other["uuid"] and self.store.id_by_uuid(
+            "speakers", other["uuid"]) is None else ""
+        self.x._session.stores.speakers.remove_alias(found, alias)
+        self.undo.aliases_removed.append((found, alias))
+        self.new_speaker(alias, other["description"] if other else "", other_uuid)
+        if uuid:  # (the file's undo known here: its merge not taken again)
+            self.undo.versions.extend(self.store.remember_versions(
+                (uuid, v) for v in theirs if v.startswith(_MERGED)))
+        self.report.speakers_unmerged += 1
+        self.x._changed("speakers")
+        self.x._changed("annotations")
 
     def speaker_renamed(self, found: int, name: str, theirs: Iterable[str]) -> None:
         """The speaker here is the file's speaker ``name`` under another name: renamed there
@@ -1848,18 +1917,26 @@ class _Merge:
             if self.merged_former(self.x._versions([uuid]).get(uuid, set()) if uuid
                                   else set(), theirs, key) != key:
                 return False
+        uuid = self.store.uuids("speakers", [found]).get(found, "")
+        before = self.x._versions([uuid]).get(uuid, set()) if uuid else set()
         try:
             with self.undone_with_it(found):
                 snapshot = speakers.merge_undoable(owner_name, found_name)
         except LibraryError:  # (a team login that may not: left as it is)
             return False
         self.undo.speakers_merged.append(snapshot)
-        uuid = self.store.uuids("speakers", [found]).get(found, "")
         if uuid:  # (known here: a taking away here is a later event than the file's)
+            known = toggle_states(theirs, _MERGED)
+            self.store.forget_versions([
+                (uuid, v) for v in sorted(self.x._versions([uuid]).get(uuid, set()) - before)
+                if v.startswith(_MERGED) and v.rpartition(":")[0] + ":" in known])
+            # the file's events only, none of this library's own above them: taking the
+            # file's merge is no decision of this library's (REVIEW24b finding 3: its own
+            # ``on`` above the file's competed, by the counters' random steps, with the
+            # other library's later undo of its merge: re-merged there unsaid, or the two
+            # apart for good)
             self.undo.versions.extend(self.store.remember_versions(
                 (uuid, v) for v in theirs if v.startswith(_MERGED)))
-            with self.undone_with_it(found):
-                speakers.note_merged(found, name)  # (this library's own, above the file's)
         self.report.speakers_merged += 1
         self.x._changed("speakers")
         self.x._changed("annotations")

@@ -458,10 +458,17 @@ class Speakers(Service):
             # a speaker of that name made meanwhile takes the quotes back instead of the
             # undo failing on it (and losing them)
             speaker_id = self._store.put_back(speaker)
-            self._store.move_back(snapshot["annotations"], snapshot["aliases"],
-                                  snapshot["target_id"], speaker_id)
-            if snapshot.get("written"):  # their own name again: nothing written otherwise
-                self._store.rewrite(snapshot["annotations"], snapshot["written"], "")
+            # a person's undo notes its quotes' versions (their speaker's name as before
+            # the merge: a later event of that older version), so that it travels as a
+            # later edit does: the other library, which took the merge, takes the undo
+            # (REVIEW24b finding 3); a merge's undo (``noted`` False) notes none (R24-4)
+            with self.noting_annotations(snapshot["annotations"]) if (
+                    noted and self.noting_annotations is not None) else \
+                    contextlib.nullcontext():
+                self._store.move_back(snapshot["annotations"], snapshot["aliases"],
+                                      snapshot["target_id"], speaker_id)
+                if snapshot.get("written"):  # their own name again: nothing written else
+                    self._store.rewrite(snapshot["annotations"], snapshot["written"], "")
             if snapshot.get("target_created"):  # the merge made it; delete it unless quoted
                 self._store.delete_unquoted(snapshot["target_id"])
             target = snapshot["target_id"]
