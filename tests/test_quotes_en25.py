@@ -110,3 +110,44 @@ def test_a_body_that_decides_is_not_taken_as_speaking() -> None:
     text = (_MINISTER + "\u201cOur imports are based on market factors,\u201d the government "
             "of India decided.")
     assert speaker_of(text, "Our imports") != "Government of India"
+
+
+# Session 25, helper en (issue 9, "named->nobody:far:uncued"): a second quotation joined to
+# the first by a conjunction alone, in one sentence ("…, the engineer replies, "… is high"
+# but "we don't pay after that.""). A full stop inside the first quotation hid the sentence
+# they share, so the second found no cue and nobody near. It is the first one's speaker's.
+# The sentences are made up.
+_BRIDGE = ("The council's engineer Maria Okafor says the town agreed to build a new "
+           "bridge.\n")
+
+JOINED = [
+    (_BRIDGE + "Asked why the council spent so much, the engineer replies, \u201cYes, it is "
+     "costly. The first cost is high\u201d but \u201cwe will not pay for repairs for twenty "
+     "years.\u201d\nWork starts in May.\n", "we will not pay", "Maria Okafor"),
+    (_BRIDGE + "Mayor Tom Vale told the meeting, \u201cThe road stays shut. We know it "
+     "hurts\u201d and \u201cthe bridge opens in May, not before.\u201d\nWork starts in May.\n",
+     "the bridge opens", "Tom Vale"),
+    (_BRIDGE + "Okafor wrote in her report: \u201cThe steel is good. It lasts\u201d yet "
+     "\u201cit will need paint every year.\u201d\nWork starts in May.\n", "it will need",
+     "Maria Okafor"),
+]
+
+JOINED_STAYS = [
+    # (right before the rule too: the cue after the first quotation already carried on)
+    (_BRIDGE + "\u201cThe road stays shut. We know it hurts,\u201d said Mayor Tom Vale, "
+     "\u201cbut nobody will lose a shop\u201d or \u201cpay a penny more for parking there.\u201d"
+     "\nWork starts in May.\n", "pay a penny", "Tom Vale"),
+    # the first quotation's speaker is unnamed: the second is nobody's named either
+    (_BRIDGE + "A resident told the meeting, \u201cThe road stays shut. We know it "
+     "hurts\u201d and \u201cthe bridge opens in May, not before.\u201d\nWork starts in May.\n",
+     "the bridge opens", ""),
+    # a cue of its own between them keeps its own speaker
+    (_BRIDGE + "\u201cThe road stays shut. It hurts,\u201d Mayor Tom Vale said, but "
+     "\u201cthe bridge opens in May,\u201d Maria Okafor replied.\nWork starts in May.\n",
+     "the bridge opens", "Maria Okafor"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), JOINED + JOINED_STAYS)
+def test_joined_quotation(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

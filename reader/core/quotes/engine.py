@@ -225,9 +225,23 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
     if english and people is not None:
         _add_pronoun_speech(text, cands, people, pool)
     keys = [p[0] for p in pool]
+    prev: Candidate | None = None
     for c in cands:
+        before, prev = prev, c
         if c.att.speaker or (c.att.explicit and c.how in ("after", "before")):
             continue  # named, or explicitly attributed to somebody unnamed
+        if (english and before is not None and before.att.speaker
+                and before.span.para == c.span.para and before.span.close is not None
+                and _JOINED.fullmatch(text, before.span.outer_end, c.span.open)):
+            # two quotations of one sentence joined by a conjunction alone (“…,” the
+            # economist replies, “… is high” but “we don't pay after that.”): the second
+            # is the first one's words, though a full stop inside the first hides the
+            # sentence they share
+            src = before.att
+            c.att = Attribution(src.speaker, src.role, src.cue, False,
+                                min(src.confidence, 0.75), "chain", src.source)
+            c.how, c.at = "chain", before.at
+            continue
         if c.span.chain in chains:
             src = chains[c.span.chain]
             c.att = Attribution(src.speaker, src.role, src.cue, False,
@@ -284,6 +298,10 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
             c.att = Attribution(src.speaker, src.role, src.cue, False,
                                 min(src.confidence, 0.75), "chain", src.source)
             c.how = "chain"
+
+
+#: between two quotations of one sentence: a conjunction alone (“…” but “…”, “…,” and “…”)
+_JOINED = re.compile(r"[ \t]*,?[ \t]*(?:but|and|or|yet)[ \t]+")
 
 
 #: the listener an English cue names after its verb: “… told McCain”, “tells Fox News Digital”
