@@ -60,6 +60,7 @@ from ..export.kutipfile import (
     manifest,
     member_bytes,
     read_kutip_file,
+    with_speaker,
     with_tags,
     write_kutip_members,
 )
@@ -2215,7 +2216,11 @@ class _Merge:
             self.add(item, item["uuid"])
             return
         had_here = latest_events({*seen, tombstone[2]})
-        if had_here.get(theirs, -1) >= had_there.get(theirs, 0):
+        if had_here.get(theirs, -1) >= had_there.get(theirs, 0) or any(
+                had_here.get(v, -1) >= had_there[v] for v in self.as_named_here(
+                    fingerprint_value(item), item["speaker"]) if v in had_there):
+            # (the file's version, or it as the file's library had it but for its
+            # speaker's name: a merge or rename of the speaker there, R24-8)
             self.report.annotations_skipped += 1
             return
         self.store.unbury([item["uuid"]])
@@ -2230,6 +2235,23 @@ class _Merge:
                 Version(uuid=item["uuid"], coder="", updated_at=tombstone[3], exact="",
                         tags=[], speaker="", verdict="", note="", origin="here",
                         deleted=True)]))
+
+    def as_named_here(self, value: list[Any], speaker: str) -> list[str]:
+        """The fingerprints of a version (its ``fingerprint_value``) with its speaker under
+        each other name that speaker has here (its own, its aliases): the same version but
+        for a merge or rename of the speaker, which changes the speaker's name in every
+        quote's fingerprint (review R24-8: a deletion against one came back as a
+        conflict, in both libraries)."""
+        if not clean_name(speaker):
+            return []
+        try:
+            found = self.x._speakers.get(speaker)
+        except (NotFound, LibraryError):
+            return []
+        folded = clean_name(speaker).casefold()
+        return [annotation_fingerprint({}, with_speaker(value, name))
+                for name in sorted({found.name, *found.aliases})
+                if clean_name(name).casefold() != folded]
 
     def merge_deletions(self) -> None:
         """The file's tombstones: an annotation deleted there is deleted here too, unless
@@ -2271,9 +2293,14 @@ class _Merge:
                 continue
             mine = fingerprint_of(local)
             # the deleting library had this version as late as this one has it (one set
-            # back to here since is a later change: kept, R19-7)
+            # back to here since is a later change: kept, R19-7); or it but for the
+            # speaker's name, which a merge or rename of the speaker here changed (R24-8)
             had_there = latest_events((tombstone["version"], *tombstone["versions"]))
-            if had_there.get(mine, -1) >= latest_events(known.get(local.uuid, ())).get(mine, 0):
+            had_here = latest_events(known.get(local.uuid, ()))
+            if had_there.get(mine, -1) >= had_here.get(mine, 0) or any(
+                    had_there.get(v, -1) >= had_here[v] for v in self.as_named_here(
+                        fingerprint_value(version_item(local)), local.speaker)
+                    if v in had_here):
                 doomed.append(local)
                 bury.append((tombstone["uuid"], tombstone["article"], mine,
                              tombstone["deleted_at"]))
