@@ -1844,6 +1844,17 @@ def _participle(text: str, lo: int, toks: list[tuple[str, int, int]], k: int,
         found = _resolve(people, phrase, at, text[phrase.start : toks[k][2]])
         if found.speaker:
             return found
+    if after_comma:
+        # “Under attack from rival Hillary Clinton, Barack Obama fired back, stating: …”:
+        # the clause's own subject, after the comma that ends a fronted phrase, not the
+        # sentence's first name
+        j = next((j for j in range(k - 2, 0, -1) if toks[j][0] == ","), -1)
+        if j > 0:
+            clause = parse_forward(text, toks[j][2], toks[k - 1][1], people.words)
+            if clause.name and clause.start == toks[j + 1][1]:
+                found = _resolve(people, clause, clause.start, text[clause.start : toks[k][2]])
+                if found.speaker:
+                    return found
     subject = sentence_subject(text, lo, at, people, bodies=True)
     if subject.speaker:
         return Attribution(subject.speaker, subject.role, subject.cue, True, 0.7, "subject")
