@@ -151,3 +151,30 @@ JOINED_STAYS = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), JOINED + JOINED_STAYS)
 def test_joined_quotation(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+# Session 25, helper en: reported speech "According to her, …" (or him) before an uncued
+# quotation is a speaker for it, as "She said that …" is: who the pronoun is. The
+# quotation has no cue, and the last cue is a paragraph further up. Made up.
+_RUNWAY = ("Actress Lena Cole walked the runway on Thursday in a traditional outfit.\n"
+           "\u201cI felt wonderful wearing it,\u201d said the actress.\n"
+           "The collection uses handloom silk from Bengal and took two years to make.\n")
+
+ACCORDING_TO = [
+    (_RUNWAY + "According to her, every girl looks up to her mother.\n\u201cAll of my life, "
+     "I remember looking up to my mother. She was calm.\u201d\nThe show ran late.\n",
+     "All of my life", "Lena Cole"),
+    # a scraper's glue: the quotation right after the sentence's full stop
+    (_RUNWAY + "According to her, every girl looks up to her mother.\u201cAll of my life, I "
+     "remember looking up to my mother. She was calm.\u201d\nThe show ran late.\n",
+     "All of my life", "Lena Cole"),
+    (_RUNWAY.replace("Actress Lena Cole", "Actor Ravi Menon").replace("actress", "actor")
+     + "According to him, every boy looks up to his father.\n\u201cAll of my life, I remember "
+     "looking up to my father. He was calm.\u201d\nThe show ran late.\n",
+     "All of my life", "Ravi Menon"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ACCORDING_TO)
+def test_according_to_a_pronoun(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

@@ -451,6 +451,10 @@ def build_cast(
     link_ends = sorted(b for _a, b in inline if b and not text[b - 1].isspace())
     spoken: list[tuple[int, Phrase]] = []
     surnames: list[tuple[int, Phrase]] = []
+    if "ccording to h" in text:  # (English: “According to her, every girl …. “…””)
+        for by in _ACCORDING_TO_PRONOUN.finditer(text):
+            if not quoted.inside(by.start()) and not links.inside(by.start()):
+                people.pronoun_said.append((by.start(1), "m" if by[1] == "him" else "f"))
     for start, verb in _speech_verbs(text, people.words):
         if quoted.inside(start) or links.inside(start):
             continue  # (a link to another story names nobody who speaks in this one)
@@ -745,6 +749,9 @@ _PRONOUN_BEFORE = re.compile(
 # “he said”, “She also told”, “he later added” (up to two adverbs between)
 _HE_OR_SHE_BEFORE = re.compile(
     r"\b([Hh]e|[Ss]he)[ \t]+(?:(?:" + "|".join(sorted(EN_ADVERBS)) + r"|[a-z]+ly)[ \t]+){0,2}$")
+#: reported speech whose source is “him” or “her” (“According to her, every girl looks up to
+#: her mother.”): for an uncued quotation after it, as “She said that …” (``pronoun_said``)
+_ACCORDING_TO_PRONOUN = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+(him|her),")
 _ASKING = frozenset("asked asks".split())  # (“He asked them …”: the next quotation answers)
 _QUOTE_MARKS = "\"“”‘’'«»"
 _WORD_BEFORE_VERB = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
