@@ -25,8 +25,8 @@ def _state(library):
                             for n in library.annotations.where(everyone=True))
 
 
-# (149, 185, 309: seeds of range(30, 330) apart before review R24-5 and R24-6)
-@pytest.mark.parametrize("seed", [*range(20), 149, 185, 309])
+# (149, 185, 309: seeds of range(30, 330) apart before review R24-5 and R24-6; 319: R24-12)
+@pytest.mark.parametrize("seed", [*range(20), 149, 185, 309, 319])
 def test_three_libraries_editing_and_merging_at_random_end_alike(tmp_path, seed):
     rng = random.Random(seed)
     libraries = [open_library(tmp_path / f"{i}.sqlite") for i in range(3)]

@@ -1726,6 +1726,9 @@ class _Merge:
                 if owner not in (None, found) and self.merged_there(
                         owner, found, alias, events, speaker.get("versions", ())):
                     owner = found
+                elif owner not in (None, found) and self.former_name_there(
+                        owner, found, alias, speaker.get("versions", ())):
+                    owner = found
                 if owner in (None, found):
                     self.speakers[alias.casefold()] = found
             if not self.merged_both_ways(found, names[0], speaker.get("versions", ())):
@@ -1938,6 +1941,39 @@ class _Merge:
             # apart for good)
             self.undo.versions.extend(self.store.remember_versions(
                 (uuid, v) for v in theirs if v.startswith(_MERGED)))
+        self.report.speakers_merged += 1
+        self.x._changed("speakers")
+        self.x._changed("annotations")
+        return True
+
+    def former_name_there(self, owner: int, found: int, name: str,
+                          theirs: Iterable[str]) -> bool:
+        """The speaker ``owner`` here is called ``name``, a name the file's speaker (found
+        here as ``found``) had as its own there before a rename (its ``name:`` events) and
+        keeps as an alias: merged into ``found`` here, as a speaker merge of the file's
+        library is (``merged_there``), reported and undone with the merge. Before the
+        rename the two met by that name, and the file's library reads this one's quotes of
+        that name as its renamed speaker's already (review R24-12, the walk's seed 319:
+        two libraries each made "Ani Sutrisno", one merged another speaker into hers and
+        renamed her; the other kept its own beside the renamed one, for good). Not when
+        this library split that name off the speaker (its ``merged:`` event off)."""
+        theirs = list(theirs)
+        if name_version(name) not in event_counts(theirs, NAME):
+            return False
+        speakers = self.x._speakers
+        owner_name, found_name = speakers._row(owner)["name"], speakers._row(found)["name"]
+        if clean_name(owner_name).casefold() != clean_name(name).casefold():
+            return False  # (only an alias of another speaker here: not that one)
+        uuid = self.store.uuids("speakers", [found]).get(found, "")
+        mine = self.x._versions([uuid]).get(uuid, set()) if uuid else set()
+        if toggle_state(mine, toggle_key(_MERGED[:-1], name))[1] is False:
+            return False
+        try:
+            with self.undone_with_it(found):
+                snapshot = speakers.merge_undoable(owner_name, found_name)
+        except LibraryError:  # (a team login that may not: left as it is)
+            return False
+        self.undo.speakers_merged.append(snapshot)
         self.report.speakers_merged += 1
         self.x._changed("speakers")
         self.x._changed("annotations")
