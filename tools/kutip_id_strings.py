@@ -232,6 +232,8 @@ ID = {
         "{path} tidak ditulis: {size} MB teksnya yang berulang termampatkan begitu baik sehingga Kutip akan menganggap berkas itu bom zip, dan bila disimpan apa adanya ukurannya akan lebih dari {packed} MB. Ekspor satu koleksi setiap kali (kutip export --format kutip --collection NAMA) lalu gabungkan tiap berkas.",
     "{n} speakers merged into another here as in the file's library (their quotes and names go to the one kept)":
         "{n} narasumber digabungkan ke narasumber lain di sini seperti di pustaka berkas (kutipan dan namanya pindah ke yang dipertahankan)",
+    "{n} speakers split off again as in the file's library (it undid the merge this library had taken from it)":
+        "{n} narasumber dipisahkan lagi seperti di pustaka berkas (pustaka itu membatalkan penggabungan yang telah diambil pustaka ini darinya)",
     "{n} speakers renamed as in the file's library (renamed there later; the old names kept as aliases)":
         "{n} narasumber diganti namanya seperti di pustaka berkas (diganti di sana belakangan; nama lamanya disimpan sebagai nama lain)",
     "{n} texts changed in the file's library kept here: the file's is no version of the text here (another story, or a much shorter copy)":

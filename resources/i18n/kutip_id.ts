@@ -6302,6 +6302,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>{n} narasumber diganti namanya seperti di pustaka berkas (diganti di sana belakangan; nama lamanya disimpan sebagai nama lain)</translation>
     </message>
     <message>
+        <source>{n} speakers split off again as in the file's library (it undid the merge this library had taken from it)</source>
+        <comment>merge.sum-speakers-unmerged</comment>
+        <translation>{n} narasumber dipisahkan lagi seperti di pustaka berkas (pustaka itu membatalkan penggabungan yang telah diambil pustaka ini darinya)</translation>
+    </message>
+    <message>
         <source>texts edited on one side: {replaced} replaced by the file's newer version, {kept} kept here (the file's is older); edited in both: {both}, kept here (the file's annotations placed in the texts kept; {orphaned} could not be placed)</source>
         <comment>merge.sum-texts</comment>
         <translation>teks yang disunting di satu pihak: {replaced} diganti versi berkas yang lebih baru, {kept} dipertahankan di sini (versi berkas lebih lama); disunting di kedua pihak: {both}, dipertahankan di sini (anotasi berkas ditempatkan di teks yang dipertahankan; {orphaned} tidak dapat ditempatkan)</translation>
