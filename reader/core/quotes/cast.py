@@ -806,7 +806,10 @@ def _somebody_from_place(text: str, start: int) -> bool:
     if run is None:
         return False
     found = _SOMEBODY_OF_BEFORE.search(text, max(0, run.start() - 80), run.start())
-    return found is not None and detect_language(text) == "en"
+    if found is None or set(found[0].lower().split()) & EN_STATEMENTS:
+        return False  # (“a statement from Microsoft said”: the body's words, not somebody's
+        # from a place; as in _somebody_from)
+    return detect_language(text) == "en"
 
 
 _PLACE_RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")

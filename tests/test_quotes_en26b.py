@@ -1,0 +1,45 @@
+"""A whole quoted paragraph after one a body's statement spoke (issue 9, en, session 26).
+
+“…,” a statement from Microsoft said. / “…” (the next paragraph, quoted, no cue): the
+statement's body speaks both, as after “…,” Tom Vale said. Before, the cast read
+“a … from Microsoft said” as somebody unnamed from a place (the check for “One unit
+commander fighting in Pokrovsk told CNN”), and that unnamed source stood between the two
+quotations, so the second went to nobody. A statement's words (statement, letter, email,
+post…) before the body make it the body's, as ``_somebody_from`` already knew for a
+name after the verb. Made-up paragraphs; the guards keep unnamed people from places
+unnamed.
+"""
+
+import pytest
+
+from reader.core.quotes import suggest
+
+FIRST = "We are committed to protecting our customers' data in every market we serve"
+NEXT = "The changes will take effect across all of our services next month."
+
+
+def _speakers(cue: str) -> list[str]:
+    text = (f'The company changed its rules on Tuesday.\n\n"{FIRST}," {cue}.\n\n'
+            f'"{NEXT}"\n')
+    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+
+
+@pytest.mark.parametrize("cue, body", [
+    ("a statement from Microsoft said", "Microsoft"),
+    ("a statement from Acme Holdings said", "Acme Holdings"),
+    ("a statement from Northwind Traders said on Monday", "Northwind Traders"),
+    ("a statement from Boeing said", "Boeing"),
+    ("a statement from Pfizer said on Monday", "Pfizer"),
+])
+def test_the_next_quoted_paragraph_is_the_statement_s_body_s(cue: str, body: str) -> None:
+    assert _speakers(cue) == [body, body]
+
+
+@pytest.mark.parametrize("cue", [
+    "a resident from Dubai said",
+    "a teacher from Chicago said",
+    "one unit commander fighting in Pokrovsk told CNN",
+    "a spokesperson for Microsoft said",
+])
+def test_somebody_unnamed_from_a_place_still_names_nobody(cue: str) -> None:
+    assert _speakers(cue) == ["", ""]
