@@ -539,6 +539,7 @@ def build_cast(
     _drop_sentence_openers(text, people)
     if detect_language(text) != "en":  # (Indonesian, or a snippet too short to tell)
         _drop_common_openers(text, people)
+        _drop_common_singles(people)
     for _, phrase in spoken_people:
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
     _office_tails(people)
@@ -1972,6 +1973,29 @@ def _drop_common_openers(text: str, people: People) -> None:
         if " " in rest and all(is_nameish(w) for w in rest.split()):
             people.roles.setdefault(rest, "")
         people.renamed[full] = rest
+
+
+def _drop_common_singles(people: People) -> None:
+    """“Wakil Ketua DPR RI Periode …”, “Pekerja Rumah Tangga”, “Front Mahasiswa
+    Nasional”, “Orator …”: a one-word member the office or the sentence left behind that
+    is an ordinary Indonesian word (a root or a word made of one: “Periode”, “Tangga”,
+    “Permukiman”) is the office's or the body's last word, nobody; unless the name lists
+    hold it as a given name or the article vouches for it as one (“ujar Lintang”, “Imam
+    menambahkan”)."""
+    for full in [f for f in people.roles if " " not in f and _common_single(f, people)]:
+        del people.roles[full]
+        people._index_size = -1
+
+
+def _common_single(word: str, people: People) -> bool:
+    """Is this one capitalised word an ordinary Indonesian word, not a name: a root or a
+    word made of one, which neither the name lists nor the article (“ujar Lintang”) hold
+    as a given name?"""
+    low = word.lower()
+    return (word.isalpha() and word[1:].islower() and _vocabulary_word(word)
+            and not (gazetteer().given_name(low) or low in GIVEN_GENDER
+                     or word in people.names or low in ADDRESS_WORDS or low in HONORIFICS
+                     or low in WORD_NAMES))
 
 
 def _named_before(text: str, full: str, rest: str, people: People) -> bool:

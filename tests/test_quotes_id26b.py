@@ -1,0 +1,44 @@
+"""Ordinary words an office or a body's name leaves behind are nobody (issue 9, id, s26).
+
+“RUU Perlindungan Pekerja Rumah Tangga”, “Wakil Menteri Perumahan dan Kawasan
+Permukiman”, “Front Mahasiswa Nasional”: the cast read the last word of such a run as a
+one-word name after an office (“Tangga”, “Permukiman”, “Nasional”), and a later “ujarnya”
+found that “person”. A one-word member that is an ordinary Indonesian word (a root, or a
+word made of one) is nobody, unless the name lists hold it as a given name (Budi, Dewi,
+Bintang) or the article vouches for it as a name (“ujar Lintang”). Seen in dev's casts
+(1289_bbcindonesia: “Tangga”, “Nasional”; 1254_beritakota: “Permukiman”); the paragraphs
+here are made up.
+"""
+
+import pytest
+
+from reader.core.quotes import suggest
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ratusan pekerja berunjuk rasa di depan gedung DPR, Senin. Mereka menuntut pengesahan "
+    "RUU Perlindungan Pekerja Rumah Tangga.\n\n“Kami sudah menunggu dua puluh tahun untuk "
+    "undang-undang ini,” ujarnya.\n",
+    "Wakil Menteri Perumahan dan Kawasan Permukiman meninjau lokasi banjir, Selasa.\n\n"
+    "“Kami akan membangun kembali rumah warga yang rusak,” katanya.\n",
+    "Mahasiswa dari Front Mahasiswa Nasional ikut turun ke jalan.\n\n“Kami menolak revisi "
+    "undang-undang itu,” ujarnya.\n",
+])
+def test_an_office_s_last_word_is_nobody(text: str) -> None:
+    assert _speakers(text) == [""]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kapolsek Menteng Kompol Budi mengatakan pelaku sudah ditangkap.\n\n“Pelaku kami "
+     "tangkap di rumahnya tadi malam,” ujarnya.\n", "Budi"),
+    ("Ketua RT setempat, Lintang, ikut membantu warga.\n\n“Air naik sangat cepat sejak "
+     "subuh tadi,” ujar Lintang.\n", "Lintang"),
+    ("Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono hadir di lokasi.\n\n“Kami siap "
+     "mendukung program pemerintah,” katanya.\n", "Agus Harimurti Yudhoyono"),
+])
+def test_names_that_are_also_words_stay(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
