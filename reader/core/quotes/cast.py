@@ -550,6 +550,8 @@ def build_cast(
     _short_aliases(people)
     _tail_nicknames(text, people)
     _initial_aliases(people)
+    if detect_language(text) != "en":
+        _initials_used(text, people)
     _nicknames(text, quoted, people)
     _quoted_nicknames(text, people)
     _aka(text, quoted, people)
@@ -2075,6 +2077,45 @@ def _initial_aliases(people: People) -> None:
         if len(fits) == 1:
             del people.roles[name]
             people.add_alias(name, fits[0])
+
+
+_CAPITALS_ALONE = re.compile(r"\b[A-Z]{2,4}\b(?!\.\w|[\-’'(])")
+_INITIALS_CUES = ID_POST_VERBS | frozenset("disampaikan menurut".split())
+
+
+def _initials_used(text: str, people: People) -> None:
+    """“Gubernur Sumsel Herman Deru …” then “ujar HD”, “HD mengatakan”, “disampaikan HD
+    usai …”: capitals standing for a person the cast holds, one for each word of the name
+    (particles aside), used as a speaker or a subject, are that person's initials (SBY,
+    AHY, HD): an alias of the one person they fit, not a body's acronym; unless the
+    article defines them in brackets for something else (“Bank Indonesia (BI)”) or they
+    fit no one or more than one."""
+    fits: dict[str, list[str]] = {}
+    for full in people.roles:
+        parts = [w for w in full.split() if w not in NAME_PARTICLES]
+        if 2 <= len(parts) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in parts):
+            fits.setdefault("".join(w[0] for w in parts), []).append(full)
+    if not fits:
+        return
+    for m in _CAPITALS_ALONE.finditer(text):
+        short = m[0]
+        if (short not in fits or len(fits[short]) != 1 or short in people.local_aliases
+                or people.is_body(fits[short][0]) or f"({short})" in text):
+            continue
+        k = m.start()
+        while k and text[k - 1] in " \t":
+            k -= 1
+        before = _word_before(text, k, 12).lower() if k < m.start() else ""
+        after = _WORD_AFTER_BLANKS.match(text, m.end())
+        if before in _INITIALS_CUES or (
+                after and after[1] in ID_SUBJECT_VERBS and (not k or text[k - 1] in ".,\n")):
+            if short in people.roles:
+                del people.roles[short]
+                people._index_size = -1
+            people.add_alias(short, fits[short][0])
+
+
+_WORD_AFTER_BLANKS = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _trim_names(text: str, people: People, short_refs: set[str],
