@@ -1153,6 +1153,10 @@ _LOOKAHEAD_STOP = frozenset(
 )
 
 
+_WEEKDAYS = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday "
+                      "Thursday Friday Saturday Sunday".split())
+
+
 def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> Phrase:
     """Speaker phrase starting at pos, as in “… kata Menlu Rusia Sergey Lavrov, …”.
 
@@ -1206,6 +1210,9 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
             continue
         if w == "(" and split_phrase(taken).name and not _short_form_at(toks, k):
             break  # “Rep. Angie Craig (D-Minn.) said”: the bracket follows the name
+        if (taken and w in _WEEKDAYS and (k + 1 == len(toks) or toks[k + 1][0] in ("(", ",", "."))
+                and text[b : b + 1] in ("", " ", "\t", ",", ".", "\n")):
+            break  # “kata HD Sabtu (18/1).”, “said Tom Hale Monday.”: the day, not the name
         if words and taken and is_cap(w) and unglue_name(w, words) != w:
             taken.append((unglue_name(w, words), a, b))  # “ujarAnies Baswedandi Kabupaten”
             break
