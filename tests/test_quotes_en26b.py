@@ -43,3 +43,16 @@ def test_the_next_quoted_paragraph_is_the_statement_s_body_s(cue: str, body: str
 ])
 def test_somebody_unnamed_from_a_place_still_names_nobody(cue: str) -> None:
     assert _speakers(cue) == ["", ""]
+
+
+# An age right before the name after the verb (“says 27-year-old Yusuf Toefy”): the name
+# is the speaker, as with “45-year-old farmer Yusuf Toefy” (a role between). Was nobody
+# (dev round 141, Code4SA's profiles). An age before an unnamed person stays nobody.
+@pytest.mark.parametrize("cue, speaker", [
+    ("says 27-year-old Yusuf Toefy", "Yusuf Toefy"),
+    ("said 62-year-old Maria Lopez", "Maria Lopez"),
+    ("said a 27-year-old resident", ""),
+])
+def test_an_age_before_the_name(cue: str, speaker: str) -> None:
+    text = f'The street has changed.\n\n"Look at the road you are standing in," {cue}.\n'
+    assert [s.speaker for s in suggest(text) if s.kind == "quote"] == [speaker]

@@ -1153,6 +1153,7 @@ _LOOKAHEAD_STOP = frozenset(
 )
 
 
+_AGE_WORD = re.compile(r"\d{1,3}-year-old")
 _WEEKDAYS = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday "
                       "Thursday Friday Saturday Sunday".split())
 
@@ -1203,6 +1204,10 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
             # Kuantan, Hurdisman”: a numbered unit inside the office (the name after the
             # comma), not the name's end
             taken.append((w, a, b))
+            continue
+        if (not taken and _AGE_WORD.fullmatch(w) and k + 1 < len(toks)
+                and is_cap(toks[k + 1][0])):
+            taken.append((w, a, b))  # “says 27-year-old Yusuf Toefy”: an age, then the name
             continue
         if (not taken and low in _LOCAL_MODIFIERS and k + 1 < len(toks)
                 and is_cap(toks[k + 1][0]) and not text[b : toks[k + 1][1]].strip()):
