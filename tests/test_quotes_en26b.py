@@ -56,3 +56,18 @@ def test_somebody_unnamed_from_a_place_still_names_nobody(cue: str) -> None:
 def test_an_age_before_the_name(cue: str, speaker: str) -> None:
     text = f'The street has changed.\n\n"Look at the road you are standing in," {cue}.\n'
     assert [s.speaker for s in suggest(text) if s.kind == "quote"] == [speaker]
+
+
+# Whose words a lead-in names: “Cornyn's statement added, "…"” (as “X's statement that” is
+# already), and “In the words of the Crown prosecutor, Mark Tedeschi, QC, "…"”. Was nobody
+# (dev rounds 144, Wikinews). Somebody unnamed stays nobody.
+@pytest.mark.parametrize("lead, speaker", [
+    ("Cornyn's statement added,", "John Cornyn"),
+    ("Cornyn's statement read:", "John Cornyn"),
+    ("In the words of the senator from Texas, John Cornyn,", "John Cornyn"),
+    ("In the words of one juror,", ""),
+])
+def test_whose_words_the_lead_in_names(lead: str, speaker: str) -> None:
+    text = ("Senator John Cornyn criticised the decision.\n\n"
+            f'{lead} "There is no question Houston should have been selected as a home."\n')
+    assert [s.speaker for s in suggest(text) if s.kind == "quote"] == [speaker]

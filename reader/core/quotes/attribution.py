@@ -1582,7 +1582,10 @@ _OWNED_NOUNS = (r"(?:statement|claim|remarks?|comments?|words|assertion|argument
 # a person's words named right before the quotation: “Buffett's statement that "…"”
 _OWNED_WORDS = re.compile(
     rf"(?P<s>'s|’s)[ \t]+(?:(?:recent|earlier|latest|own|widely[ \t-]shared|now-famous|famous)"
-    rf"[ \t]+)?{_OWNED_NOUNS}(?:[ \t]+(?:that|as|of))?[ \t]*[,:]?[ \t]*$")
+    rf"[ \t]+)?{_OWNED_NOUNS}(?:[ \t]+(?:that|as|of|said|says|added|adds|read|reads|stated"
+    rf"|states|continued|continues))?[ \t]*[,:]?[ \t]*$")
+# “In the words of the Crown prosecutor, Mark Tedeschi, QC, "…"”: whose words they are
+_IN_THE_WORDS = re.compile(r"\b[Ii]n[ \t]+the[ \t]+words[ \t]+of[ \t]+")
 
 
 def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
@@ -1601,6 +1604,14 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                               lo, people)
         if found.speaker or found.explicit:
             return found
+    words_of = _IN_THE_WORDS.search(text, lo, pos) if "words of" in text[lo:pos] else None
+    if words_of is not None:
+        phrase = parse_forward(text, words_of.end() - 1, pos, people.words)
+        if phrase.name or phrase.role:
+            found = _resolve(people, phrase, words_of.start(),
+                             text[words_of.start() : phrase.end])
+            if found.speaker:
+                return found
     owned = _OWNED_WORDS.search(text, lo, pos)
     if owned is not None:
         # “… to fact-check Buffett's statement that "…"”: the one whose words they are
