@@ -71,3 +71,15 @@ def test_whose_words_the_lead_in_names(lead: str, speaker: str) -> None:
     text = ("Senator John Cornyn criticised the decision.\n\n"
             f'{lead} "There is no question Houston should have been selected as a home."\n')
     assert [s.speaker for s in suggest(text) if s.kind == "quote"] == [speaker]
+
+
+# “… in the case of South Africa, …,” said McCulloch, reflecting on … “…”: the cast read
+# “South Africa”, inside the quotation the verb follows, as the verb's subject, and the
+# next quotation of the paragraph went to it (dev round 141, Code4SA). No subject inside
+# the quotation: the name after the verb speaks.
+def test_no_subject_inside_the_quotation_the_verb_follows() -> None:
+    text = ("Historian Jock McCulloch studied the mines.\n\n“I think in the case of South "
+            "Africa, the lifeline of the mines was cheap black labour,” said McCulloch, "
+            "reflecting on his years of research. “And so in a way, that is the hinge of "
+            "this whole story.”\n")
+    assert [s.speaker for s in suggest(text) if s.kind == "quote"] == ["Jock McCulloch"] * 2

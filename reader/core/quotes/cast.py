@@ -488,6 +488,9 @@ def build_cast(
             k = bisect.bisect_right(link_ends, start) - 1
             floor = link_ends[k] if k >= 0 else 0
             phrase = parse_backward(text, start, max(floor, start - 200))
+            if (phrase.name or phrase.role) and quoted.inside(phrase.start):
+                phrase = Phrase()  # (“… in the case of South Africa, …,” said McCulloch: no
+                # subject inside the quotation the verb follows; the name after it speaks)
             comma = text.rfind(", ", max(floor, phrase.start - 160), phrase.start)
             aside = _ASIDE_OPENED.fullmatch(text, comma, phrase.start) if (
                 comma >= 0 and phrase.name and verb in EN_VERBS) else None
