@@ -42,3 +42,14 @@ def test_an_office_s_last_word_is_nobody(text: str) -> None:
 ])
 def test_names_that_are_also_words_stay(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+# “Bupati Wonogiri, Joko Sutopo yang akrab disapa Jekek, mengatakan …” then “Menurut
+# Bupati Jekek, …”: the nickname given right after the name is his alias, though the
+# article later writes it after the office (dev round 142, Solopos). Was “Jekek”, a person
+# of its own (a nickname with a role was read as somebody else's name).
+def test_a_nickname_written_after_the_office_is_still_the_alias() -> None:
+    text = ("Bupati Wonogiri, Joko Sutopo yang akrab disapa Jekek, mengatakan tes cepat "
+            "akan terus dilakukan.\n\nMenurut Bupati Jekek, hasil tes akan diumumkan "
+            "pekan depan.\n\n“Tes cepat akan selalu kami upayakan,” ujarnya.\n")
+    assert _speakers(text) == ["Joko Sutopo"]

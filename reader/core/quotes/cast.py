@@ -1690,8 +1690,11 @@ def _addressed_part(alias: str, people: People) -> str:
 
 def _lone_nickname(text: str, alias: str, at: int, people: People) -> bool:
     """Is a one-word cast member only the nickname given at ``at`` (“Pria yang akrab
-    disapa Dani ini …” before “ucap Dani”): no role of its own, not used before?"""
-    return (" " not in alias and not people.roles.get(alias)
+    disapa Dani ini …” before “ucap Dani”): no role of its own but an office's word or two
+    (“Joko Sutopo yang akrab disapa Jekek” … “Menurut Bupati Jekek”), not used before?"""
+    role = people.roles.get(alias, "")
+    return (" " not in alias and (not role or (role.count(" ") <= 1 and all(
+                w.lower() in ROLE_WORDS for w in role.split())))
             and re.search(rf"\b{re.escape(alias)}\b", text[:at]) is None)
 
 
