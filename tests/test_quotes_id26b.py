@@ -53,3 +53,17 @@ def test_a_nickname_written_after_the_office_is_still_the_alias() -> None:
             "akan terus dilakukan.\n\nMenurut Bupati Jekek, hasil tes akan diumumkan "
             "pekan depan.\n\n“Tes cepat akan selalu kami upayakan,” ujarnya.\n")
     assert _speakers(text) == ["Joko Sutopo"]
+
+
+# “Zulkifli Surya Negara mengatakan, …”: a portfolio's word (“Negara” of “Menteri
+# Sekretaris Negara”) ending a name after a given name is the name's last word; the whole
+# phrase was read as an office and nobody spoke (dev round 145). Bodies keep theirs.
+@pytest.mark.parametrize("subject, speaker", [
+    ("Zulkifli Surya Negara", "Zulkifli Surya Negara"),
+    ("Ketua Masjid Syuhada, Drs. Zulkifli Surya Negara,", "Zulkifli Surya Negara"),
+    ("Direktur Badan Usaha Milik Negara", ""),
+])
+def test_a_portfolio_word_ending_a_name(subject: str, speaker: str) -> None:
+    text = (f"{subject} mengatakan, jalan itu kembali mulus.\n\n“Kami masyarakat sangat "
+            "bersyukur adanya pemimpin seperti beliau,” katanya.\n")
+    assert _speakers(text) == [speaker]

@@ -766,6 +766,10 @@ def split_phrase(
         or (i >= 2 and _surname_word(toks[i - 2][0], toks[i - 1][0]))
         # “John Legend”, “Samuel West”, “John Major”: a common word after a given name
         or (i == len(toks) and _name_ending_office(toks, i - 1))
+        or (i == len(toks) and i >= 3 and toks[i - 1][0].lower() in PORTFOLIO_WORDS
+            and toks[i - 1][0].istitle() and is_nameish(toks[i - 3][0])
+            and gazetteer().given_name(toks[i - 2][0].lower()))
+        # “Zulkifli Surya Negara”: a portfolio's word ending a name after a given name
         or (toks[i - 1][0] == "Di" and i == len(toks) - 1 and i >= 2
             and is_nameish(toks[i - 2][0]) and is_nameish(toks[i][0]))
         # “Justin Di Ciano”: an Italian particle between a given name and the surname
