@@ -67,3 +67,24 @@ def test_a_portfolio_word_ending_a_name(subject: str, speaker: str) -> None:
     text = (f"{subject} mengatakan, jalan itu kembali mulus.\n\n“Kami masyarakat sangat "
             "bersyukur adanya pemimpin seperti beliau,” katanya.\n")
     assert _speakers(text) == [speaker]
+
+
+# “Bupati Bogor Ade Yasin didampingi Kapolres Bogor AKBP Harun mengatakan, …”: the one
+# accompanied speaks, not the one accompanying whose name stands before the verb (dev round
+# 145, 1566). “Dikatakan Hendri, …”: a passive speech verb opening the sentence names its
+# speaker after it, as “Hal itu dikatakan Hendri” does (dev 024, 1566).
+@pytest.mark.parametrize("text, speakers", [
+    ("Bupati Bogor Ade Yasin didampingi Kapolres Bogor AKBP Harun mengatakan, vaksinasi "
+     "terus berjalan.\n\n“Kami menargetkan seribu warga per hari,” ujarnya.\n", ["Ade Yasin"]),
+    ("Bupati Bogor Ade Yasin didampingi Kapolres Bogor AKBP Harun mengatakan, “Kami "
+     "menargetkan seribu warga per hari.”\n", ["Ade Yasin"]),
+    ("Acara itu didampingi Kapolres Bogor AKBP Harun. Harun mengatakan, “Kami menargetkan "
+     "seribu warga per hari.”\n", ["Harun"]),
+    ("Kepala Dinas PU Provinsi Sumsel Darma Budhi mengatakan, rencana anggaran itu "
+     "diterima.\n\nDikatakan Kepala UPTD Hendri Wijaya, pembangunan dimulai pertengahan "
+     "tahun.\n\n"
+     "“Dana sudah diverifikasi dan tinggal menunggu SK Gubernur,” katanya.\n",
+     ["Hendri Wijaya"]),
+])
+def test_who_speaks_beside_didampingi_and_dikatakan(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

@@ -50,6 +50,7 @@ from .names import (
     People,
     Phrase,
     describe_backward,
+    escorted_host,
     is_cap,
     lowercase_adverb,
     parse_backward,
@@ -1685,7 +1686,7 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 # relative clause hangs on, not a name inside it
                 return _resolve(people, relative, toks[k][1],
                                 text[relative.start : vend])
-            phrase = parse_backward(text, toks[k][1], lo)
+            phrase = escorted_host(text, parse_backward(text, toks[k][1], lo), lo)
             if not phrase.name and phrase.role and _INDEFINITE_BEFORE.search(
                     text, max(lo, phrase.start - 9), phrase.start):
                 # “But a spokesperson says ‘…’”: somebody unnamed, not the spokesperson

@@ -54,6 +54,7 @@ from .names import (
     _region_word,
     balinese_opening,
     company_phrase,
+    escorted_host,
     index_tokens,
     is_cap,
     is_nameish,
@@ -466,7 +467,8 @@ def build_cast(
                 people.pronoun_said.append((said.start(), "m" if said[1][0] in "Hh" else "f"))
         if verb.lower() in ID_PASSIVE_VERBS:
             agent = _PASSIVE_AGENT.match(text, end)
-            if (verb.islower() and agent and (not agent[1] or agent[1] in ROLE_WORDS)
+            if ((verb.islower() or _opening_here(text, start)) and agent
+                    and (not agent[1] or agent[1] in ROLE_WORDS)
                     and _passive_opening(text, start)):
                 # “Hal itu disampaikan (oleh) Kepala BGN Dadan Hindayana …”: the agent
                 # spoke (not “disampaikan ke Presiden …”, to whom; nor “Dia mengatakan
@@ -491,6 +493,7 @@ def build_cast(
             if (phrase.name or phrase.role) and quoted.inside(phrase.start):
                 phrase = Phrase()  # (“… in the case of South Africa, …,” said McCulloch: no
                 # subject inside the quotation the verb follows; the name after it speaks)
+            phrase = escorted_host(text, phrase, floor)
             comma = text.rfind(", ", max(floor, phrase.start - 160), phrase.start)
             aside = _ASIDE_OPENED.fullmatch(text, comma, phrase.start) if (
                 comma >= 0 and phrase.name and verb in EN_VERBS) else None
@@ -736,6 +739,14 @@ _PASSIVE_AGENT = re.compile(rf"[ \t]+(?:oleh[ \t]+)?(?=[{_UP}]|(\w+)[ \t])")
 _SENTENCE_BREAK = re.compile(rf"[.!?…\"“”](?=\s)|\n|{GLUED_STOP}")  # (“terhambat.Hal senada”)
 
 
+def _opening_here(text: str, pos: int) -> bool:
+    """Does a sentence open at pos (“Dikatakan Hendri, …” after a full stop or a line)?"""
+    k = pos
+    while k and text[k - 1] in " \t":
+        k -= 1
+    return not k or text[k - 1] in ".!?\n\"”"
+
+
 def _passive_opening(text: str, pos: int) -> bool:
     """Does the sentence up to the passive speech verb at pos only name what was said (“Hal
     senada”, “Keluhan yang sama”, “Serapan anggaran MBG”), no speech verb of its own?"""
@@ -746,7 +757,8 @@ def _passive_opening(text: str, pos: int) -> bool:
     elif pos > 120:
         return False
     words = head.split()
-    return 1 <= len(words) <= 10 and not any(
+    # (none: the verb opens the sentence, “Dikatakan Hendri, pembangunan …”)
+    return (bool(words) or pos == 0 or bool(breaks)) and len(words) <= 10 and not any(
         w.lower() in ID_SUBJECT_VERBS or w.lower() in ID_POST_VERBS for w in words)
 # (and a relative pronoun: “an article from April which said Obama knew …”, “Mr X, who
 # said Jones was …”: what follows the verb is what was said, its subject no speaker)

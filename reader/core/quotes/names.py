@@ -1765,6 +1765,23 @@ _DASH_ASIDE = re.compile(
     r"(?:also[ \t]+|[a-z]+ly[ \t]+)?$")
 
 
+# “X didampingi (oleh) Y mengatakan”: Y accompanies X, who speaks
+_ESCORTED = re.compile(r"[ \t]+didampingi(?:[ \t]+oleh)?[ \t]+$")
+
+
+def escorted_host(text: str, phrase: Phrase, lo: int) -> Phrase:
+    """“Bupati Bogor Ade Yasin didampingi Kapolres Bogor AKBP Harun mengatakan”: the
+    subject before the verb is the one accompanied (Ade Yasin), not the one accompanying,
+    whose name stands right before it; else ``phrase`` itself."""
+    if not phrase.name or "didampingi" not in text[max(lo, phrase.start - 20) : phrase.start]:
+        return phrase
+    escort = _ESCORTED.search(text, max(lo, phrase.start - 20), phrase.start)
+    if escort is None:
+        return phrase
+    host = parse_backward(text, escort.start(), max(lo, escort.start() - 200))
+    return host if host.name else phrase
+
+
 def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     """Speaker phrase ending at pos, as in “Asisten Menlu AS Karen Donfried mengatakan”."""
     start = max(lo, pos - 260)
