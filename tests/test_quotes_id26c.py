@@ -50,3 +50,13 @@ def test_a_weekday_after_the_name_is_not_part_of_it(cue: str, speaker: str) -> N
     text = ("Gubernur Sumatra Selatan Herman Deru meninjau jalan desa itu.\n\n"
             f"“Jalan ini sudah rusak, kasihan masyarakatnya,” {cue}\n")
     assert _speakers(text) == [speaker]
+
+
+# Haji written without its stop or glued to the name: “Gubernur Sumsel H Herman Deru”,
+# “H.Herman Deru”, “Hj Siti Aminah”: a title, as “H. Ahmad Dahlan” already was (dev round
+# 145). A one-word name after it keeps the letter (an initial: “H Ahmad”).
+@pytest.mark.parametrize("written", ["H Herman Deru", "H.Herman Deru", "H. Herman Deru"])
+def test_haji_before_the_name_is_a_title(written: str) -> None:
+    text = (f"Gubernur Sumsel {written} meninjau jalan desa itu.\n\n“Jalan ini harus "
+            f"segera diperbaiki,” kata Gubernur Sumsel {written}.\n")
+    assert _speakers(text) == ["Herman Deru"]

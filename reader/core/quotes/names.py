@@ -1158,6 +1158,9 @@ _LOOKAHEAD_STOP = frozenset(
 
 
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
+#: Haji (Hajjah) before a name of two words or more: “H. Ahmad Dahlan”, “H Herman Deru”,
+#: “H.Herman Deru”, “Hj Siti Aminah”
+_HAJI_BEFORE = re.compile(r"Hj?(?:\. ?| )(?=[A-Z][a-z][\w'’\-]* [A-Z])")
 _WEEKDAYS = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday "
                       "Thursday Friday Saturday Sunday".split())
 
@@ -2346,8 +2349,8 @@ class People:
     def add_person(self, name: str, role: str = "", single_ok: bool = False) -> None:
         """Register a person; a lone word only when a speech verb vouches for it."""
         name = self._after_company(self.unglue(name))
-        if name[:3] == "H. " and name.count(" ") >= 2 and self._haji_titled():
-            name = name[3:]  # (see resolve_detail)
+        if _HAJI_BEFORE.match(name) and self._haji_titled():
+            name = _HAJI_BEFORE.sub("", name, count=1)  # (see resolve_detail)
         if name.endswith(_POSSESSIVE):
             name = name[:-2]  # “Ari Melber's show”: the person, not the possessive
         parts = name.split()
@@ -2745,8 +2748,10 @@ class People:
     def resolve_detail(self, phrase: Phrase, pos: int = -1) -> Resolved:
         """The speaker a phrase names, with how it was found and how sure that is."""
         name, role = phrase.name, phrase.role
-        if name[:3] == "H. " and name.count(" ") >= 2 and self._haji_titled():
-            name = name[3:]  # “Ketua panitia, H. Ahmad Dahlan”: Haji, a title in Indonesian
+        if _HAJI_BEFORE.match(name) and self._haji_titled():
+            # “Ketua panitia, H. Ahmad Dahlan”, “Gubernur Sumsel H Herman Deru”, “H.Herman
+            # Deru”: Haji, a title in Indonesian (two words of the name after it at least)
+            name = _HAJI_BEFORE.sub("", name, count=1)
         if not name and " " not in role and is_cap(role) and (
                 role in self.local_aliases or role in self.roles or self._person_part(role)):
             # “White said” after “Kelli White”, “kata SBY”: a person, not a body
