@@ -111,6 +111,9 @@ OLD_ENGINES = [
     ("aefbfd3", (2420, 2441)),  # round 178 (id24: Kedaulatan Rakyat, krjogja.com, 2025)
     ("7c1923b", (2460, 2481)),  # round 176 (id24c: CNN Indonesia economy 2020-24, INSEI repo)
     ("358d928", (2500, 2519)),  # round 179 (en2: Reuters-21578 wire copy, 1987)
+    # session 26: session 17's blind fresh8 rounds 141/144 (en) and 142/145 (id), moved into
+    # dev/: the main commit they joined the repository under (scored there first, blind)
+    ("d52af8d", (1510, 1569)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
