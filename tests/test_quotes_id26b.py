@@ -88,3 +88,20 @@ def test_a_portfolio_word_ending_a_name(subject: str, speaker: str) -> None:
 ])
 def test_who_speaks_beside_didampingi_and_dikatakan(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+# “Asisten I Teguh Jaya yang hadir mewakili Bupati Muara Enim mengatakan …”: the one
+# standing in for the office speaks, not the office (“Muara Enim”, a regency, was the
+# speaker: dev round 145, 1550); and the “I” after “Asisten” is the office's numeral, not
+# a Balinese name's opening (which “I Wayan Koster” keeps).
+@pytest.mark.parametrize("text, speakers", [
+    ("Asisten I Teguh Jaya yang hadir mewakili Bupati Muara Enim mengatakan bahwa Pemkab "
+     "bangga dengan sekolah itu. “Pemkab bangga kepada SMAN 1 karena termasuk sekolah "
+     "unggul”, ucapnya.\n", ["Teguh Jaya"]),
+    ("Kepala Bappeda Rina Sari mewakili Wali Kota Bogor mengatakan, anggaran sudah siap.\n\n"
+     "“Kami sudah menyiapkan dana untuk perbaikan jalan,” ujarnya.\n", ["Rina Sari"]),
+    ("Gubernur Bali I Wayan Koster mengatakan, pariwisata pulih.\n\n“Kunjungan wisatawan "
+     "naik tajam bulan ini,” ujarnya.\n", ["I Wayan Koster"]),
+])
+def test_who_stands_in_for_an_office_speaks(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

@@ -798,8 +798,11 @@ def split_phrase(
             break  # “C.K. Walker”: initials opening the name
         if _bare_initials(toks, i):
             break  # “Attorney General K K Venugopal”, “Justice D Y Chandrachud”
-        if toks[i][0] in ("I", "Ni") and len(toks) - i >= 3:
-            break  # “Gubernur Bali I Wayan Koster”: a Balinese name opens with I or Ni
+        if toks[i][0] in ("I", "Ni") and len(toks) - i >= 3 and not (
+                toks[i][0] == "I" and i and toks[i - 1][0].lower() in ROLE_WORDS
+                and toks[i + 1][0] not in BALINESE_SECOND):
+            break  # “Gubernur Bali I Wayan Koster”: a Balinese name opens with I or Ni (not
+            # the numeral of an office: “Asisten I Teguh Jaya”)
         if _muhammad_initial(toks, i):
             break  # “Wali Kota Ternate, M Tauhid Soleman”: Muhammad, written as its initial
         if (i > 0 and toks[i - 1][0].lower() in ROLE_WORDS and len(toks[i][0]) == 2
@@ -1768,17 +1771,22 @@ _DASH_ASIDE = re.compile(
     r"(?:also[ \t]+|[a-z]+ly[ \t]+)?$")
 
 
-# “X didampingi (oleh) Y mengatakan”: Y accompanies X, who speaks
-_ESCORTED = re.compile(r"[ \t]+didampingi(?:[ \t]+oleh)?[ \t]+$")
+# “X didampingi (oleh) Y mengatakan”: Y accompanies X, who speaks; “X yang hadir mewakili
+# Y mengatakan”: X stands in for Y, and speaks
+_ESCORTED = re.compile(
+    r"[ \t]+(?:didampingi(?:[ \t]+oleh)?|(?:yang[ \t]+(?:hadir[ \t]+)?)?mewakili)[ \t]+$")
 
 
 def escorted_host(text: str, phrase: Phrase, lo: int) -> Phrase:
     """“Bupati Bogor Ade Yasin didampingi Kapolres Bogor AKBP Harun mengatakan”: the
     subject before the verb is the one accompanied (Ade Yasin), not the one accompanying,
-    whose name stands right before it; else ``phrase`` itself."""
-    if not phrase.name or "didampingi" not in text[max(lo, phrase.start - 20) : phrase.start]:
+    whose name stands right before it; “Asisten I Teguh Jaya yang hadir mewakili Bupati
+    Muara Enim mengatakan”: the one standing in for the office speaks; else ``phrase``."""
+    before = text[max(lo, phrase.start - 30) : phrase.start]
+    if not (phrase.name or phrase.role) or ("didampingi" not in before
+                                            and "mewakili" not in before):
         return phrase
-    escort = _ESCORTED.search(text, max(lo, phrase.start - 20), phrase.start)
+    escort = _ESCORTED.search(text, max(lo, phrase.start - 30), phrase.start)
     if escort is None:
         return phrase
     host = parse_backward(text, escort.start(), max(lo, escort.start() - 200))
