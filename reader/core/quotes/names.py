@@ -64,6 +64,13 @@ TOKEN = re.compile(r"[^\W_][a-zA-Z0-9\w'’.\-]*|[(),:;]")
 GLUED_STOP_AFTER = r"(?<=[a-z]{2}\.|[A-Z]{2}\.)(?=[A-Z][a-z]|[A-Z]{2,5}\b)"  # (after the stop)
 GLUED_STOP = r"\." + GLUED_STOP_AFTER
 _GLUED_STOP = re.compile(GLUED_STOP)
+# a word that puts what follows somewhere, right before a name (``People.placed``): “in”,
+# “around”, “the City of”, “di daerah”, “warga Kecamatan” (not “di”, “from”, “dari”: “di
+# hadapan Budi”'s kind of reading put people there as often as places)
+_PLACING = re.compile(
+    r"\b(?:(?:in|into|at|near|around|across|throughout|outside|inside|daerah|wilayah|kawasan"
+    r"|(?:university|" + "|".join(sorted(EN_PLACE_OF)) + r") of|"
+    + "|".join(sorted(ID_PLACE_HEADS)) + r")) $", re.I)
 
 
 def word_opening(words: list[str]) -> str:
@@ -2334,6 +2341,7 @@ class People:
     _fuller: dict[str, str] = field(default_factory=dict)
     _haji: bool | None = None  # (see _haji_titled)
     _no_person: dict[str, bool] | None = None  # (see no_person)
+    _placed: dict[str, bool] | None = None  # (see placed)
     _indonesian: bool = False
     _companies: set[str] | None = None
     _canon: list[str] | None = None
@@ -2680,6 +2688,24 @@ class People:
             found = self._no_person[name] = _reads_as_no_person(name, self.roles.get(name, ""))
         return found and name not in self.event_who
 
+    def placed(self, name: str) -> bool:
+        """A member the article writes as a place, not a person: twice or more right after
+        a word that puts somewhere (“in Salt River”, “around Cape Town”, “di daerah
+        Baturetno Wonogiri”, “warga Kecamatan Baturetno”: ``_PLACING``), with no office
+        held and no speech of its own. A pronoun never points to it (a suburb the story
+        walks through is its sentences' subject: “Salt River is changing.”)."""
+        placed = self._placed
+        if placed is None:
+            placed = self._placed = {}
+        found = placed.get(name)
+        if found is None:
+            found = placed[name] = (
+                name not in self.event_who and not role_words(self.roles.get(name, ""))
+                and sum(1 for k, who in enumerate(self.mention_who) if who == name
+                        and _PLACING.search(self.text, max(0, self.mention_pos[k] - 24),
+                                            self.mention_pos[k])) >= 2)
+        return found
+
     def is_body(self, name: str) -> bool:
         """A name that reads as a company, a place or an institution, not a person."""
         words = name.split()
@@ -2722,7 +2748,7 @@ class People:
                 if self.mention_pos[k] < lo:
                     break
                 if not self.is_body(self.mention_who[k]) and self._fits(
-                        self.mention_who[k], gender):
+                        self.mention_who[k], gender) and not self.placed(self.mention_who[k]):
                     if self.salient(k) or _CLAUSE_SUBJECT.match(self.text, self.mention_pos[k]):
                         # (or the subject of a clause: “… came when Rep. Gus Bilirakis
                         # (R-Fla.) highlighted the story of a teenager named Chase Nasca …”,
@@ -2740,11 +2766,12 @@ class People:
                 break
             who = self.mention_who[k]
             if (self.salient(k) and not self.is_body(who) and not self.no_person(who)
-                    and self._fits(who, gender)):
+                    and self._fits(who, gender) and not self.placed(who)):
                 return who, self.mention_pos[k], 0.7
         for k in range(i - 1, -1, -1):
             who = self.mention_who[k]
-            if not self.is_body(who) and not self.no_person(who) and self._fits(who, gender):
+            if (not self.is_body(who) and not self.no_person(who) and self._fits(who, gender)
+                    and not self.placed(who)):
                 return who, self.mention_pos[k], 0.5
         return "", -1, 0.0
 
