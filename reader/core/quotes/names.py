@@ -1267,6 +1267,13 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
         if _past_office_body(office):
             taken = office
     phrase = split_phrase(taken, EN_ID_NAMES if detect_language(text) == "en" else frozenset())
+    if phrase.name and role_words(phrase.role) and _points_back(toks, len(taken)) and (
+            detect_language(text) != "en"):
+        # “ucap Wakil Ketua DPR RI Periode 2014-2019 itu”, “kata Menteri Kabinet Indonesia
+        # Maju itu”: an office described, then “itu”: the one named before who held it
+        # (the capitalised words are the office's term or cabinet, nobody's name)
+        return Phrase("", _join(toks[: _points_back(toks, len(taken))]), taken[0][1],
+                      toks[_points_back(toks, len(taken)) - 1][2])
     if (not phrase.name and taken and len(taken) + 2 < len(toks) and toks[len(taken)][0] in _HELD
             and taken[-1][0].lower() in ROLE_WORDS and detect_language(text) == "en"):
         held = _held_then_name(text, toks, len(taken))
@@ -1316,6 +1323,17 @@ def _comma_after_caps(toks: list[tuple[str, int, int]], k: int) -> bool:
     while k < len(toks) and is_cap(toks[k][0]):
         k += 1
     return k < len(toks) and toks[k][0] == ","
+
+
+_TERM = re.compile(r"\d{4}(?:[-–/]\d{2,4})?")
+
+
+def _points_back(toks: list[tuple[str, int, int]], k: int) -> int:
+    """Where a pointer (“itu”, “tersebut”, “ini”) right after toks[:k] ends, past a year
+    or a term written between (“… Periode 2014-2019 itu”); 0 when none follows."""
+    if k < len(toks) and _TERM.fullmatch(toks[k][0]):
+        k += 1
+    return k + 1 if k < len(toks) and toks[k][0].lower() in _POINTERS else 0
 
 
 def _phrase_closes(toks: list[tuple[str, int, int]], k: int) -> bool:
