@@ -1970,10 +1970,25 @@ def _fold(word: str) -> str:
     return low.translate(_UMLAUTS)
 
 
+#: the spellings of Indonesian names before 1972 (Soewandi, 1947: “oe”, “dj”, “tj”, “nj”, “sj”,
+#: “ch”) and a final “y” for “i” (“Budy”, “Andy”, “Hendry”), each read as today's
+_EJAAN = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("nj", "ny"), ("sj", "sy"), ("ch", "kh"))
+
+
+def _ejaan(word: str) -> str:
+    """A name word as today's Indonesian spelling writes it: “Soetrisno”, “Djoko”, “Budy”
+    fold to “sutrisno”, “joko”, “budi”."""
+    low = word.lower()
+    for old, new in _EJAAN:
+        low = low.replace(old, new)
+    return low[:-1] + "i" if low.endswith("y") and len(low) > 3 else low
+
+
 @lru_cache(maxsize=1 << 16)  # (a short name is matched against the same names again and again)
 def _token_match(part: str, full: str) -> int:
     """How well a word of a short name matches a word of a full name: 3 the same, 1 a
-    shortening ("Awal" of "Awaluddin") or a misspelling ("Erdman"), 0 no match."""
+    shortening ("Awal" of "Awaluddin"), a misspelling ("Erdman") or another spelling
+    ("Budi" of "Budy": ``_ejaan``), 0 no match."""
     if part == full or part.rstrip(".") == full.rstrip("."):
         return 3
     if full in NAME_PARTICLES and part == full.capitalize():
@@ -1985,6 +2000,9 @@ def _token_match(part: str, full: str) -> int:
         return 1
     if len(part) >= 5 and part[0] == full[0] and fuzz.ratio(part, full) >= 85:
         return 1
+    if len(part) >= 4 and is_cap(part) and _ejaan(part) == _ejaan(full):
+        return 1  # “kata Budi” for Darma Budy, “Joko” for Djoko Santoso: one name, spelled
+        # the old way or the new (as a misspelling: “Budi Santoso” takes “Budi” first)
     return 0
 
 
@@ -3174,6 +3192,8 @@ class People:
             for full, split in self._index.items():
                 for w in split:
                     self._by_initial.setdefault(w[:1], set()).add(full)
+                    if w[:2] in ("Dj", "Tj", "Ch"):  # (“Joko” for “Djoko”, “Khairul” for “Chairul”)
+                        self._by_initial.setdefault(_ejaan(w)[:1].upper(), set()).add(full)
                     if w in NAME_PARTICLES:  # “De Silva said” opening a sentence: the
                         # particle of “Harsha de Silva”, capitalised there
                         self._by_initial.setdefault(w[:1].upper(), set()).add(full)
