@@ -168,3 +168,28 @@ def test_table_prints_counts_only(kinds, tmp_path):
     assert "other:cue" in out and "1/1/1@1" in out
     with pytest.raises(SystemExit):  # examples are printed for dev and synthetic sets only
         kinds.tally_set(folder, show="other")
+
+
+def test_paths_split_a_kind_by_the_engine_s_labels_only(kinds, tmp_path):
+    """``--paths``: each wrong speaker's kind with the engine's path to it (where the rules
+    found the speaker, how the name was read, cued or not), no word of the text."""
+    P = kinds.Pick
+    assert kinds.path(P("Tom Baker", True, "after", "pronoun", cued=True)) == (
+        "<after·pronoun·cued>")
+    assert kinds.path(P("", False)) == "<-·-·uncued>"
+    folder = tmp_path / "blind"
+    folder.mkdir()
+    (folder / "9001_made_en.txt").write_text(TEXT, encoding="utf-8")
+    quotes = [{"exact": POSTER, "speaker": "Tom Baker"}, {"exact": ANA, "speaker": "Tom Baker"},
+              {"exact": BAKER, "speaker": None}]
+    (folder / "9001_made_en.json").write_text(
+        json.dumps({"language": "en", "quotes": quotes}), encoding="utf-8")
+    plain = kinds.tally_set(folder)["en"]
+    split = kinds.tally_set(folder, paths=True)["en"]
+    assert sum(split.kinds.values()) == sum(plain.kinds.values())
+    assert split.right == plain.right
+    assert all(k.split(" <")[0] in plain.kinds for k in split.kinds)
+    assert any(k.startswith("other:cue <") and k.endswith("cued>") for k in split.kinds)
+    out = "\n".join(kinds.table({"blind": {"en": split}}, "en"))
+    for secret in ("Baker", "Ruiz", "vote", "bridge", "made"):
+        assert secret not in out

@@ -3,6 +3,7 @@
     PYTHONPATH=. python tools/error_kinds.py                   # every repository set
     PYTHONPATH=. python tools/error_kinds.py dev fresh6 /work/coord/blind/en16
     PYTHONPATH=. python tools/error_kinds.py dev --show pronoun   # dev only: the examples
+    PYTHONPATH=. python tools/error_kinds.py --paths              # kinds split by the engine's path
 
 Issue 9: the speaker rules written on the development set barely reach the never-tuned
 sets, whose texts nobody may read. This tool says WHICH classes of error those sets hold,
@@ -357,8 +358,11 @@ class Tally:
         self.articles.update(other.articles if other.articles else set(other.kinds))
 
 
-def classify(article: GoldArticle, show: str | None = None) -> tuple[Tally, list[str]]:
-    """The article's errors by kind; with ``show``, lines describing those of that kind."""
+def classify(article: GoldArticle, show: str | None = None, paths: bool = False
+             ) -> tuple[Tally, list[str]]:
+    """The article's errors by kind; with ``show``, lines describing those of that kind;
+    with ``paths``, each wrong speaker's kind followed by the engine's path to it
+    (``path``)."""
     text = article.text
     picks, people = _picks(text)
     tally = Tally(quotes=len(article.quotes))
@@ -381,6 +385,8 @@ def classify(article: GoldArticle, show: str | None = None) -> tuple[Tally, list
             continue
         kind = speaker_kind(text, gold, pick, start, end,
                             bool(pick.speaker) and people.is_body(pick.speaker))
+        if paths:
+            kind += " " + path(pick)
         tally.kinds[kind] += 1
         if pick.speaker and not pick.unsure:
             tally.unmarked[kind] += 1
@@ -401,8 +407,19 @@ def classify(article: GoldArticle, show: str | None = None) -> tuple[Tally, list
     return tally, lines
 
 
-def tally_set(folder: Path, show: str | None = None, language: str | None = None
-              ) -> dict[str, Tally]:
+def path(pick: Pick) -> str:
+    """How the engine came to a speaker, by its own labels, never the text: where the rules
+    found the quotation's speaker (``Candidate.how``: after, before, subject, chain,
+    inherited) and how the name was read (``Attribution.how``: name, short, role, library,
+    pronoun, subject, body), and whether a speech verb stands beside the quotation:
+    ``<after·pronoun·cued>``. A never-tuned set's errors of one kind split so say which of
+    the engine's paths a rule should aim at, with counts alone."""
+    return (f"<{pick.how or '-'}·{pick.name_how or '-'}·"
+            f"{'cued' if pick.cued else 'uncued'}>")
+
+
+def tally_set(folder: Path, show: str | None = None, language: str | None = None,
+              paths: bool = False) -> dict[str, Tally]:
     """Per language (or of ``language`` only), the counts of one folder."""
     out: dict[str, Tally] = {}
     if show is not None and folder.resolve() not in READABLE:
@@ -410,7 +427,7 @@ def tally_set(folder: Path, show: str | None = None, language: str | None = None
     for article in load_gold(folder):
         if language is not None and article.language != language:
             continue
-        got, lines = classify(article, show)
+        got, lines = classify(article, show, paths)
         out.setdefault(article.language, Tally()).add(got)
         for line in lines:
             print("   ", line)
@@ -456,12 +473,15 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--lang", choices=["en", "id"], help="one language only")
     ap.add_argument("--show", metavar="KIND",
                     help="list the errors of this kind (dev and synthetic sets only)")
+    ap.add_argument("--paths", action="store_true",
+                    help="split each wrong speaker's kind by the engine's path to it (counts"
+                         " only: for any set)")
     args = ap.parse_args(argv)
     results = {}
     for name in args.sets or SETS:
         folder = _folder(name)
         label = name if not Path(name).is_dir() else Path(name).name
-        results[label] = tally_set(folder, args.show, args.lang)
+        results[label] = tally_set(folder, args.show, args.lang, args.paths)
     others = [r for name, r in results.items() if name not in ("dev", "synthetic")]
     if len(others) >= 2:  # the never-tuned sets together
         total: dict[str, Tally] = {}
