@@ -1705,9 +1705,13 @@ def _lone_nickname(text: str, alias: str, at: int, people: People) -> bool:
     disapa Dani ini …” before “ucap Dani”): no role of its own but an office's word or two
     (“Joko Sutopo yang akrab disapa Jekek” … “Menurut Bupati Jekek”), not used before?"""
     role = people.roles.get(alias, "")
+    # (a headline may use it before the story gives it: “Gubernur Aceh Mualem Terima Hibah
+    # …”, then “Gubernur Aceh Muzakir Manaf, atau akrab disapa Mualem”)
+    title = text.find("\n")
+    since = title if 0 < title <= 200 and title < at else 0
     return (" " not in alias and (not role or (role.count(" ") <= 1 and all(
                 w.lower() in ROLE_WORDS for w in role.split())))
-            and re.search(rf"\b{re.escape(alias)}\b", text[:at]) is None)
+            and re.search(rf"\b{re.escape(alias)}\b", text[since:at]) is None)
 
 
 def _short_aliases(people: People) -> None:
