@@ -1238,7 +1238,10 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         first = name.split()[0]
         if (len(name.split()) >= 2 and first.lower() in people.words
                 and (a == 0 or toks[a - 1][0] in ".:;") and not phrase.role
-                and balinese_opening(name.split()) != 0):  # (“I Nyoman Juniarta …”)
+                and balinese_opening(name.split()) != 0  # (“I Nyoman Juniarta …”)
+                and not _after_open_quotation(text, toks[a][1])):
+            # (not right after a quotation the sentence goes on from: “"…," Mark Brett,
+            # economist at … said” in a story that writes the currency “mark”)
             name = name.split(" ", 1)[1]  # “Makam Nausan berjarak …”: a common word opens
             # the sentence (not a name after its office: “Ketua DEN Luhut Binsar …” with
             # “@luhut.pandjaitan” in the article)
@@ -1264,6 +1267,19 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             # holiday, is nobody “utama” called Day)
             people.add_person(name, role, single_ok=True)
     _scan_aliases(toks, found, people)
+
+
+_CLOSING_MARKS = frozenset("”\"’'»")
+
+
+def _after_open_quotation(text: str, at: int) -> bool:
+    """Does a closing quotation mark stand right before ``at`` (blanks between) with no
+    full stop, question or exclamation mark inside it (“…,” Mark Brett said: the sentence
+    goes on; “… before.” Asked about it, …: a new one)?"""
+    k = at
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k >= 2 and text[k - 1] in _CLOSING_MARKS and text[k - 2] not in ".!?…"
 
 
 def _bracketed_acronym(toks: list[Token], b: int) -> bool:
