@@ -1973,6 +1973,7 @@ def _fold(word: str) -> str:
 #: the spellings of Indonesian names before 1972 (Soewandi, 1947: “oe”, “dj”, “tj”, “nj”, “sj”,
 #: “ch”) and a final “y” for “i” (“Budy”, “Andy”, “Hendry”), each read as today's
 _EJAAN = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("nj", "ny"), ("sj", "sy"), ("ch", "kh"))
+_OLD_OPENINGS = frozenset(("Dj", "Tj", "Ch"))  # (the old spellings that change a first letter)
 
 
 def _ejaan(word: str) -> str:
@@ -2000,9 +2001,15 @@ def _token_match(part: str, full: str) -> int:
         return 1
     if len(part) >= 5 and part[0] == full[0] and fuzz.ratio(part, full) >= 85:
         return 1
-    if len(part) >= 4 and is_cap(part) and _ejaan(part) == _ejaan(full):
+    if (len(part) >= 4 and abs(len(full) - len(part)) <= 2
+            and (part[0].lower() == full[0].lower() or part[:2] in _OLD_OPENINGS
+                 or full[:2] in _OLD_OPENINGS)
+            and is_cap(part) and _ejaan(part) == _ejaan(full)):
         return 1  # “kata Budi” for Darma Budy, “Joko” for Djoko Santoso: one name, spelled
-        # the old way or the new (as a misspelling: “Budi Santoso” takes “Budi” first)
+        # the old way or the new (as a misspelling: “Budi Santoso” takes “Budi” first);
+        # the fold reads case alike too (a word written in another case, as a particle
+        # opening a sentence). Only words of near length and the same first letter, or an
+        # old opening, are folded: most pairs are neither
     return 0
 
 
@@ -3192,11 +3199,13 @@ class People:
             for full, split in self._index.items():
                 for w in split:
                     self._by_initial.setdefault(w[:1], set()).add(full)
-                    if w[:2] in ("Dj", "Tj", "Ch"):  # (“Joko” for “Djoko”, “Khairul” for “Chairul”)
-                        self._by_initial.setdefault(_ejaan(w)[:1].upper(), set()).add(full)
                     if w in NAME_PARTICLES:  # “De Silva said” opening a sentence: the
                         # particle of “Harsha de Silva”, capitalised there
                         self._by_initial.setdefault(w[:1].upper(), set()).add(full)
+                if "Dj" in full or "Tj" in full or "Ch" in full:  # (“Joko” for “Djoko”,
+                    for w in split:  # “Khairul” for “Chairul”: by today's first letter too)
+                        if w[:2] in _OLD_OPENINGS:
+                            self._by_initial.setdefault(_ejaan(w)[:1].upper(), set()).add(full)
             self._full_cache = {}
         candidates = self._full_cache.get(name)
         if candidates is None:
