@@ -565,8 +565,7 @@ def build_cast(
     _relatives(text, people)
     if detect_language(text) != "en":
         _ending_on_a_given_name(people)
-    if ("Menurut" in text or "seorang" in text or "salah satu" in text) and (
-            detect_language(text) != "en"):
+    if detect_language(text) != "en":
         _apposed_lone_names(text, quoted, people)
     people.salient_source = lambda pos: _sentence_initial(text, pos)  # when first asked
     _mentions(text, quoted, people, para_tokens)
@@ -1402,6 +1401,29 @@ def _apposed_lone_hits(text: str) -> Iterator[tuple[int, str, bool]]:
                 k -= 1
             m = _APPOSED_NAME.match(text, k)
             if m and m.end(1) == p:
+                yield k, m.group(1), True
+            p = text.find(anchor, p + len(anchor))
+    yield from _role_apposed_hits(text)
+
+
+# Indonesian: one word opening a sentence, then a comma and a lower-case occupation or
+# standing (“Edi, pengecer bensin lainnya, menjajakan …”, “Siti, warga setempat, …”), or
+# the bearer's age in brackets (“Joko (45) berjualan …”): a person introduced by that
+_ROLE_APPOSED = re.compile(rf"([{_UP}][a-zà-ÿ]{{2,}})(?:,[ \t]+([a-z]+)\b|[ \t]+\(\d{{1,3}}\))")
+
+
+def _role_apposed_hits(text: str) -> Iterator[tuple[int, str, bool]]:
+    """(offset, word, True) of “Edi, pengecer …” and “Joko (45) …”, found from the comma or
+    the bracket with ``str.find``."""
+    for anchor in (", ", " ("):
+        p = text.find(anchor)
+        while p >= 0:
+            k = p
+            while k and text[k - 1].isalpha():
+                k -= 1
+            m = _ROLE_APPOSED.match(text, k) if p - k >= 3 else None
+            if m and m.end(1) == p and (m.group(2) is None or m.group(2) in ROLE_WORDS
+                                        or m.group(2) in KIN_WORDS):
                 yield k, m.group(1), True
             p = text.find(anchor, p + len(anchor))
 
