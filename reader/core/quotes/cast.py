@@ -1265,7 +1265,7 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             # (not after a word that only ranks an office: “dua nilai utama May Day”, the
             # holiday, is nobody “utama” called Day)
             people.add_person(name, role, single_ok=True)
-    _scan_aliases(toks, found, people)
+    _scan_aliases(toks, found, people, detect_language(text) != "en")
 
 
 _CLOSING_MARKS = frozenset("”\"’'»")
@@ -1287,7 +1287,11 @@ def _bracketed_acronym(toks: list[Token], b: int) -> bool:
             and toks[b + 1][0].isupper() and len(toks[b + 1][0]) >= 2)
 
 
-def _scan_aliases(toks: list[Token], found: list[_Run], people: People) -> None:
+def _scan_aliases(toks: list[Token], found: list[_Run], people: People,
+                  paired: bool = False) -> None:
+    """Aliases given beside a name: in brackets (“Joko Widodo (Jokowi)”; with ``paired``,
+    Indonesian text, two words too: “Mohamad Syafii Alielha (Savic Ali)”, whose first
+    word then stands for the person as well: “kata Savic”), or after “atau” and the like."""
     for n, (a, b, phrase) in enumerate(found):
         if n + 1 < len(found) and (toks[a][0].lower() in ORG_WORDS or (
                 b - a >= 2 and toks[b][0] == "(" and found[n + 1][0] == b + 1
@@ -1299,6 +1303,10 @@ def _scan_aliases(toks: list[Token], found: list[_Run], people: People) -> None:
         between = [t[0].lower() for t in toks[b:na]]
         if between == ["("] and nb < len(toks) and toks[nb][0] == ")" and nb - na == 1:
             alias = toks[na][0]  # “Joko Widodo (Jokowi)”
+        elif (paired and between == ["("] and nb < len(toks) and toks[nb][0] == ")" and nb - na == 2
+              and nphrase.name == f"{toks[na][0]} {toks[na + 1][0]}" and not nphrase.role
+              and not people.is_body(nphrase.name)):
+            alias = nphrase.name  # “Mohamad Syafi' Alielha (Savic Ali)”: two words
         elif between and between[0] in _ALIAS_WORDS and len(between) <= 4 and nphrase.name:
             alias = nphrase.name  # “Saifullah Yusuf atau Gus Ipul”, “atau akrab disapa Bro Ron”
         elif between[-2:] == ["nama", "lengkap"] and nphrase.name:
@@ -1308,6 +1316,12 @@ def _scan_aliases(toks: list[Token], found: list[_Run], people: People) -> None:
             continue
         if len(phrase.name.split()) >= 2 and alias != phrase.name and phrase.name in people.roles:
             people.add_alias(unglue_name(alias, people.words), phrase.name)
+            if paired and between == ["("] and " " in alias:
+                if alias in people.roles and not people.roles[alias]:
+                    del people.roles[alias]  # (the alias is no member of its own)
+                    people._index_size = -1
+                if not any(alias.split()[0] in full.split() for full in people.roles):
+                    people.add_alias(alias.split()[0], phrase.name)  # (“kata Savic”)
 
 
 def _short_for(word: str, parts: list[str]) -> bool:
