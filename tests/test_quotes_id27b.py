@@ -3,9 +3,8 @@
 “Mohamad Syafii Alielha (Savic Ali)”, “Hendrar Prasetyo Wibowo (Hendi Wibowo)”:
 Indonesian news gives a well-known person's everyday name in brackets after the full one,
 as it does a one-word short name (“Joko Widodo (Jokowi)”, which was already an alias). A
-bracketed
-pair of name words after a name was read as a second person, so “kata Savic” went to
-“Savic Ali”, somebody the gold does not know. In Indonesian text the bracketed pair is
+bracketed pair of name words after a name was read as a second person, so “kata Savic”
+went to “Savic Ali”, somebody the gold does not know. In Indonesian text the bracketed pair is
 now an alias of the full name, is no cast member of its own, and its first word stands
 for the person too (unless another member's name holds that word). Seen in dev
 1233_nuonline (whose name writes an apostrophe, “Syafi'”, and so stays unsolved); the
