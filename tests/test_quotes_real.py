@@ -15,7 +15,6 @@ from reader.core.quotes.evaluate import (
     REAL_FRESH6_DIR,
     REAL_FRESH7_DIR,
     REAL_FRESH9_DIR,
-    REAL_FRESH10_DIR,
     REAL_FRESH11_DIR,
     REAL_FRESH12_DIR,
     REAL_FRESH_DIR,
@@ -70,8 +69,9 @@ FLOORS = {
     # before any rule) joined: 0.952 -> 0.950; after its rules 0.951 (round 164 0.915),
     # unmarked 0.980: every floor holds. Session 26: fresh8's rounds 142/145 (106 quotations,
     # 0.692 before) joined: 0.948 -> 0.937 (2,450 quotations), unmarked 0.976 -> 0.971: the
-    # floors follow: 0.93 and 0.97
-    ("dev", "id"): (0.98, 0.98, 0.93, 0.97),
+    # floors follow: 0.93 and 0.97. Session 28: fresh10's rounds 154/158 (120 quotations,
+    # 0.727 before) joined: 0.948 -> 0.938 (2,570), unmarked 0.976 -> 0.969: 0.965
+    ("dev", "id"): (0.98, 0.98, 0.93, 0.965),
     # round 32 (session 8), round 50 (session 9), round 70 (session 10: 0.705 before its
     # rules, 0.898 after; dev en 0.951 -> 0.953 with it)
     # session 11: round 80 joined at 0.720 before its rules, dev en 0.953 -> 0.922; after
@@ -109,6 +109,8 @@ FLOORS = {
     # session 15 (en15): 0.892 -> 0.900 (1,721 of 1,913), unmarked 0.965 -> 0.969; the
     # floors follow: 0.89 and 0.96. Session 26: fresh8's rounds 141/144 (283 quotations,
     # 0.745 before) joined: 0.919 -> 0.902 (2,708), unmarked 0.961: every floor holds
+    # Session 28: fresh10's rounds 153/157 (174 quotations, 0.802 before) joined: 0.905 ->
+    # 0.899 (2,882), unmarked 0.966: every floor holds
     ("dev", "en"): (0.98, 0.975, 0.89, 0.96),
     # (session 8: unmarked precision 0.741 → 0.714, one wrong speaker fewer marked, while
     # accuracy stayed 0.634; the floor was lowered, not tuned for: its errors stay unseen)
@@ -170,17 +172,9 @@ FLOORS = {
     ("fresh9", "en"): (0.95, 0.92, 0.85, 0.86),
     # id after session 19's rules (id19): 106 of 144 (0.752, unmarked 0.890): 0.74
     ("fresh9", "id"): (0.98, 0.96, 0.74, 0.87),
-    # rounds 153/157 (en) and 154/158 (id) (session 19, fresh10/): blind as fresh9 (README);
-    # first scores: en19 0.820 (82 of 104, on f4d7031), en19b 0.746 (50 of 70), id19 0.645
-    # (49 of 82), id19b 0.741 (20 of 38); of the session's speaker rules, one moved id19 (49 ->
-    # 50, id19's degrees rule 213c07b). At the join: en 132 of 174 (precision/recall
-    # 0.977/0.960, accuracy over matched 0.790, unmarked 0.948), id 70 of 120 (0.990/0.858,
-    # 0.680, 0.759)
-    ("fresh10", "en"): (0.96, 0.94, 0.77, 0.93),
-    # id after session 20's doubled single marks (id20, ‘’…’’, ”…’’): 77 of 110 found
-    # (1.000/0.917, 0.700, unmarked 0.780): recall 0.84 -> 0.90, accuracy 0.66 -> 0.68,
-    # unmarked 0.74 -> 0.76
-    ("fresh10", "id"): (0.97, 0.90, 0.68, 0.76),
+    # (rounds 153/157 (en) and 154/158 (id), session 19's blind fresh10/, are in dev/ since
+    # session 28: last floors en 0.77, id 0.68; last scores (main 84a10d2b) en 0.802 (P/R
+    # 0.977/0.960), id 0.727 (P/R 1.000/0.917); see the data README)
     # rounds 159/161 (en) and 160/162 (id) (session 20, fresh11/): blind as fresh10 (README);
     # first scores on cc38785: en20 74 of 105, en20b 44 of 78, id20 22 of 47, id20b 25 of 52.
     # At the join (b1b2a72): en 118 of 183 (precision/recall 1.000/0.995, unmarked 0.786),
@@ -203,7 +197,7 @@ FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSE
            "fresh": REAL_FRESH_DIR, "fresh2": REAL_FRESH2_DIR, "fresh3": REAL_FRESH3_DIR,
            "fresh5": REAL_FRESH5_DIR, "fresh6": REAL_FRESH6_DIR, "fresh7": REAL_FRESH7_DIR,
            "fresh9": REAL_FRESH9_DIR,
-           "fresh10": REAL_FRESH10_DIR, "fresh11": REAL_FRESH11_DIR,
+           "fresh11": REAL_FRESH11_DIR,
            "fresh12": REAL_FRESH12_DIR}
 
 
@@ -522,10 +516,10 @@ def test_rounds_139_and_140_name_their_sources(language, numbers, round_, outlet
     (REAL_FRESH9_DIR, "en18b", 151, "en", (1710, 1739), 23),
     (REAL_FRESH9_DIR, "id18", 147, "id", (1620, 1649), 30),
     (REAL_FRESH9_DIR, "id18b", 152, "id", (1740, 1769), 13),
-    (REAL_FRESH10_DIR, "en19", 153, "en", (1770, 1799), 30),
-    (REAL_FRESH10_DIR, "en19b", 157, "en", (1870, 1899), 22),
-    (REAL_FRESH10_DIR, "id19", 154, "id", (1800, 1829), 30),
-    (REAL_FRESH10_DIR, "id19b", 158, "id", (1900, 1929), 13),
+    (REAL_DEV_DIR, "en19", 153, "en", (1770, 1799), 30),
+    (REAL_DEV_DIR, "en19b", 157, "en", (1870, 1899), 22),
+    (REAL_DEV_DIR, "id19", 154, "id", (1800, 1829), 30),
+    (REAL_DEV_DIR, "id19b", 158, "id", (1900, 1929), 13),
     (REAL_FRESH11_DIR, "en20", 159, "en", (1930, 1949), 20),
     (REAL_FRESH11_DIR, "en20b", 161, "en", (1950, 1965), 16),
     (REAL_FRESH11_DIR, "id20", 160, "id", (1970, 1994), 25),
@@ -566,13 +560,6 @@ def test_fresh9_outlets_are_in_no_other_set_but_mongabay():
     and ten of its 2014 feed in round 152 (README: the overlap was found at the join)."""
     others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh9"))
     assert _outlets(REAL_FRESH9_DIR) & others == {("mongabay", "id")}
-
-
-def test_fresh10_outlets_are_in_no_other_set():
-    """fresh10/ (session 19's blind rounds: Trinidad and Tobago papers, Jambi and Riau
-    government newsrooms) shares no outlet with any other set."""
-    others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh10"))
-    assert _outlets(REAL_FRESH10_DIR) and not _outlets(REAL_FRESH10_DIR) & others
 
 
 def test_fresh11_outlets_are_in_no_other_set():
