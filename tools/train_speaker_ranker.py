@@ -114,6 +114,9 @@ OLD_ENGINES = [
     # session 26: session 17's blind fresh8 rounds 141/144 (en) and 142/145 (id), moved into
     # dev/: the main commit they joined the repository under (scored there first, blind)
     ("d52af8d", (1510, 1569)),
+    # session 28: session 19's blind fresh10 rounds 153/157 (en) and 154/158 (id), moved into
+    # dev/: the main commit they joined the repository under (scored there first, blind)
+    ("209b561", (1770, 1929)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
