@@ -15,8 +15,13 @@ WHITE_HOUSE = "Gedung Putih meyakini"
 
 
 @pytest.fixture
-def stack():
-    return QUndoStack()
+def stack(qapp):
+    """An undo stack made after the application (a test may be the first of its xdist
+    worker to touch Qt: one full-suite run lost a worker in a test that used this fixture
+    without ``qapp``), cleared before the library it points to goes."""
+    undo = QUndoStack()
+    yield undo
+    undo.clear()
 
 
 @pytest.fixture
