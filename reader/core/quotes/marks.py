@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .lexicon import EN_VERBS, ID_POST_VERBS
+from .lexicon import EN_VERBS, ID_POST_VERBS, ID_SUBJECT_VERBS
 
 DOUBLE = "\"“”„«»‟"
 SINGLE = "'‘’‚‹›"
@@ -436,7 +436,8 @@ def _chained(text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]
                 follower = _closed_on_next_line(text, paras, s, spans)
                 if follower is not None:
                     extra.append(follower)
-            if follower is None and not (at_para_start and _double_mark(text, s.open)):
+            if follower is None and not (at_para_start and _double_mark(text, s.open)) \
+                    and not _introduced_to_the_end(text, s):
                 continue
             if follower is not None:
                 if s.chain < 0:
@@ -447,6 +448,39 @@ def _chained(text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]
     if extra:
         kept = sorted(kept + extra, key=lambda s: s.open)
     return kept
+
+
+#: the longest quotation left open that ``_introduced_to_the_end`` keeps, in words
+_LEFT_OPEN_WORDS = 120
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*,\s*$")
+
+
+def _introduced_to_the_end(text: str, s: QuoteSpan) -> bool:
+    """A quotation opened inside its paragraph and never closed, which the writer (or a
+    scraper that lost the closing mark) plainly introduced (`… he told the Press
+    Association: “It is an enormously huge franchise …` to the paragraph's end; `… on
+    trade problems. "We want to continue …`; `In a statement, the governor said, "The
+    museum …`): a double mark after a sentence's stop, a colon, or a speech verb and a
+    comma, opening a capitalised run of six words or more (at most ``_LEFT_OPEN_WORDS``)
+    that takes the rest of the paragraph. A mark after any other word (`the so-called "reform
+    …`) is a stray one, as before."""
+    if text[s.open] not in "\"“„" or not (text[s.start].isupper() or text[s.start].isdigit()):
+        return False
+    words = text.count(" ", s.start, s.end) + 1
+    if words < 6 or words > _LEFT_OPEN_WORDS:
+        return False
+    k = s.open - 1
+    while k >= 0 and text[k] in " \t\n":
+        k -= 1
+    if k < 0 or k == s.open - 1:
+        return False  # glued to what precedes it
+    if text[k] in ".!?:":
+        return True
+    if text[k] != ",":
+        return False
+    verb = _WORD_BEFORE.search(text, max(0, k - 40), k + 1)
+    word = verb.group(1).lower() if verb else ""
+    return word in EN_VERBS or word in ID_SUBJECT_VERBS
 
 
 def _double_mark(text: str, i: int) -> bool:
