@@ -217,6 +217,18 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     marsma marsda marsdya laksma laksda laksdya serka serma pelda peltu praka pratu
     kopka koptu bripda briptu brigpol aipda komjen
     """.split()
+) | frozenset(
+    # English offices written with a hyphen, one token each (“Sir Peter Hale,
+    # vice-chairman of the committee, said”): a role as the word after the hyphen is
+    f"{head}-{office}" for head in ("vice", "co")
+    for office in """chairman chairwoman chair chairperson president chancellor captain
+    governor mayor premier admiral principal consul minister rector dean director owner
+    leader author host ceo founder creator manager pilot coordinator""".split()
+) | frozenset(
+    """
+    editor-in-chief commander-in-chief attorney-general director-general governor-general
+    solicitor-general surgeon-general inspector-general auditor-general
+    """.split()
 )
 # Indonesian short forms of offices, read as the office in full when matching a role to
 # the person the article gave it (“ujar Menkeu” → “Menteri Keuangan Bambang …”).
