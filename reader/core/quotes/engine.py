@@ -260,6 +260,14 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
             keys.insert(k, c.span.open)
             pool.insert(k, (c.span.open, intro.speaker, intro.role, intro.cue))
             continue
+        if english and people is not None and not (i and keys[i - 1] >= lo):
+            narrated = _narrated_before(text, c, lo, paras[c.span.para][1], people)
+            if narrated.speaker:
+                c.att, c.how, c.at = narrated, "inherited", narrated.source
+                k = bisect.bisect(keys, c.span.open)
+                keys.insert(k, c.span.open)
+                pool.insert(k, (c.span.open, narrated.speaker, narrated.role, narrated.cue))
+                continue
         if i and keys[i - 1] >= lo and not (
                 _woven(text, c.span, lo) and not _same_sentence(text, keys[i - 1], c.span.open)):
             sure = 0.75
@@ -448,6 +456,31 @@ def _introduced(text: str, c: Candidate, paras: Paragraphs, people: People,
         return Attribution()
     return Attribution(found.speaker, found.role, found.cue, False, 0.7 if colon else 0.5,
                        "subject")
+
+
+def _narrated_before(text: str, c: Candidate, lo: int, paras_end: int, people: People
+                     ) -> Attribution:
+    """English: a quotation opening its sentence inside a paragraph, right after a sentence
+    of narration that opens with a person's name (“Sadiki has called Fleurhof home for a
+    year. “I am from Limpopo …””), nobody named for it and no earlier speaker in the
+    paragraph: a guess at that person (marked: check the speaker)."""
+    k = c.span.open - 1
+    while k >= lo and text[k] in " \t":
+        k -= 1
+    if k <= lo or text[k] not in ".!?":
+        return Attribution()
+    start = sentence_start(text, k, lo)
+    if _DOUBLE_MARK.search(text, start, k):
+        return Attribution()
+    if c.span.close is not None:
+        end = sentence_end(text, c.span.outer_end, paras_end)
+        if any(w in EN_VERBS for w in text[c.span.outer_end : end].split()):
+            return Attribution()  # (“…,” Cha's lawyer said: a cue the rules did not read)
+    found = sentence_subject(text, start, k + 1, people)
+    if not found.speaker or found.how != "subject" or people.is_body(found.speaker) \
+            or not _opens(text, start, k, found.cue):
+        return Attribution()
+    return Attribution(found.speaker, found.role, found.cue, False, 0.5, "subject", start)
 
 
 _IN_VIEW = re.compile(r"\b[Mm]enurut(?:nya\b|[ \t]+(?=[A-Z]))")
