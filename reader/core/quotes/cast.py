@@ -1135,6 +1135,7 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
     toks = quoted.outside(para_toks)
     runs = _runs(text, toks)
     found: list[_Run] = []
+    offices: set[int] = set()  # runs read with the office before “of” or “for”
     single = {} if single is None else single
     for a, b in runs:
         # split_phrase reads the same words the same wherever they stand (most runs are
@@ -1159,6 +1160,12 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         phrase = (Phrase(known[0], known[1], toks[a + known[2]][1], toks[a + known[3]][2])
                   if known is not None else Phrase())
         found.append((a, b, phrase))
+        if held and phrase.name and toks[a - 2][0][:1].isupper() and not (
+                b < len(toks) and toks[b][0] in ("and", "&")):
+            # “Minister of Finance Colm Imbert spoke”: an office written as a title, its
+            # portfolio, then the holder (not “director general of East Jerusalem's
+            # International Peace and Cooperation Center”: a body's name goes on)
+            offices.add(a)
     for a, b in runs:
         words = [t[0] for t in toks[a:b] if t[0] not in _PUNCT]
         if 2 <= len(words) <= 5 and words[-1].lower() in ORG_WORDS and is_nameish(words[0]):
@@ -1168,7 +1175,7 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         name, role = phrase.name, phrase.role
         if not name:
             continue
-        if a and toks[a - 1][0] in _AFTER_PREPOSITION:
+        if a and toks[a - 1][0] in _AFTER_PREPOSITION and a not in offices:
             if 2 <= len(name.split()) <= 4 and any(
                     w.lower() in EN_UNIT_WORDS for w in phrase.role.split()):
                 # “Deputy Head of Equity Research Mandiri Sekuritas Tjandra Lienandjaja”:

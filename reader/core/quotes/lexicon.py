@@ -228,6 +228,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     """
     editor-in-chief commander-in-chief attorney-general director-general governor-general
     solicitor-general surgeon-general inspector-general auditor-general
+    pm magistrate
     """.split()
 )
 # Indonesian short forms of offices, read as the office in full when matching a role to
@@ -273,6 +274,8 @@ ROLE_SHORT_FORMS = {
     "wamendagri": "wakil menteri dalam negeri", "wamenhan": "wakil menteri pertahanan",
     "wamenkes": "wakil menteri kesehatan", "wamensesneg": "wakil menteri sekretaris negara",
     "wamenkomdigi": "wakil menteri komunikasi digital",
+    # English: “the PM said” after Prime Minister Keith Rowley
+    "pm": "prime minister",
 }
 # Role words that are also common given names (“Imam Suyudi”): read as a name when the
 # article makes the word alone the subject of a speech verb (“Imam menambahkan …”).
