@@ -510,7 +510,7 @@ _POSSESSIVE = ("’s", "'s")
 # Capitalised runs that may spell out an acronym: “Bank Indonesia”, “Badan Pusat Statistik”,
 # “Komisi Pemberantasan Korupsi”, “Department of Justice”.
 _SPELLED_RUN = re.compile(
-    r"[A-Z][a-z]+(?:[ \t]+(?:(?:of|for|and|dan|the)[ \t]+)?[A-Z][a-z]+)+"
+    r"[A-Z][a-z]+(?:[ \t]+(?:(?:of|for|and|dan|the)[ \t]+){0,2}[A-Z][a-z]+)+"
 )
 _GLUE_WORDS = frozenset("of for and dan the".split())
 # “the Security Service of Ukraine (SBU)”: a body's name and the short form the article
@@ -3007,12 +3007,23 @@ class People:
             return name
         if not self._acronyms:  # one pass over the article for every acronym
             by_initials: dict[str, set[str]] = {}
+            tails: dict[str, set[str]] = {}
             for m in _SPELLED_RUN.finditer(self.text):
                 run = " ".join(m.group().split())
+                if run.startswith("The "):  # (“The Office of Disaster Preparedness and
+                    run = run[4:]  # Management issued …”: a sentence's “The”, no initial)
                 if any(w.lower() in ORG_WORDS for w in run.split()):
                     # a body (“Bank Indonesia”), not a place (“Taman Ismail Marzuki”)
                     by_initials.setdefault(_initials(run), set()).add(run)
-            self._acronyms = {k: v.pop() for k, v in by_initials.items() if len(v) == 1}
+                    words = run.split()
+                    for k in range(1, len(words) - 2):
+                        # “the University of the West Indies Seismic Research Centre”,
+                        # later “the SRC”: the initials of its last three words or more
+                        if words[k] not in _GLUE_WORDS and words[k - 1] not in _GLUE_WORDS:
+                            tails.setdefault(_initials(" ".join(words[k:])), set()).add(run)
+            self._acronyms = {k: v.pop() for k, v in tails.items() if len(v) == 1}
+            self._acronyms.update(
+                {k: v.pop() for k, v in by_initials.items() if len(v) == 1})
             if "(" in self.text and detect_language(self.text) == "en":
                 for m in _DEFINED_SHORT.finditer(self.text):
                     run = " ".join(m.group(1).split()).removeprefix("The ")
