@@ -511,7 +511,9 @@ def build_cast(
                 continue
             if (not phrase.name and not phrase.role and verb.lower() in EN_VERBS
                     and not _PRONOUN_BEFORE.search(text, max(0, start - 12), start)
-                    and not _WORD_BEFORE_VERB.search(text, max(0, start - 40), start)):
+                    and not _WORD_BEFORE_VERB.search(text, max(0, start - 40), start)
+                    and not (verb in _TOLD and _COMMA_BEFORE.search(
+                        text, max(0, start - 40), start))):
                 # “…,” said union spokesman Niek Stam; not “she told Howard Stern”, “an
                 # insider told Us”: who was told is not who spoke; nor after a subject
                 # that is no name (“an agent in Dubai told Al Jazeera”: a place)
@@ -772,6 +774,10 @@ _ACCORDING_TO_PRONOUN = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+(him|her),")
 _ASKING = frozenset("asked asks".split())  # (“He asked them …”: the next quotation answers)
 _QUOTE_MARKS = "\"“”‘’'«»"
 _WORD_BEFORE_VERB = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
+# an apposition's closing comma right before “told”: “Bob Hale, Vale’s chief of staff, told
+# HuffPost”: the one before it told, the one after the verb was told (not “…”, told Tom Vale)
+_COMMA_BEFORE = re.compile(r"\w[ \t]*,[ \t]+$")
+_TOLD = frozenset("told tells".split())
 _RELATIVE_AGENT = re.compile(r"\byang[ \t]+di[a-z]{4,}[ \t]+$")
 _INDEFINITE = frozenset("a an seorang sebuah".split())
 _CONNECTIVES = frozenset("but and meanwhile however yet so namun sementara".split())
