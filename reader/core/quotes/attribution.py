@@ -20,6 +20,7 @@ from .lexicon import (
     DOCUMENT_VERBS,
     DOCUMENT_WORDS,
     EN_ADVERBS,
+    EN_FRAMING_ING,
     EN_FRAMING_VERBS,
     EN_KIN_WORDS,
     EN_PRONOUNS,
@@ -1578,6 +1579,7 @@ def _low(word: str) -> str:
 _BACK_VERBS = frozenset(("shot", "fired", "hit"))
 
 
+_PROGRESSIVE = frozenset("is was are were".split())
 _OWNED_NOUNS = (r"(?:statement|claim|remarks?|comments?|words|assertion|argument|promise|"
                 r"pledge|warning|boast|quip|tweet|description|characteri[sz]ation)")
 # a person's words named right before the quotation: “Buffett's statement that "…"”
@@ -1644,6 +1646,14 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
             if found.speaker or found.how == "unnamed":
                 return found
         framing = w in EN_FRAMING_VERBS or w in ID_FRAMING_VERBS
+        if w in EN_FRAMING_ING and k >= 2 and words[k - 1] in _PROGRESSIVE:
+            # “in what President Tom Vale is calling a “new wave of …””: the one before
+            # “is” frames it
+            phrase = parse_backward(text, toks[k - 1][1], lo)
+            if phrase.name:
+                found = _resolve(people, phrase, toks[k][1], text[phrase.start : toks[k][2]])
+                if found.speaker:
+                    return found
         if framing and k + 2 < len(toks) and words[k + 1] in ("by", "oleh"):
             # passive: “was described by Jobs as "…"”, “disebut oleh Jokowi sebagai "…"”
             phrase = parse_forward(text, toks[k + 1][2], pos, people.words)

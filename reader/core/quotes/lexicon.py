@@ -55,7 +55,14 @@ EN_QUOTE_VERBS = frozenset(
     "elaborated clarified contended contends interjected conjectured rejoined".split()
 )
 # Verbs that introduce a partial quote mid-sentence: Smith called the plan "a gamble."
-EN_FRAMING_VERBS = frozenset("called calls described describes dubbed labelled labeled".split())
+EN_FRAMING_VERBS = frozenset(
+    "called calls described describes dubbed labelled labeled"
+    # (“in what President Tom Vale termed a “new wave of …””, “has branded it “…””)
+    " termed terms branded brands".split())
+# their -ing forms, framing after “is” or “was” (“in what Tom Vale is calling a “…””); after
+# a comma the sentence's subject frames (“…, calling him “a danger””)
+EN_FRAMING_ING = frozenset("calling describing dubbing labelling labeling terming branding"
+                           .split())
 ID_FRAMING_VERBS = frozenset("menyebut menyebutnya menilai menggambarkan menjuluki".split())
 
 # -nya forms refer back to the last person named: “…,” katanya.
