@@ -500,6 +500,17 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
     first, _a, first_end = toks[0]
     low = _low(first)
     nxt = _low(toks[1][0]) if len(toks) > 1 else ""
+    if (low not in _PRONOUN_WORDS and low != "it" and len(toks) > 2
+            and detect_language(people.text) == "en"):
+        kind = _KIND_THEN_BODY[low in EN_VERBS].match(text, pos, stop)
+        if kind:
+            # “…,” rights group Amnesty International said. / “…,” said the campaign group
+            # Save Our River.: the body the noun before it says what kind of
+            body = kind["body"]
+            if body.endswith(".") and body[-2:-1].islower():
+                body = body[:-1]  # (the sentence's full stop)
+            return Attribution(people.canonical(body), "", kind.group().strip(), True, 0.8,
+                               "body")
     if (low in _UNNAMED_LEADS or (low in EN_VERBS and nxt in _UNNAMED_LEADS)) and (
             detect_language(people.text) == "en"):
         found = _unnamed_after(text, toks, pos, stop, people, anchor)
@@ -756,6 +767,17 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
 
 _DIGIT_LED = re.compile(r"\d{1,4}-?[A-Z][A-Za-z]*")  # “3M”, “5G”, “7-Eleven”, “1MDB”
 _EN_SPEECH = "|".join(sorted(EN_VERBS, key=len, reverse=True))
+# what kind of body a name is, in lower case before it: “rights group Amnesty International”,
+# “the union Unite”, “news agency Reuters”, “think tank Chatham House”
+_BODY_KIND = (r"(?:[A-Za-z][a-z-]*[ \t]+){0,2}(?:group|organi[sz]ation|union|agency|charity|"
+              r"watchdog|coalition|alliance|network|newspaper|broadcaster|tank|lobby|"
+              r"movement|company|firm|NGO)")
+_BODY_NAME = (r"(?P<body>[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+){0,2}"
+              r"[A-Z][\w’'&.-]*){0,5})")
+_KIND_THEN_BODY = (
+    re.compile(rf"(?:the[ \t]+)?{_BODY_KIND}[ \t]+{_BODY_NAME}[ \t]+(?:{_EN_SPEECH})\b"),
+    re.compile(rf"(?:{_EN_SPEECH})[ \t]+(?:the[ \t]+)?{_BODY_KIND}[ \t]+{_BODY_NAME}"
+               r"[ \t]*(?=[.,;]|$)"))
 # “…,” the 35-year-old told the BBC. / “…,” said the 36-year-old. / “…,” the now 40-year-old
 # told fans.: the one the article just told of, described by their age
 _AGED = re.compile(
