@@ -1902,7 +1902,44 @@ def _participle(text: str, lo: int, toks: list[tuple[str, int, int]], k: int,
     subject = sentence_subject(text, lo, at, people, bodies=True)
     if subject.speaker:
         return Attribution(subject.speaker, subject.role, subject.cue, True, 0.7, "subject")
-    return subject if subject.how == "unnamed" else Attribution()
+    if subject.how == "unnamed":
+        return subject
+    return _clause_subject(text, toks, k, people)
+
+
+def _clause_subject(text: str, toks: list[tuple[str, int, int]], k: int, people: People
+                    ) -> Attribution:
+    """English: “So, with just a few days to go before the first caucuses in Iowa, and …,
+    Christie quit, telling a town hall meeting “…””: the subject of the participle's clause
+    stands past the first words where the sentence's subject is looked for; the nearest
+    person before the participle whose name a lower-case verb follows (not after a
+    preposition, not a possessive), marked."""
+    if detect_language(people.text) != "en":
+        return Attribution()
+    j = k - 1
+    while j > 0:
+        if not (is_cap(toks[j][0]) and toks[j + 1][0][:1].islower()
+                and toks[j + 1][0] not in _PREPOSITION_WORDS
+                and toks[j + 1][0] not in _TAIL_WORDS and toks[j + 1][0] not in _CONNECTS):
+            j -= 1
+            continue
+        i = j
+        while i > 0 and is_cap(toks[i - 1][0]):
+            i -= 1
+        phrase = split_phrase(toks[i : j + 1])
+        before = toks[i - 1][0].lower() if i else ""
+        if (phrase.name and not phrase.name.endswith(("'s", "’s"))
+                and before not in _PREPOSITION_WORDS and before not in _OF_WORDS):
+            full = people.known(phrase.name, toks[i][1])
+            if full and not people.is_body(full):
+                who = people.canonical(full)
+                return Attribution(who, people.roles.get(full, ""),
+                                   text[toks[i][1] : toks[k][2]], True, 0.5, "subject")
+        j = i - 1
+    return Attribution()
+
+
+_CONNECTS = frozenset("and or but nor with".split())
 
 
 _PASSIVE = re.compile(r"di[a-z]{4,}")
