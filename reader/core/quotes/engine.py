@@ -242,6 +242,11 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
                                 min(src.confidence, 0.75), "chain", src.source)
             c.how, c.at = "chain", before.at
             continue
+        if english and people is not None and c.span.close is not None:
+            later = _said_after(text, c, paras, people)
+            if later.speaker:
+                c.att, c.how, c.at = later, "after", later.source
+                continue
         if c.span.chain in chains:
             src = chains[c.span.chain]
             c.att = Attribution(src.speaker, src.role, src.cue, False,
@@ -481,6 +486,38 @@ def _narrated_before(text: str, c: Candidate, lo: int, paras_end: int, people: P
             or not _opens(text, start, k, found.cue):
         return Attribution()
     return Attribution(found.speaker, found.role, found.cue, False, 0.5, "subject", start)
+
+
+#: a sentence right after a quotation that names who said it: “…” / So said former minister
+#: Tom Vale on …; “…” This is the response of judge Tom Vale when …
+_SAID_AFTER = re.compile(
+    r"(?:So|Thus)[ \t]+(?:said|says|stated|declared|warned|argued|insisted)[ \t]+"
+    r"|(?:This|That|Such|These|Those)[ \t]+(?:is|was|were|are)[ \t]+(?:the|a)[ \t]+"
+    r"(?:[a-z-]+[ \t]+){0,2}?(?:words?|response|reaction|view|message|verdict|assessment|"
+    r"warning|opinion|position|plea|advice|sentiment|comments?|statement|assurance|promise|"
+    r"answer|reply)[ \t]+(?:of|from|by)[ \t]+")
+
+
+def _said_after(text: str, c: Candidate, paras: Paragraphs, people: People) -> Attribution:
+    """English: a quotation nobody is named for, right after which (in its paragraph or
+    opening the next) a sentence says whose words they were: “…” / So said former foreign
+    minister Tom Vale on …; “…” That was the message from chairman Tom Vale …"""
+    assert c.span.close is not None
+    k = c.span.outer_end
+    hi = paras[c.span.para + 1][1] if c.span.para + 1 < len(paras) else len(text)
+    while k < hi and (text[k].isspace() or text[k] in ".,"):
+        k += 1
+    m = _SAID_AFTER.match(text, k, hi)
+    if not m:
+        return Attribution()
+    end = sentence_end(text, m.end(), hi)
+    phrase = parse_forward(text, m.end(), end, people.words)
+    if not phrase.name or phrase.start != m.end() and not phrase.role:
+        return Attribution()
+    who, role = people.resolve(phrase, m.end())
+    if not who:
+        return Attribution()
+    return Attribution(who, role, text[m.start() : phrase.end], True, 0.8, "name", m.start())
 
 
 _IN_VIEW = re.compile(r"\b[Mm]enurut(?:nya\b|[ \t]+(?=[A-Z]))")
