@@ -1148,14 +1148,18 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         # one word opening a sentence, and names come back): read each run once
         # (“Minister for Human Rights Shireen Mazari”: after an office held “for” or “of”
         # something, the run is its portfolio, then the name; see names._past_portfolio)
-        held = (a >= 2 and toks[a - 1][0] in ("for", "of")
-                and toks[a - 2][0].lower() in ROLE_WORDS - _PLACE_ROLES and b - a >= 3
+        # (“Chancellor of the Exchequer Nigel Lawson”: “the” between, an office too)
+        the = int(a >= 3 and toks[a - 1][0] == "the" and toks[a - 2][0] in ("for", "of")
+                  and toks[a - 3][0][:1].isupper())
+        held = (a >= 2 + the and toks[a - 1 - the][0] in ("for", "of")
+                and toks[a - 2 - the][0].lower() in ROLE_WORDS - _PLACE_ROLES
+                and (b - a >= 3 if not the else b - a == 3)
                 and detect_language(text) == "en")
         modal = toks[a][0] in _MODAL_GIVEN and _modal_given(text, toks, a, b)
         key = ("for" if held else "modal" if modal else "", *[t[0] for t in toks[a:b]])
         known = single.get(key)
         if known is None:
-            got = split_phrase(toks[a - 2 : b] if held else toks[a:b],
+            got = split_phrase(toks[a - 2 - the : b] if held else toks[a:b],
                                people.names | {toks[a][0]} if modal else people.names)
             if held and got.start < toks[a][1]:
                 got = Phrase(got.name, got.role, toks[a][1], got.end)
@@ -1166,7 +1170,7 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         phrase = (Phrase(known[0], known[1], toks[a + known[2]][1], toks[a + known[3]][2])
                   if known is not None else Phrase())
         found.append((a, b, phrase))
-        if held and phrase.name and toks[a - 2][0][:1].isupper() and not (
+        if held and phrase.name and toks[a - 2 - the][0][:1].isupper() and not (
                 b < len(toks) and toks[b][0] in ("and", "&")):
             # “Minister of Finance Colm Imbert spoke”: an office written as a title, its
             # portfolio, then the holder (not “director general of East Jerusalem's
