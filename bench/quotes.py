@@ -54,6 +54,11 @@ for one line per article). Three gold sets are scored, each per language:
   21): national Indonesian outlets (detik, CNN Indonesia, Tempo, ANTARA; political news of
   Oct 2025, one paragraph an article as a scraper stored them) and English cyber-security news
   (CyberScoop, The Hacker News, GovInfoSecurity, Threatpost). Blind as fresh11 was.
+- real fresh13: ``tests/data/quotes_real/fresh13``, rounds 180 (id) and 181 (en) (session 28):
+  the Tribun network's regional sites (Serambinews, Wartakota, Toraja, Flores, Jogja, Trends,
+  Bangka) and Kompas.com on the 2024 campaign (Jul-Dec 2023, many netizens' posts); Vietnam's
+  English-language press (Vietnam Investment Review, Vietnam Insider, Tuoi Tre News, Oct 2019).
+  Blind as fresh12 was; never tuned on.
 
 Each row also gives how often a speaker named without the check-speaker mark is right
 ("unmarked") and how many wrong speakers carry the mark: the app offers a marked speaker
@@ -91,6 +96,7 @@ from reader.core.quotes.evaluate import (  # noqa: E402
     REAL_FRESH9_DIR,
     REAL_FRESH11_DIR,
     REAL_FRESH12_DIR,
+    REAL_FRESH13_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
@@ -117,11 +123,13 @@ SETS = [
     ("real fresh9", REAL_FRESH9_DIR),
     ("real fresh11", REAL_FRESH11_DIR),
     ("real fresh12", REAL_FRESH12_DIR),
+    ("real fresh13", REAL_FRESH13_DIR),
 ]
 # never print their errors: nobody tunes on them
 HIDDEN = {"real held-out", "real unseen", "real fresh", "real fresh2", "real fresh3",
           "real fresh5", "real fresh6", "real fresh7", "real fresh9",
-          "real fresh11", "real fresh12"}
+          "real fresh11", "real fresh12",
+          "real fresh13"}
 # Targets of issue 9 (real news, each language).
 TARGETS = {"precision": 0.97, "recall": 0.95, "speaker_accuracy": 0.90}
 SPEED_TARGET = 0.05

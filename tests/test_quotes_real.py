@@ -17,6 +17,7 @@ from reader.core.quotes.evaluate import (
     REAL_FRESH9_DIR,
     REAL_FRESH11_DIR,
     REAL_FRESH12_DIR,
+    REAL_FRESH13_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
@@ -192,13 +193,19 @@ FLOORS = {
     # en 0.983/1.000, 0.860, unmarked 0.960; id 1.000/0.995, 0.863, 0.902
     ("fresh12", "en"): (0.96, 0.97, 0.83, 0.93),
     ("fresh12", "id"): (0.98, 0.97, 0.84, 0.88),
+    # rounds 180 (id) and 181 (en) (session 28, fresh13/): blind as fresh12 (README); first
+    # scores (error_kinds right speakers, main 2eef70e7): id28 51 of 87, en28 45 of 54; at the
+    # join (main 5dc734ca): id P/R 0.940/0.897, accuracy over matched 0.654, unmarked 0.763;
+    # en 0.945/0.963, 0.865, unmarked 0.900
+    ("fresh13", "id"): (0.92, 0.87, 0.62, 0.73),
+    ("fresh13", "en"): (0.92, 0.94, 0.82, 0.86),
 }
 FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSEEN_DIR,
            "fresh": REAL_FRESH_DIR, "fresh2": REAL_FRESH2_DIR, "fresh3": REAL_FRESH3_DIR,
            "fresh5": REAL_FRESH5_DIR, "fresh6": REAL_FRESH6_DIR, "fresh7": REAL_FRESH7_DIR,
            "fresh9": REAL_FRESH9_DIR,
            "fresh11": REAL_FRESH11_DIR,
-           "fresh12": REAL_FRESH12_DIR}
+           "fresh12": REAL_FRESH12_DIR, "fresh13": REAL_FRESH13_DIR}
 
 
 @pytest.mark.parametrize(("split", "language"), sorted(FLOORS))
@@ -527,10 +534,12 @@ def test_rounds_139_and_140_name_their_sources(language, numbers, round_, outlet
     (REAL_FRESH11_DIR, "id20b", 162, "id", (2000, 2033), 34),
     (REAL_FRESH12_DIR, "id21", 170, "id", (2200, 2224), 25),
     (REAL_FRESH12_DIR, "en21", 171, "en", (2235, 2250), 16),
-    (REAL_FRESH12_DIR, "id21b", 172, "id", (2270, 2294), 25)])
-def test_blind_rounds_141_to_172_name_their_sources(folder, blind_name, round_, language,
+    (REAL_FRESH12_DIR, "id21b", 172, "id", (2270, 2294), 25),
+    (REAL_FRESH13_DIR, "id28", 180, "id", (2600, 2619), 20),
+    (REAL_FRESH13_DIR, "en28", 181, "en", (2640, 2654), 15)])
+def test_blind_rounds_141_to_181_name_their_sources(folder, blind_name, round_, language,
                                                      numbers, least):
-    """fresh8/ (in dev/ since session 26) to fresh12/: each round's articles in its number
+    """fresh8/ (in dev/ since session 26) to fresh13/: each round's articles in its number
     range, naming the public repository, commit, file and row they came from, with the
     SHA-256 written before the
     first score (SHA256SUMS.<round's folder while it was blind>)."""
@@ -577,3 +586,11 @@ def test_fresh12_outlets_are_in_no_other_set_but_four_national_indonesian_ones()
     shared = _outlets(REAL_FRESH12_DIR) & others
     assert shared == {("detik", "id"), ("cnnindonesia", "id"), ("tempo", "id"),
                       ("antara", "id")}
+
+
+def test_fresh13_outlets_are_in_no_other_set_but_kompas():
+    """fresh13/ (session 28's blind rounds: the Tribun network's regional sites, Kompas.com;
+    Vietnam's English-language press) shares no outlet with any other set but Kompas.com,
+    which many sets hold from other years (README)."""
+    others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh13"))
+    assert _outlets(REAL_FRESH13_DIR) & others == {("kompas", "id")}
