@@ -422,7 +422,7 @@ ORG_WORDS = frozenset(
     trust society federation alliance network forum centre center authority coalition
     charity chronicle gazette herald tribune telegraph magazine
     kelompok paguyuban asosiasi himpunan perhimpunan ikatan persatuan perkumpulan
-    koperasi sanggar serikat gabungan panitia
+    koperasi sanggar serikat gabungan panitia cabinet
     kejagung kejati kejari jampidsus jampidum jamintel jamdatun jamwas bareskrim kemenag
     kemensos kemenpora kemendikbud kemendikbudristek kemenkominfo kominfo kemenhub
     kemenperin kemendag kementan kemnaker kemenaker kemenparekraf kemenkumham kemenko
