@@ -1940,6 +1940,13 @@ _PRONOUN_SPEAKS = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(ID_SUBJECT_VERBS, key=len, reverse=True))
     + r")\b")
 _STOP_THEN_CAPITAL = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z])")
+# an office written alone as a subject (``People._office_subject``): “Bupati Salak Utara ini
+# pun memanggil”, “Kapolres juga mengimbau”, “tambah Bupati, …” (the head is checked to be
+# a role word; the next word lower case, or a comma after a speech verb)
+_OFFICE_SUBJECT = re.compile(
+    r"(?<![\w.])(?P<role>(?:Wakil[ \t]+)?[A-Z][a-z]{2,}(?:[ \t]+[A-Z][A-Za-z]+){0,4})"
+    r"(?:[ \t]+(?:ini|itu|tersebut))?(?:[ \t]+(?P<next>[a-z]\w*)|(?P<comma>,))")
+_MARKS = "\"“”‘’"
 # a sentence that goes on about the one before: its own pronoun subject (“Dia juga meminta
 # …”, “Menurutnya, …”, “Menurut Roy, …”) or an office pointed back at (“Ketua DPP NasDem ini
 # meminta …”, “Namun Wakil Ketua Komisi D DPRD Sulsel ini berharap …”)
@@ -2513,6 +2520,10 @@ class People:
         who, at, sure = self._pronoun(pos, gender)
         if who and " " not in who and not self.is_body(who):
             who = self.fuller_in_text(who)  # “Chandor” of “J.C. Chandor’s film”
+        if not gender and self._indonesian_text():
+            holder, where = self._office_subject(pos, at)
+            if holder and holder != who:
+                return holder, where, 0.7
         u = bisect.bisect_left(self.unnamed_pos, pos) - 1
         if u >= 0 and self.unnamed_pos[u] > at and (
             at >= 0 or pos - self.unnamed_pos[u] < 1500
@@ -2526,6 +2537,43 @@ class People:
         if not who:  # nobody in the cast: a one-word subject just before (“Jackelina has …”)
             return self._lone_before(pos)
         return who, at, sure
+
+    def _office_subject(self, pos: int, since: int) -> tuple[str, int]:
+        """For “ujarnya” at pos (a quotation's start) after narration: the one person the
+        cast gives an office that the narration right before names by that office alone,
+        as a subject, after ``since`` (the pronoun's pick): “Menanggapi keluhan itu, Bupati
+        Salak Utara ini pun memanggil …” / “Sementara itu, Kapolres juga mengimbau …” /
+        “… tambah Bupati, …” then “…,” ujarnya. Only in the paragraph before the quotation
+        or its own, with no quotation between; ("", -1) when there is none."""
+        text = self.text
+        p = bisect.bisect_right(self.para_starts, pos) - 1
+        lo = max(since + 1, self.para_starts[max(p - 1, 0)] if p >= 0 else 0, pos - 1200)
+        if lo >= pos:
+            return "", -1
+        found: tuple[str, int] = ("", -1)
+        for m in _OFFICE_SUBJECT.finditer(text, lo, pos):
+            head = m.group("role").split()[0]
+            if head.lower() not in ROLE_WORDS or any(c in text[m.end():pos] for c in _MARKS):
+                continue
+            k = bisect.bisect_left(self.mention_pos, m.start("role"))
+            if k < len(self.mention_pos) and self.mention_pos[k] < m.end("role"):
+                continue  # (a name with the office: “Bupati Salak Darmawan mengatakan”)
+            before = text[max(0, m.start() - 30) : m.start()].rstrip(" \t")
+            lead = before.split()[-1].lower() if before.split() else ""
+            if m.group("comma"):
+                if lead not in ID_POST_VERBS:
+                    continue  # (“…, tambah Bupati, …”: only after a speech verb)
+            elif not (not before or before[-1] in ".!?,\n" or lead in ID_POST_VERBS):
+                continue  # (the office opens its sentence or its clause)
+            holder, _at = self.by_role(m.group("role"), m.start())
+            if not holder:  # (“Bupati Tanjung Jabung Timur” of the “Bupati Tanjab Timur”:
+                # the office alone, when one person holds it)
+                alone = self.role_holders(" ".join(
+                    w for w in m.group("role").split() if w.lower() in ROLE_WORDS))
+                holder = min(alone) if len(alone) == 1 else ""
+            if holder and holder in self.roles and not self.is_body(holder):
+                found = (holder, m.start("role"))
+        return found
 
     def _subject_since(self, who: str, unnamed: int, pos: int) -> bool:
         """Is ``who`` the subject of a sentence between an unnamed speaker (“…,” one of the
