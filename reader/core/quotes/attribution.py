@@ -580,6 +580,12 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         if related is not None:  # “…,” said her mother, Shatha Aziz.
             return _resolve(people, related, anchor, text[pos : related.end])
         phrase = parse_forward(text, first_end, stop, people.words)
+        if low in EN_VERBS and phrase.name and " " not in phrase.name and not phrase.role:
+            rest = tokens(text, phrase.end, stop)
+            if (rest and rest[0][0].islower() and rest[0][0] in ROLE_WORDS
+                    and (len(rest) == 1 or rest[1][0] in ".,;")):
+                # “…” says Cedros councillor: a place's (or a body's) office, no name
+                phrase = Phrase("", f"{phrase.name} {rest[0][0]}", phrase.start, rest[0][2])
         if low in EN_VERBS and _epithet(text, phrase, pos):  # “…,” said the Airlift actor.
             return _resolve_epithet(people, phrase, anchor, text[pos : phrase.end], text)
         if phrase.name and low in EN_VERBS:
