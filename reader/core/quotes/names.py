@@ -1670,6 +1670,9 @@ def _drop_office_place(toks: list[tuple[str, int, int]]) -> list[tuple[str, int,
     return toks[:j]
 
 
+_ASIDE_OWNERS = frozenset("a an his her their its".split())
+
+
 def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """“Shu Jueting, a spokeswoman at the ministry of commerce, said”: drop the part
     between the commas when it opens with an article or a role, keeping the name."""
@@ -1683,6 +1686,8 @@ def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             if (first.islower() and (
                 first in _ARTICLES or first in _RELATIVES or first in ("of", "from")
                 or first in _ONE_OF  # “Indah (34), salah seorang orang tua siswa, …”
+                or (first in ("in", "on") and j + 2 < len(toks)  # (“Pastor Lance Lewis,
+                    and toks[j + 2][0] in _ASIDE_OWNERS)  # in an immediate reaction, said”)
                 or any(t[0] in ROLE_WORDS for t in toks[j + 1 : j + 4])
             )) or (  # “Mark Oaten, Liberal Democrat home affairs spokesman, said”
                 last.islower() and last in ROLE_WORDS and len(toks) - j <= 9
