@@ -423,6 +423,13 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
             return _the_one_just_told(text, anchor, people,
                                       _AGED_GENDER.get(parent["noun"], ""),
                                       parent.group().strip())
+    if found.speaker and found.how in ("name", "short", "role"):
+        via = _through(text, pos, hi, people, found.speaker)
+        if via:
+            # (and the cue's event is theirs: the next “jelasnya” is the one quoted)
+            people.retell(pos, via[1], found.speaker, via[0])
+            return replace(found, speaker=via[0], role=people.roles.get(via[0], ""),
+                           source=via[1])
     if found.speaker or found.explicit:
         return found
     statement = _STATEMENT_LEAD.match(text, pos, hi)
@@ -444,6 +451,37 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
             return found
         return Attribution(cue=statement.group(1), explicit=True)
     return found
+
+
+_THROUGH = re.compile(r"[ \t,]melalui[ \t]+")
+
+
+def _through(text: str, pos: int, hi: int, people: People, who: str) -> tuple[str, int] | None:
+    """“…,” ujar Kepala Dinas Perhubungan, Yuliarso, melalui Kepala UPT Parkir, Radinal.:
+    the head speaks through the one named after “melalui”, who is the one quoted: that
+    person and where, when the cast names a person (not ``who``) within 80 characters
+    after “melalui”, in the sentence of the cue (“melalui keterangan tertulis”: nobody)."""
+    end = sentence_end(text, pos, hi)
+    m = _THROUGH.search(text, pos, min(end, pos + 120))
+    if m is None:
+        return None
+    i = bisect.bisect_left(people.mention_pos, m.end())
+    while i < len(people.mention_pos) and people.mention_pos[i] < min(end, m.end() + 80):
+        named, at = people.mention_who[i], people.mention_pos[i]
+        gap = _LETTERS_RE.findall(text[m.end() : at])
+        plain = [w for w in gap if w.islower() and w not in ROLE_WORDS]
+        if not gap or gap[0].lower() not in ROLE_WORDS or len(plain) > 2 or set(
+                plain) & _NOT_OFFICE_WORDS:
+            return None  # (“melalui keterangan tertulis yang diterima …”: no office; an
+            # office's own lower-case words pass: “juru bicara dinas”)
+        if named != who and not people.is_body(named):
+            return named, at
+        i += 1
+    return None
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_NOT_OFFICE_WORDS = frozenset("yang kepada di ke dari untuk dan oleh dengan pada".split())
 
 
 # whose relative or whose office, then the one named: “said her mother, Shatha Aziz”,

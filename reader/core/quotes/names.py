@@ -3133,6 +3133,17 @@ class People:
         self.event_pos.insert(i, pos)
         self.event_who.insert(i, who)
 
+    def retell(self, lo: int, hi: int, who: str, instead: str) -> None:
+        """The event of ``who`` from lo to hi is ``instead``'s, named at hi (“ujar Kepala
+        Dinas X melalui Kepala UPT Y”: Y speaks, and is the one named last)."""
+        i = bisect.bisect_left(self.event_pos, lo)
+        while i < len(self.event_pos) and self.event_pos[i] < hi:
+            if self.event_who[i] == who:
+                del self.event_pos[i], self.event_who[i]
+                self.add_event(hi, instead)
+                return
+            i += 1
+
     def add_body(self, pos: int, name: str) -> None:
         i = bisect.bisect(self.body_pos, pos)
         self.body_pos.insert(i, pos)
