@@ -124,6 +124,11 @@ def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, peopl
     (“…,” he said. after four paragraphs points back from their start)."""
     if span.close is not None:
         att = after_quote(text, span.close + 1, hi, people, anchor if anchor >= 0 else span.open)
+        if att.speaker and _introduces_next(text, span, hi):
+            # “…, the BNP stated, “… Zia passed away at 6:00 am today.” BNP secretary
+            # general Tom Vale wrote in a post, “…”: the cue after a quotation that ends
+            # its sentence opens the next one; this one is the words before it, or nobody's
+            att = Attribution()
         if att.speaker:
             return att, "after"
     else:
@@ -150,6 +155,21 @@ def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, peopl
         if tail.speaker:
             return tail, "after"
     return att, "after" if att.explicit else ""
+
+
+#: after a closing mark, the rest of a sentence that introduces another quotation (“ BNP
+#: secretary general Tom Vale wrote in a post, “”)
+_INTRODUCING = re.compile(r"[^.!?\n“”\"]{1,200}?[,:][ \t]*[“\"]")
+
+
+def _introduces_next(text: str, span: QuoteSpan, hi: int) -> bool:
+    """Does the quotation end its own sentence (a stop inside its closing mark) and the
+    words after it run, with no stop, into a comma or a colon and another opening mark?"""
+    assert span.close is not None
+    k = span.close - 1
+    while k > span.open and text[k] in " \t":
+        k -= 1
+    return text[k] in ".!?" and bool(_INTRODUCING.match(text, span.outer_end, hi))
 
 
 def chain_anchor(spans: list[QuoteSpan], idx: int) -> int:
