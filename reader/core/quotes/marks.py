@@ -126,7 +126,15 @@ def _spaced_open(text: str, i: int, lo: int, hi: int) -> bool:
     sentence's end (`…," ucapnya. " Udah selesai, … clear di situ," tutupnya.`): an opening
     when a capital or a digit follows the blank and the paragraph's next double mark can
     close it. (A closing mark set off the same way is ``_spaced_close``: it only comes
-    while a quotation is open.)"""
+    while a quotation is open.) Some regional newsrooms open a paragraph's quotation with
+    a closing curly mark and a blank (`” kita berharap …,” kata Varial.`): that too, at
+    the paragraph's start only, when a letter follows the blank and the next double mark
+    closes it."""
+    if (text[i] == "”" and i == lo and i + 2 < hi and text[i + 1] == " "
+            and text[i + 2].isalpha()):
+        nxt = _MARK_RE[DOUBLE].search(text, i + 3, hi)
+        return nxt is not None and text[nxt.start()] in "”\"" and (
+            _can_close(text, nxt.start(), lo, hi) or _spaced_close(text, nxt.start(), lo, hi))
     if not (text[i] == '"' and i + 2 < hi and text[i + 1] == " "
             and (text[i + 2].isupper() or text[i + 2].isdigit())):
         return False
