@@ -771,7 +771,9 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                 or (rest[0][0] == "," and len(rest) > 4 and _office_at(rest[1:])
                     and len(phrase.name.split()) >= 2 and not _closed_sentence(text, pos))
                 or (rest[0][0] in ("of", "from", "at", "with") and is_cap(rest[1][0] if
-                    rest[1][0] != "the" else rest[2][0]) and len(phrase.name.split()) >= 2)
+                    rest[1][0] != "the" else rest[2][0]) and (
+                        len(phrase.name.split()) >= 2 or _known_person(people, phrase.name,
+                                                                       anchor)))
         ) and any(t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest[2:]):
             # “…,” Erik van Sebille, a physical oceanographer at … in Sydney told Reuters.
             # (the apposition's closing comma left out), “…,” Wray Grimaldi of the
@@ -807,6 +809,13 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                 return _resolve_epithet(people, phrase, anchor, text[pos : rest[0][2]], text)
             return _resolve(people, phrase, anchor, text[pos : rest[0][2]])
     return Attribution()
+
+
+def _known_person(people: People, name: str, pos: int) -> bool:
+    """Is a one-word name the short form of a person the article names in full (“Vale of
+    the Civic Trust concluded” after “Analyst Tom Vale”), not a body's word?"""
+    full = people.known(name, pos)
+    return bool(full) and " " in full and not people.is_body(full)
 
 
 _DIGIT_LED = re.compile(r"\d{1,4}-?[A-Z][A-Za-z]*")  # “3M”, “5G”, “7-Eleven”, “1MDB”
