@@ -45,3 +45,21 @@ def test_a_lone_closing_mark_at_the_start_opens_nothing() -> None:
     text = ("Rapat Forum Angkutan\n\n"
             "” Rapat berjalan lancar dan dihadiri banyak pihak.\n")
     assert _quotes(text) == []
+
+
+# the same newsrooms' quotation after a sentence inside the paragraph: a speech verb after
+# its closing mark says it is one (`… jadi CPNS. ” Beda jalur …, ” Ujarnya`)
+
+
+def test_after_a_sentence_when_a_speech_verb_follows_the_close() -> None:
+    text = ("Taruna STTD\n\n"
+            "Asisten Setda, Darmawan Pasaribu, menyebutkan pemkab menyokong penuh. ” Lulusan "
+            "yang ikut MoU langsung jadi pegawai, ” Ujarnya\n")
+    assert _quotes(text) == ["Lulusan yang ikut MoU langsung jadi pegawai"]
+
+
+def test_after_a_sentence_without_a_speech_verb_opens_nothing() -> None:
+    text = ("Taruna STTD\n\n"
+            "Pemkab menyokong penuh. ” Lulusan yang ikut MoU langsung jadi pegawai, ” "
+            "menurut data dinas.\n")
+    assert _quotes(text) == []

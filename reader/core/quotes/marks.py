@@ -130,11 +130,22 @@ def _spaced_open(text: str, i: int, lo: int, hi: int) -> bool:
     a closing curly mark and a blank (`” kita berharap …,” kata Varial.`): that too, at
     the paragraph's start only, when a letter follows the blank and the next double mark
     closes it."""
-    if (text[i] == "”" and i == lo and i + 2 < hi and text[i + 1] == " "
-            and text[i + 2].isalpha()):
+    if text[i] == "”" and i + 2 < hi and text[i + 1] == " " and text[i + 2].isalpha():
+        inside = i > lo + 1 and text[i - 1] == " " and text[i - 2] in ".!?"
+        if i != lo and not inside:
+            return False
         nxt = _MARK_RE[DOUBLE].search(text, i + 3, hi)
-        return nxt is not None and text[nxt.start()] in "”\"" and (
-            _can_close(text, nxt.start(), lo, hi) or _spaced_close(text, nxt.start(), lo, hi))
+        if nxt is None or text[nxt.start()] not in "”\"" or not (
+                _can_close(text, nxt.start(), lo, hi) or _spaced_close(text, nxt.start(), lo, hi)):
+            return False
+        if i == lo:
+            return True
+        # after a sentence inside the paragraph: only when a speech verb follows the
+        # closing mark (`… jadi CPNS. ” Beda jalur umum …, ” Ujarnya`)
+        after = nxt.end() + (text[nxt.end() : nxt.end() + 1] == " ")
+        verb = _LETTERS.match(text[after : after + 24].lower())
+        word = verb.group() if verb else ""
+        return word in ID_POST_VERBS or (word.endswith("nya") and word[:-3] in ID_POST_VERBS)
     if not (text[i] == '"' and i + 2 < hi and text[i + 1] == " "
             and (text[i + 2].isupper() or text[i + 2].isdigit())):
         return False
