@@ -1654,6 +1654,7 @@ def _low(word: str) -> str:
 _BACK_VERBS = frozenset(("shot", "fired", "hit"))
 
 
+_HANDLE_BEFORE = re.compile(r"(?<![\w@])(@[A-Za-z0-9_]*[A-Za-z0-9_])[ \t]+$")
 _PROGRESSIVE = frozenset("is was are were".split())
 _OWNED_NOUNS = (r"(?:statement|claim|remarks?|comments?|words|assertion|argument|promise|"
                 r"pledge|warning|boast|quip|tweet|description|characteri[sz]ation)")
@@ -1745,6 +1746,11 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 w in _BACK_VERBS and words[k + 1 : k + 2] == ["back"]):
             vend = toks[k + 1][2] if w in _BACK_VERBS and words[k + 1 : k + 2] == ["back"] \
                 else toks[k][2]
+            handle = _HANDLE_BEFORE.search(text, max(lo, toks[k][1] - 60), toks[k][1])
+            if handle and w in EN_VERBS:
+                # “Twitter user @S_H_Gillani wrote: “…””: the account speaks
+                return Attribution(handle[1], "", text[handle.start() : vend], True, 0.8,
+                                   "name")
             j = k - 1
             while j > 0 and adverb_between(words[j], toks[j][0]):
                 j -= 1  # “He also said, “…””, “She later told reporters: “…””
