@@ -1952,6 +1952,11 @@ _OFFICE_SUBJECT = re.compile(
     r"(?<![\w.])(?P<role>(?:Wakil[ \t]+)?[A-Z][a-z]{2,}(?:[ \t]+[A-Z][A-Za-z]+){0,4})"
     r"(?:[ \t]+(?:ini|itu|tersebut))?(?:[ \t]+(?P<next>[a-z]\w*)|(?P<comma>,))")
 _MARKS = "\"“”‘’"
+# Indonesian offices a regional article writes alone for their holder (“kata Bupati”,
+# “tambah Wabup”): never a one-word name
+_OFFICE_ALONE = frozenset(
+    "bupati wabup gubernur wagub walikota wawali camat lurah kapolres kapolda kapolsek "
+    "dandim danrem kajari kajati sekda kadis kadishub kades".split())
 # a sentence that goes on about the one before: its own pronoun subject (“Dia juga meminta
 # …”, “Menurutnya, …”, “Menurut Roy, …”) or an office pointed back at (“Ketua DPP NasDem ini
 # meminta …”, “Namun Wakil Ketua Komisi D DPRD Sulsel ini berharap …”)
@@ -2444,6 +2449,8 @@ class People:
                 return
             if name.endswith("s") and name[:-1].lower() in ROLE_WORDS:
                 return  # “King, an independent who caucuses with Democrats, said”
+            if self._indonesian_text() and name.lower() in _OFFICE_ALONE:
+                return  # “…,” kata Bupati.: an office written alone, its holder speaks
         if name not in self.roles:
             self.roles[name] = role
             self._index_size = -1
