@@ -3031,11 +3031,13 @@ class People:
                 first = before and _WORD_BEFORE.search(text, max(0, before.start(1) - 30),
                                                        before.start(1))
                 if before and not _sentence_opening(text, before.start(1)) and not _region_word(
-                        before.group(1)) and not (first
-                                                  and first.group(1).lower() in _PLACE_BEFORE):
+                        before.group(1)) and not (first and (
+                            first.group(1).lower() in _PLACE_BEFORE
+                            or first.group(1).lower() in _FIELD_WORDS)):
                     # (not “Wali Kota Cimahi Ngatiyana”, “Kepala Puskesmas Cibeber Suryadi”,
                     # “Kepala Desa Tejo Ponedi”: the town, the place a facility is named
-                    # after, the village: as ``split_phrase`` reads them)
+                    # after, the village; nor “Kepala Bidang Angkutan Khairul”: the field
+                    # after “Bidang”: as ``split_phrase`` reads them)
                     given = before.group(1)
                     if (first and first.group(1).lower() in GIVEN_GENDER
                             and not _sentence_opening(text, first.start(1))):
