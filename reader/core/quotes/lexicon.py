@@ -464,7 +464,7 @@ NOT_NAME_WORDS = ID_OPENING_WORDS | frozenset(
     sedangkan sejak hingga saat ketika jika bila adapun bahkan karena sebab oleh
     senin selasa rabu kamis jumat sabtu minggu pekan lalu foto editor wartawan baca juga klik
     mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden sang rp usd idr us$
-    asiwaju alhaji alhaja otunba pundit pandit
+    asiwaju alhaji alhaja otunba pundit pandit ayatollah
     pasalnya sebelumnya akibatnya selanjutnya sementara lanjut menurutnya adapun lebih
     selain bahkan padahal meski setelah sebab karena jadi maka kini dikutip dilansir
     mengutip berdasarkan terpisah diketahui sebagai apalagi sehingga tak tidak hal
@@ -486,7 +486,7 @@ BODY_ANAPHORS = frozenset(
 # (and Nigerian chieftaincy and pilgrimage titles, “Asiwaju Bola Tinubu”, “Alhaji Atiku
 # Abubakar”: no part of the name)
 HONORIFICS = frozenset("mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden "
-                       "asiwaju alhaji alhaja otunba pundit pandit".split())
+                       "asiwaju alhaji alhaja otunba pundit pandit ayatollah".split())
 # Forms of address that open a short form (“Gus Yahya” for Yahya Cholil Staquf) but may
 # also be a first name (Gus Bilirakis): dropped only when the whole does not match.
 ADDRESS_WORDS = frozenset(
