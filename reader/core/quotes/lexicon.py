@@ -450,8 +450,13 @@ ID_OPENING_WORDS = frozenset(
     termasuk
     """.split()
 )
-# Capitalised words that start sentences or mark time, never names.
-NOT_NAME_WORDS = ID_OPENING_WORDS | frozenset(
+# Forms of address and titles written before a name, never part of it (and Nigerian
+# chieftaincy and pilgrimage titles, “Asiwaju Bola Tinubu”, “Alhaji Atiku Abubakar”; a
+# Hindu priest's “Pundit”; “Ayatollah Ali Khamenei”)
+HONORIFICS = frozenset("mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden "
+                       "asiwaju alhaji alhaja otunba pundit pandit ayatollah".split())
+# Capitalised words that start sentences or mark time, never names (the honorifics too).
+NOT_NAME_WORDS = ID_OPENING_WORDS | HONORIFICS | frozenset(
     """
     the a an on in at but and or of for to by with from as if when while after before
     this that these those it its he she they we i you his her their our my
@@ -463,8 +468,7 @@ NOT_NAME_WORDS = ID_OPENING_WORDS | frozenset(
     tetapi tapi dan atau yang ini ia dia mereka kami kita saya selain sebelumnya
     sedangkan sejak hingga saat ketika jika bila adapun bahkan karena sebab oleh
     senin selasa rabu kamis jumat sabtu minggu pekan lalu foto editor wartawan baca juga klik
-    mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden sang rp usd idr us$
-    asiwaju alhaji alhaja otunba pundit pandit ayatollah
+    sang rp usd idr us$
     pasalnya sebelumnya akibatnya selanjutnya sementara lanjut menurutnya adapun lebih
     selain bahkan padahal meski setelah sebab karena jadi maka kini dikutip dilansir
     mengutip berdasarkan terpisah diketahui sebagai apalagi sehingga tak tidak hal
@@ -483,10 +487,6 @@ BODY_ANAPHORS = frozenset(
     "agensi perusahaan company firm developer agency organisasi organization organisation "
     "lembaga klub club startup produsen manufacturer retailer".split()
 )
-# (and Nigerian chieftaincy and pilgrimage titles, “Asiwaju Bola Tinubu”, “Alhaji Atiku
-# Abubakar”: no part of the name)
-HONORIFICS = frozenset("mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden "
-                       "asiwaju alhaji alhaja otunba pundit pandit ayatollah".split())
 # Forms of address that open a short form (“Gus Yahya” for Yahya Cholil Staquf) but may
 # also be a first name (Gus Bilirakis): dropped only when the whole does not match.
 ADDRESS_WORDS = frozenset(
