@@ -1267,13 +1267,12 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
         if _past_office_body(office):
             taken = office
     phrase = split_phrase(taken, EN_ID_NAMES if detect_language(text) == "en" else frozenset())
-    if phrase.name and role_words(phrase.role) and _points_back(toks, len(taken)) and (
-            detect_language(text) != "en"):
+    back = _points_back(toks, len(taken)) if phrase.name else 0
+    if back and role_words(phrase.role) and detect_language(text) != "en":
         # “ucap Wakil Ketua DPR RI Periode 2014-2019 itu”, “kata Menteri Kabinet Indonesia
         # Maju itu”: an office described, then “itu”: the one named before who held it
         # (the capitalised words are the office's term or cabinet, nobody's name)
-        return Phrase("", _join(toks[: _points_back(toks, len(taken))]), taken[0][1],
-                      toks[_points_back(toks, len(taken)) - 1][2])
+        return Phrase("", _join(toks[:back]), taken[0][1], toks[back - 1][2])
     if (not phrase.name and taken and len(taken) + 2 < len(toks) and toks[len(taken)][0] in _HELD
             and taken[-1][0].lower() in ROLE_WORDS and detect_language(text) == "en"):
         held = _held_then_name(text, toks, len(taken))
