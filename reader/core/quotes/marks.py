@@ -144,8 +144,7 @@ def _spaced_open(text: str, i: int, lo: int, hi: int) -> bool:
         # closing mark (`… jadi CPNS. ” Beda jalur umum …, ” Ujarnya`)
         after = nxt.end() + (text[nxt.end() : nxt.end() + 1] == " ")
         verb = _LETTERS.match(text[after : after + 24].lower())
-        word = verb.group() if verb else ""
-        return word in ID_POST_VERBS or (word.endswith("nya") and word[:-3] in ID_POST_VERBS)
+        return _id_post_verb(verb.group() if verb else "")
     if not (text[i] == '"' and i + 2 < hi and text[i + 1] == " "
             and (text[i + 2].isupper() or text[i + 2].isdigit())):
         return False
@@ -179,8 +178,13 @@ def _spaced_close(text: str, i: int, lo: int, hi: int) -> bool:
         return True
     verb = _LETTERS.match(text, i + 1, hi)  # glued on: only a speech verb (not a title's
     word = verb.group().lower() if verb else ""  # “A Most Violent Year, ”out on Dec. 31”)
-    return word in ID_POST_VERBS or word in EN_VERBS or (
-        word.endswith("nya") and word[:-3] in ID_POST_VERBS)
+    return word in EN_VERBS or _id_post_verb(word)
+
+
+def _id_post_verb(word: str) -> bool:
+    """An Indonesian speech verb written after a quotation, alone or with “-nya”
+    (“kata”, “ujarnya”); ``word`` in lower case."""
+    return word in ID_POST_VERBS or (word.endswith("nya") and word[:-3] in ID_POST_VERBS)
 
 
 def _inner(text: str, a: int, b: int) -> tuple[int, int]:
