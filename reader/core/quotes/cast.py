@@ -1424,17 +1424,26 @@ def _apposed_lone_hits(text: str) -> Iterator[tuple[int, str, bool]]:
         if m and (p == 0 or not text[p - 1].isalnum()):
             yield m.start(1), m.group(1), False
         p = text.find("Menurut", p + 7)
-    for anchor in _APPOSED_ANCHORS:
+    for m in _word_at_anchors(text, _APPOSED_ANCHORS, _APPOSED_NAME):
+        yield m.start(), m.group(1), True
+    yield from _role_apposed_hits(text)
+
+
+def _word_at_anchors(text: str, anchors: tuple[str, ...], pattern: re.Pattern[str],
+                     least: int = 0) -> Iterator[re.Match[str]]:
+    """``pattern`` matched at the start of the word (letters, at least ``least``) that each
+    of ``anchors`` follows, where its first group ends at the anchor: each anchor found
+    with ``str.find``, in turn."""
+    for anchor in anchors:
         p = text.find(anchor)
         while p >= 0:
             k = p
             while k and text[k - 1].isalpha():
                 k -= 1
-            m = _APPOSED_NAME.match(text, k)
+            m = pattern.match(text, k) if p - k >= least else None
             if m and m.end(1) == p:
-                yield k, m.group(1), True
+                yield m
             p = text.find(anchor, p + len(anchor))
-    yield from _role_apposed_hits(text)
 
 
 # Indonesian: one word opening a sentence, then a comma and a lower-case occupation or
@@ -1446,17 +1455,9 @@ _ROLE_APPOSED = re.compile(rf"([{_UP}][a-zà-ÿ]{{2,}})(?:,[ \t]+([a-z]+)\b|[ \t
 def _role_apposed_hits(text: str) -> Iterator[tuple[int, str, bool]]:
     """(offset, word, True) of “Edi, pengecer …” and “Joko (45) …”, found from the comma or
     the bracket with ``str.find``."""
-    for anchor in (", ", " ("):
-        p = text.find(anchor)
-        while p >= 0:
-            k = p
-            while k and text[k - 1].isalpha():
-                k -= 1
-            m = _ROLE_APPOSED.match(text, k) if p - k >= 3 else None
-            if m and m.end(1) == p and (m.group(2) is None or m.group(2) in ROLE_WORDS
-                                        or m.group(2) in KIN_WORDS):
-                yield k, m.group(1), True
-            p = text.find(anchor, p + len(anchor))
+    for m in _word_at_anchors(text, (", ", " ("), _ROLE_APPOSED, least=3):
+        if m.group(2) is None or m.group(2) in ROLE_WORDS or m.group(2) in KIN_WORDS:
+            yield m.start(), m.group(1), True
 
 
 def _apposed_lone_names(text: str, quoted: Regions, people: People) -> None:
