@@ -153,7 +153,9 @@ def test_another_cast_member_by_how_it_was_reached(kinds):
     assert k(TEXT, "", P("Tom Baker", True, "before", "name"), 0, 1) == "nobody->named:cue"
 
 
-def test_table_prints_counts_only(kinds, tmp_path):
+def _blind_set(tmp_path: Path) -> Path:
+    """A folder in the gold format, as a never-tuned set is: TEXT and three labelled
+    quotations."""
     folder = tmp_path / "blind"
     folder.mkdir()
     (folder / "9001_made_en.txt").write_text(TEXT, encoding="utf-8")
@@ -161,6 +163,11 @@ def test_table_prints_counts_only(kinds, tmp_path):
               {"exact": BAKER, "speaker": None}]
     (folder / "9001_made_en.json").write_text(
         json.dumps({"language": "en", "quotes": quotes}), encoding="utf-8")
+    return folder
+
+
+def test_table_prints_counts_only(kinds, tmp_path):
+    folder = _blind_set(tmp_path)
     results = {"blind": kinds.tally_set(folder)}
     out = "\n".join(kinds.table(results, "en"))
     for secret in ("Baker", "Ruiz", "vote", "bridge", "made"):
@@ -177,13 +184,7 @@ def test_paths_split_a_kind_by_the_engine_s_labels_only(kinds, tmp_path):
     assert kinds.path(P("Tom Baker", True, "after", "pronoun", cued=True)) == (
         "<after·pronoun·cued>")
     assert kinds.path(P("", False)) == "<-·-·uncued>"
-    folder = tmp_path / "blind"
-    folder.mkdir()
-    (folder / "9001_made_en.txt").write_text(TEXT, encoding="utf-8")
-    quotes = [{"exact": POSTER, "speaker": "Tom Baker"}, {"exact": ANA, "speaker": "Tom Baker"},
-              {"exact": BAKER, "speaker": None}]
-    (folder / "9001_made_en.json").write_text(
-        json.dumps({"language": "en", "quotes": quotes}), encoding="utf-8")
+    folder = _blind_set(tmp_path)
     plain = kinds.tally_set(folder)["en"]
     split = kinds.tally_set(folder, paths=True)["en"]
     assert sum(split.kinds.values()) == sum(plain.kinds.values())
