@@ -1,6 +1,17 @@
-"""Shared by the speaker tests: the speaker the engine suggests for one quotation."""
+"""Shared by the speaker tests: the speakers and quotations the engine suggests."""
 
+from reader.core.models import Suggestion
 from reader.core.quotes import suggest
+
+
+def speakers(text: str) -> list[str]:
+    """The suggested speaker of each quotation of ``text``, in order ("" for nobody)."""
+    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+
+
+def quotations(text: str) -> list[Suggestion]:
+    """The quotations suggested for ``text``, in order."""
+    return [s for s in suggest(text) if s.kind == "quote"]
 
 
 def speaker_of(text: str, opening: str) -> str:

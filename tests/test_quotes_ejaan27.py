@@ -11,12 +11,7 @@ the same spelling. The paragraphs here are made up.
 """
 
 import pytest
-
-from reader.core.quotes import suggest
-
-
-def _speakers(text: str) -> list[str]:
-    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+from quote_helpers import speakers
 
 
 def _article(full: str, short: str) -> str:
@@ -33,13 +28,13 @@ def _article(full: str, short: str) -> str:
     ("Chairul Tanjung", "Khairul"),
 ])
 def test_old_and_new_spelling_are_one_name(full: str, short: str) -> None:
-    assert _speakers(_article(full, short)) == [full]
+    assert speakers(_article(full, short)) == [full]
 
 
 def test_the_same_spelling_comes_first() -> None:
     text = ("Rapat dihadiri Budi Santoso dan Darma Budy, Senin.\n\n"
             "“Kami sepakat lahan itu dibersihkan pekan depan,” kata Budi.\n")
-    assert _speakers(text) == ["Budi Santoso"]
+    assert speakers(text) == ["Budi Santoso"]
 
 
 @pytest.mark.parametrize("full, short", [
@@ -47,4 +42,4 @@ def test_the_same_spelling_comes_first() -> None:
     ("Yoga Pratama", "Yogi"),
 ])
 def test_other_names_stay_apart(full: str, short: str) -> None:
-    assert _speakers(_article(full, short)) != [full]
+    assert speakers(_article(full, short)) != [full]

@@ -10,12 +10,7 @@ with no full stop, question or exclamation mark inside it the sentence goes on: 
 stays whole. The paragraphs here are made up.
 """
 
-from reader.core.quotes import suggest
-
-
-def _speakers(text: str) -> list[str]:
-    return [s.speaker for s in suggest(text) if s.kind == "quote"]
-
+from quote_helpers import speakers
 
 STORY = ("The mark rose against the dollar, and dealers said the mark would hold.\n\n"
          "“Nothing has changed since last week,” Mark Brett, economist at securities house "
@@ -25,7 +20,7 @@ STORY = ("The mark rose against the dollar, and dealers said the mark would hold
 
 
 def test_a_name_after_a_quotation_keeps_its_first_word() -> None:
-    assert _speakers(STORY) == ["Mark Brett", "Mark Brett", "Mark Brett"]
+    assert speakers(STORY) == ["Mark Brett", "Mark Brett", "Mark Brett"]
 
 
 def test_a_new_sentence_after_a_quotation_still_drops_a_common_opener() -> None:
@@ -33,4 +28,4 @@ def test_a_new_sentence_after_a_quotation_still_drops_a_common_opener() -> None:
     text = ("Reporters asked the minister about the bridge.\n\n"
             "“We will build it next year.” Asked about the cost, Tom Hale said: “It will "
             "cost less than the old one did.”\n")
-    assert "Asked" not in " ".join(_speakers(text))
+    assert "Asked" not in " ".join(speakers(text))

@@ -10,16 +10,11 @@ its sentence and the sentence before opens with a person's name (not a body's, n
 that person is offered, marked: check the speaker. The paragraphs here are made up.
 """
 
-from reader.core.models import Suggestion
-from reader.core.quotes import suggest
-
-
-def _quotes(text: str) -> list[Suggestion]:
-    return [s for s in suggest(text) if s.kind == "quote"]
+from quote_helpers import quotations
 
 
 def _who(text: str) -> list[tuple[str, bool]]:
-    return [(q.speaker, q.speaker_unsure) for q in _quotes(text)]
+    return [(q.speaker, q.speaker_unsure) for q in quotations(text)]
 
 
 def test_the_person_the_sentence_before_tells_of_marked() -> None:

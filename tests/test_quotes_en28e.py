@@ -9,11 +9,7 @@ that closes an apposition right before “told” or “tells” (``cast._COMMA_
 paragraphs here are made up.
 """
 
-from reader.core.quotes import suggest
-
-
-def _speakers(text: str) -> list[str]:
-    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+from quote_helpers import speakers
 
 
 def test_the_listener_after_an_apposition_does_not_speak_next() -> None:
@@ -21,7 +17,7 @@ def test_the_listener_after_an_apposition_does_not_speak_next() -> None:
             "of counsel to see what bill is enacted,” Bob Hale, Vale’s chief of staff, told "
             "HuffPost at the time. “Once the bill is done and the law is changed, he will "
             "make a decision.”\n")
-    assert _speakers(text) == ["Bob Hale", "Bob Hale"]
+    assert speakers(text) == ["Bob Hale", "Bob Hale"]
 
 
 # guards: what worked stays; an unnamed speaker's next quotation stays unnamed
@@ -34,12 +30,12 @@ def test_told_without_an_apposition_and_an_apposition_read_already() -> None:
     read = ("The congressman said he would repay the money.\n\n“He is waiting on the advice "
             "of counsel,” Ana Ruiz, a spokeswoman for the campaign, told Reuters on Monday. "
             "“Once the bill is done, he will make a decision.”\n")
-    assert _speakers(plain) == ["Bob Hale", "Bob Hale"]
-    assert _speakers(read) == ["Ana Ruiz", "Ana Ruiz"]
+    assert speakers(plain) == ["Bob Hale", "Bob Hale"]
+    assert speakers(read) == ["Ana Ruiz", "Ana Ruiz"]
 
 
 def test_an_unnamed_aide_who_told_a_paper_stays_unnamed() -> None:
     text = ("The congressman said he would repay the money.\n\n“He is waiting on the advice "
             "of counsel,” one aide, who asked not to be named, told Reuters. “Once the bill "
             "is done, he will make a decision.”\n")
-    assert _speakers(text) == ["", ""]
+    assert speakers(text) == ["", ""]

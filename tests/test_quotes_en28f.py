@@ -11,22 +11,16 @@ sentence's subject frames, as before. The paragraphs here are made up.
 """
 
 import pytest
-
-from reader.core.models import Suggestion
-from reader.core.quotes import suggest
+from quote_helpers import quotations
 
 _LONG = ("Two attacks hit the north overnight, according to officials in the region and local "
          "reporters, in what President Ana Ruiz {} a “new wave of attacks on the border "
          "towns” by the rebels.\n")
 
 
-def _quotes(text: str) -> list[Suggestion]:
-    return [s for s in suggest(text) if s.kind == "quote"]
-
-
 @pytest.mark.parametrize("verb", ["is calling", "termed", "has branded"])
 def test_the_framing_verb_after_a_long_opening(verb: str) -> None:
-    assert [q.speaker for q in _quotes(_LONG.format(verb))] == ["Ana Ruiz"]
+    assert [q.speaker for q in quotations(_LONG.format(verb))] == ["Ana Ruiz"]
 
 
 # guards: a participle after a comma, and a framing subject that is nobody
@@ -35,10 +29,10 @@ def test_the_framing_verb_after_a_long_opening(verb: str) -> None:
 def test_calling_after_a_comma_is_the_subject_s_as_before() -> None:
     text = ("Tom Vale attacked the prosecutor on Monday, calling her “a danger to the whole "
             "city” in a post.\n")
-    assert [(q.speaker, q.speaker_unsure) for q in _quotes(text)] == [("Tom Vale", True)]
+    assert [(q.speaker, q.speaker_unsure) for q in quotations(text)] == [("Tom Vale", True)]
 
 
 def test_a_report_calling_the_plan_something_names_nobody() -> None:
     text = ("Tom Vale met the board on Monday. The report is calling the plan “a disaster for "
             "the whole town” this week.\n")
-    assert [q.speaker for q in _quotes(text)] == [""]
+    assert [q.speaker for q in quotations(text)] == [""]

@@ -12,13 +12,7 @@ paragraphs here are made up.
 """
 
 import pytest
-
-from reader.core.quotes import suggest
-
-
-def _speakers(text: str) -> list[str]:
-    return [s.speaker for s in suggest(text) if s.kind == "quote"]
-
+from quote_helpers import speakers
 
 _QUOTE = "The plan was published on Monday.\n\n“The river would be damaged for good,” {}.\n"
 
@@ -31,7 +25,7 @@ _QUOTE = "The plan was published on Monday.\n\n“The river would be damaged for
     ("news agency Reuters reported", "Reuters"),
 ])
 def test_the_body_after_its_kind_speaks(cue: str, body: str) -> None:
-    assert _speakers(_QUOTE.format(cue)) == [body]
+    assert speakers(_QUOTE.format(cue)) == [body]
 
 
 # guards: a person after such words, a body's unnamed member, and an unnamed group
@@ -40,8 +34,8 @@ def test_the_body_after_its_kind_speaks(cue: str, body: str) -> None:
 @pytest.mark.parametrize("cue", ["rights group director Tom Vale said",
                                  "the group's leader Tom Vale said"])
 def test_a_person_after_the_body_s_words_still_speaks(cue: str) -> None:
-    assert _speakers(_QUOTE.format(cue)) == ["Tom Vale"]
+    assert speakers(_QUOTE.format(cue)) == ["Tom Vale"]
 
 
 def test_an_unnamed_group_names_nobody() -> None:
-    assert _speakers(_QUOTE.format("a rights group said")) == [""]
+    assert speakers(_QUOTE.format("a rights group said")) == [""]

@@ -10,16 +10,11 @@ whose name a lower-case verb follows, not after a preposition nor a possessive, 
 The paragraphs here are made up.
 """
 
-from reader.core.models import Suggestion
-from reader.core.quotes import suggest
-
-
-def _quotes(text: str) -> list[Suggestion]:
-    return [s for s in suggest(text) if s.kind == "quote"]
+from quote_helpers import quotations
 
 
 def _who(text: str) -> list[tuple[str, bool]]:
-    return [(q.speaker, q.speaker_unsure) for q in _quotes(text)]
+    return [(q.speaker, q.speaker_unsure) for q in quotations(text)]
 
 
 def test_the_subject_past_a_long_opening() -> None:

@@ -9,11 +9,7 @@ opening “So said|says …” or “This|That is|was the <response|message|view
 names the speaker. The paragraphs here are made up.
 """
 
-from reader.core.quotes import suggest
-
-
-def _speakers(text: str) -> list[str]:
-    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+from quote_helpers import speakers
 
 
 def test_so_said_in_the_next_paragraph() -> None:
@@ -21,13 +17,13 @@ def test_so_said_in_the_next_paragraph() -> None:
             "humanitarian issue and it is at the stage of putting ordinary people at risk.”"
             "\n\nSo said former foreign affairs minister Tom Vale on the tragedy at sea in "
             "which 25 people are feared drowned.\n")
-    assert _speakers(text) == ["Tom Vale"]
+    assert speakers(text) == ["Tom Vale"]
 
 
 def test_that_was_the_message_from_right_after_it() -> None:
     text = ("The club met on Monday.\n\n“We will not sell the ground to anyone.” That was the "
             "message from club chairman Tom Vale at the meeting.\n")
-    assert _speakers(text) == ["Tom Vale"]
+    assert speakers(text) == ["Tom Vale"]
 
 
 # guards: nobody named after it, and a quotation a cue already names
@@ -38,11 +34,11 @@ def test_unnamed_authors_or_residents_name_nobody() -> None:
                "the report's authors.\n")
     residents = ("The club met on Monday.\n\n“We will not sell the ground to anyone.” That was "
                  "the view of many residents.\n")
-    assert _speakers(authors) == [""]
-    assert _speakers(residents) == [""]
+    assert speakers(authors) == [""]
+    assert speakers(residents) == [""]
 
 
 def test_a_cued_quotation_keeps_its_cue() -> None:
     text = ("The club met on Monday.\n\n“We will not sell the ground to anyone,” Ana Ruiz said."
             " That was the message from club chairman Tom Vale too.\n")
-    assert _speakers(text) == ["Ana Ruiz"]
+    assert speakers(text) == ["Ana Ruiz"]

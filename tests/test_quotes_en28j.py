@@ -10,11 +10,7 @@ a longer portfolio ends and the name begins is not clear: reading those too cost
 never-tuned set two quotations). The paragraphs here are made up.
 """
 
-from reader.core.quotes import suggest
-
-
-def _speakers(text: str) -> list[str]:
-    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+from quote_helpers import speakers
 
 
 def test_the_holder_after_office_of_the_portfolio() -> None:
@@ -22,8 +18,8 @@ def test_the_holder_after_office_of_the_portfolio() -> None:
                   "the stick was picked up,” he told reporters.\n")
     leader = ("Leader of the Opposition Kamla Ruiz met the singer on Monday.\n\n“We will do all "
               "we can to keep the visit peaceful,” she said.\n")
-    assert _speakers(chancellor) == ["Nigel Hale"]
-    assert _speakers(leader) == ["Kamla Ruiz"]
+    assert speakers(chancellor) == ["Nigel Hale"]
+    assert speakers(leader) == ["Kamla Ruiz"]
 
 
 # guard: a body's name written with “of the” is no person's
@@ -32,4 +28,4 @@ def test_the_holder_after_office_of_the_portfolio() -> None:
 def test_a_body_of_the_something_is_no_person() -> None:
     text = ("Officials of the Ministry of the Interior met on Monday.\n\n“We will do all we can "
             "to keep the visit peaceful,” the Ministry of the Interior said.\n")
-    assert not any("Interior" in s and "Ministry" not in s for s in _speakers(text))
+    assert not any("Interior" in s and "Ministry" not in s for s in speakers(text))

@@ -7,11 +7,7 @@ first name (“Pundit Khemraj Vyas”), where the fullest name the article gives
 The paragraphs here are made up.
 """
 
-from reader.core.quotes import suggest
-
-
-def _speakers(text: str) -> list[str]:
-    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+from quote_helpers import speakers
 
 
 def test_the_title_before_the_name_is_dropped() -> None:
@@ -19,8 +15,8 @@ def test_the_title_before_the_name_is_dropped() -> None:
              "Khemraj Vyas.\n")
     before = ("The festival ended on Monday.\n\nPandit Ravi Dass said: “These murtis are made "
               "from clay.”\n")
-    assert _speakers(after) == ["Khemraj Vyas"]
-    assert _speakers(before) == ["Ravi Dass"]
+    assert speakers(after) == ["Khemraj Vyas"]
+    assert speakers(before) == ["Ravi Dass"]
 
 
 # guard: a pundit unnamed is nobody
@@ -29,4 +25,4 @@ def test_the_title_before_the_name_is_dropped() -> None:
 def test_an_unnamed_pundit_is_nobody() -> None:
     text = ("The festival ended on Monday.\n\n“These murtis are made from clay,” a television "
             "pundit said.\n")
-    assert _speakers(text) == [""]
+    assert speakers(text) == [""]

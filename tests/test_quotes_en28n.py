@@ -7,12 +7,7 @@ also drops an aside opening “in” or “on” with “a”, “an”, “his�
 after it (“in a statement”, “on his way out”). The paragraphs here are made up.
 """
 
-from reader.core.models import Suggestion
-from reader.core.quotes import suggest
-
-
-def _quotes(text: str) -> list[Suggestion]:
-    return [s for s in suggest(text) if s.kind == "quote"]
+from quote_helpers import quotations
 
 
 def test_the_name_before_the_aside_speaks() -> None:
@@ -21,8 +16,8 @@ def test_the_name_before_the_aside_speaks() -> None:
     reported = ("Tom Ruiz tweeted the ruling on Monday. Pastor Lance Hale, in an immediate "
                 "reaction, said Christians must now resist the changes. “We have come to the "
                 "bottom. The only way out is up,” he said.\n")
-    assert [(q.speaker, q.speaker_unsure) for q in _quotes(colon)] == [("Lance Hale", False)]
-    assert [(q.speaker, q.speaker_unsure) for q in _quotes(reported)] == [("Lance Hale", False)]
+    assert [(q.speaker, q.speaker_unsure) for q in quotations(colon)] == [("Lance Hale", False)]
+    assert [(q.speaker, q.speaker_unsure) for q in quotations(reported)] == [("Lance Hale", False)]
 
 
 # guard: somebody unnamed with an aside stays unnamed
@@ -31,4 +26,4 @@ def test_the_name_before_the_aside_speaks() -> None:
 def test_an_unnamed_pastor_with_an_aside_is_nobody() -> None:
     text = ("Tom Ruiz tweeted the ruling on Monday.\n\nA pastor in Leeds, in a short reply, "
             "said: “We have come to the bottom. The only way out is up.”\n")
-    assert [q.speaker for q in _quotes(text)] == [""]
+    assert [q.speaker for q in quotations(text)] == [""]

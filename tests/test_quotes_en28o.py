@@ -10,11 +10,7 @@ nobody named (then the paragraph's earlier speaker). “…,” Tom Vale said, �
 inside the first mark) stays one sentence. The paragraphs here are made up.
 """
 
-from reader.core.quotes import suggest
-
-
-def _speakers(text: str) -> list[str]:
-    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+from quote_helpers import speakers
 
 
 def test_the_cue_before_wins_over_the_next_quotation_s_cue() -> None:
@@ -22,7 +18,7 @@ def test_the_cue_before_wins_over_the_next_quotation_s_cue() -> None:
             "Party stated, “The nation's leader passed away at 6:00 am today.” Party secretary "
             "Tom Vale wrote in a Facebook post, “We mourn the loss of our chairperson with deep "
             "sorrow.”\n")
-    assert _speakers(text) == ["Civic Party", "Tom Vale"]
+    assert speakers(text) == ["Civic Party", "Tom Vale"]
 
 
 def test_an_uncued_quotation_keeps_the_paragraph_s_speaker() -> None:
@@ -30,12 +26,12 @@ def test_an_uncued_quotation_keeps_the_paragraph_s_speaker() -> None:
             "trust, said, “We are committed to every child. “Our fellows are placed in schools "
             "to change the lives of their students.” Tom Vale, a former fellow and guest "
             "speaker at the event, said, “It changed my life.”\n")
-    assert _speakers(text) == ["Ana Ruiz", "Ana Ruiz", "Tom Vale"]
+    assert speakers(text) == ["Ana Ruiz", "Ana Ruiz", "Tom Vale"]
 
 
 # guard: one sentence split by its cue stays one speaker's
 
 
 def test_a_quotation_split_by_its_cue() -> None:
-    assert _speakers("“We will win,” Tom Vale said, “and we will win big.”\n") == [
+    assert speakers("“We will win,” Tom Vale said, “and we will win big.”\n") == [
         "Tom Vale", "Tom Vale"]

@@ -7,18 +7,14 @@ said”). ``attribution._after_quote`` also takes a one-word name that is the sh
 person the article names in full (``_known_person``). The paragraphs here are made up.
 """
 
-from reader.core.quotes import suggest
-
-
-def _speakers(text: str) -> list[str]:
-    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+from quote_helpers import speakers
 
 
 def test_a_known_surname_of_a_body_speaks() -> None:
     text = ("Analyst Tom Vale has followed the region for years.\n\nObservers believe little "
             "will change. “The next ruler may try to use the old leader's image,” Vale of the "
             "Civic Trust concluded.\n")
-    assert _speakers(text) == ["Tom Vale"]
+    assert speakers(text) == ["Tom Vale"]
 
 
 # guard: a body's first word is no surname
@@ -27,4 +23,4 @@ def test_a_known_surname_of_a_body_speaks() -> None:
 def test_a_body_named_with_of_the_is_no_person() -> None:
     text = ("Observers believe little will change. “The next ruler may try to use the old "
             "leader's image,” Bank of the West said.\n")
-    assert "Bank" not in _speakers(text)
+    assert "Bank" not in speakers(text)

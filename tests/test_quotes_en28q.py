@@ -8,24 +8,20 @@ also reads “<Network> user|account”, “tweep” before the handle after the
 speaker is marked. The paragraphs here are made up.
 """
 
-from reader.core.quotes import suggest
-
-
-def _speakers(text: str) -> list[str]:
-    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+from quote_helpers import speakers
 
 
 def test_the_handle_before_the_verb() -> None:
     user = "Twitter user @ana_r wrote: “Another day. Another tragedy. When will this stop?”\n"
     tweep = ("Tweep @tom_v wrote about a recent case in Lahore: “The motorway case remains "
              "unsolved while more cases are reported.”\n")
-    assert _speakers(user) == ["@ana_r"]
-    assert _speakers(tweep) == ["@tom_v"]
+    assert speakers(user) == ["@ana_r"]
+    assert speakers(tweep) == ["@tom_v"]
 
 
 def test_the_handle_after_the_verb() -> None:
     text = "“Another day. Another tragedy. When will this stop?” wrote Twitter user @ana_r.\n"
-    assert _speakers(text) == ["@ana_r"]
+    assert speakers(text) == ["@ana_r"]
 
 
 # guard: a handle as the one written to is no speaker
@@ -34,4 +30,4 @@ def test_the_handle_after_the_verb() -> None:
 def test_a_handle_written_to_is_no_speaker() -> None:
     text = ("The singer replied on Monday.\n\nAna Ruiz wrote to @tom_v: “Thank you for "
             "everything you did this year.”\n")
-    assert _speakers(text) == ["Ana Ruiz"]
+    assert speakers(text) == ["Ana Ruiz"]

@@ -12,12 +12,7 @@ never-tuned counts rose (fresh11, fresh12). The paragraphs here are made up.
 """
 
 import pytest
-
-from reader.core.quotes import suggest
-
-
-def _speakers(text: str) -> list[str]:
-    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+from quote_helpers import speakers
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -28,7 +23,7 @@ def _speakers(text: str) -> list[str]:
      "“Pompa air sudah kami tambah sejak pagi,” ujar Hendi.\n", "Hendrar Prasetyo Wibowo"),
 ])
 def test_a_bracketed_pair_is_the_full_name_s_alias(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers(text) == [speaker]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -40,4 +35,4 @@ def test_a_bracketed_pair_is_the_full_name_s_alias(text: str, speaker: str) -> N
      "“Rencana itu belum matang,” kata Rahmat.\n", "Rahmat Hidayat Saputra"),
 ])
 def test_guards(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers(text) == [speaker]

@@ -9,11 +9,7 @@ after the story (dev 1362_kompas_id: “Mualem” for Muzakir Manaf). The paragr
 made up.
 """
 
-from reader.core.quotes import suggest
-
-
-def _speakers(text: str) -> list[str]:
-    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+from quote_helpers import speakers
 
 
 def test_a_nickname_in_the_headline_then_given_in_the_story() -> None:
@@ -21,7 +17,7 @@ def test_a_nickname_in_the_headline_then_given_in_the_story() -> None:
             "Pasar baru itu diresmikan Bupati Sragen Kusdinar Untung Sukowati, yang akrab "
             "disapa Yuni, Senin.\n\n"
             "“Pasar ini untuk pedagang kecil, bukan untuk pemodal besar,” ujar Yuni.\n")
-    assert _speakers(text) == ["Kusdinar Untung Sukowati"]
+    assert speakers(text) == ["Kusdinar Untung Sukowati"]
 
 
 def test_a_name_used_in_the_story_before_stays_its_own() -> None:
@@ -31,4 +27,4 @@ def test_a_name_used_in_the_story_before_stays_its_own() -> None:
             "Pasar itu diresmikan Bupati Sragen Kusdinar Untung Sukowati, yang akrab disapa "
             "Yuni, Senin.\n\n"
             "“Pasar ini untuk pedagang kecil,” ujar Yuni.\n")
-    assert _speakers(text) != ["Kusdinar Untung Sukowati"]
+    assert speakers(text) != ["Kusdinar Untung Sukowati"]

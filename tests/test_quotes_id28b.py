@@ -9,11 +9,7 @@ keterangan tertulis …” is a medium, nobody), and ``People.retell`` moves the
 to them. The paragraphs here are made up.
 """
 
-from reader.core.quotes import suggest
-
-
-def _speakers(text: str) -> list[str]:
-    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+from quote_helpers import speakers
 
 
 def test_the_one_named_after_melalui_speaks_and_goes_on() -> None:
@@ -22,14 +18,14 @@ def test_the_one_named_after_melalui_speaks_and_goes_on() -> None:
             "kerja sama berjalan sesuai kontrak,\" ujar Kepala Dishub Kota Salak, Darmawan "
             "Pasaribu, melalui Kepala UPT Parkir, Sutarno Wijaya, Kamis.\n\n"
             "\"Target setiap hari terpenuhi,\" jelasnya.\n")
-    assert _speakers(text) == ["Sutarno Wijaya", "Sutarno Wijaya"]
+    assert speakers(text) == ["Sutarno Wijaya", "Sutarno Wijaya"]
 
 
 def test_melalui_a_lower_case_office() -> None:
     text = ("Vaksinasi Lansia\n\n"
             "\"Stok vaksin untuk lansia masih cukup,\" kata Kepala Dinas Kesehatan Rina "
             "Kartika melalui juru bicara dinas, Joko Santoso, Senin.\n")
-    assert _speakers(text) == ["Joko Santoso"]
+    assert speakers(text) == ["Joko Santoso"]
 
 
 # guards
@@ -40,7 +36,7 @@ def test_melalui_a_written_statement_is_a_medium() -> None:
             "\"Sejauh ini kerja sama berjalan sesuai kontrak,\" ujar Kepala Dishub Kota Salak, "
             "Darmawan Pasaribu, melalui keterangan tertulis yang diterima Sutarno Wijaya, "
             "Kamis.\n")
-    assert _speakers(text) == ["Darmawan Pasaribu"]
+    assert speakers(text) == ["Darmawan Pasaribu"]
 
 
 def test_melalui_in_another_sentence_changes_nothing() -> None:
@@ -48,4 +44,4 @@ def test_melalui_in_another_sentence_changes_nothing() -> None:
             "\"Sejauh ini kerja sama berjalan sesuai kontrak,\" ujar Kepala Dishub Kota Salak, "
             "Darmawan Pasaribu. Laporan disampaikan melalui Kepala UPT Parkir, Sutarno "
             "Wijaya.\n")
-    assert _speakers(text) == ["Darmawan Pasaribu"]
+    assert speakers(text) == ["Darmawan Pasaribu"]

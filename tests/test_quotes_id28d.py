@@ -10,11 +10,7 @@ wabup, gubernur, camat, kapolres, …); the office then resolves by role to its 
 paragraphs here are made up.
 """
 
-from reader.core.quotes import suggest
-
-
-def _speakers(text: str) -> list[str]:
-    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+from quote_helpers import speakers
 
 
 def test_kata_bupati_is_the_regent_named_before() -> None:
@@ -24,7 +20,7 @@ def test_kata_bupati_is_the_regent_named_before() -> None:
             "“Agar pembangunan sesuai perencanaan,” kata Rina.\n\n"
             "Bupati dan Wakil Bupati hadir dalam acara itu.\n\n"
             "“Ini prestasi saudara sekalian para pengelola kegiatan,” kata Bupati.\n")
-    assert _speakers(text) == ["Rina Kartika", "Darmawan Pasaribu"]
+    assert speakers(text) == ["Rina Kartika", "Darmawan Pasaribu"]
 
 
 # guards
@@ -34,10 +30,10 @@ def test_an_office_nobody_holds_gives_nobody_named() -> None:
     text = ("Pasar Ditinjau\n\n"
             "Camat Sutarno Wijaya meninjau pasar.\n\n"
             "“Pasar harus bersih,” kata Bupati.\n")
-    assert _speakers(text) == [""]
+    assert speakers(text) == [""]
 
 
 def test_a_one_word_name_that_is_no_office_still_speaks() -> None:
     text = ("Pasar Ditinjau\n\n"
             "“Pasar harus bersih,” kata Sutarno, seorang pedagang ikan.\n")
-    assert _speakers(text) == ["Sutarno"]
+    assert speakers(text) == ["Sutarno"]

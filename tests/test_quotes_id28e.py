@@ -9,17 +9,13 @@ as it skips a town after “Wali Kota” and a village after “Desa”. The par
 made up.
 """
 
-from reader.core.quotes import suggest
-
-
-def _speakers(text: str) -> list[str]:
-    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+from quote_helpers import speakers
 
 
 def test_the_field_after_bidang_is_no_given_name() -> None:
     text = ("Armada Siap\n\n"
             "“Kita tentu ingin sesuai komitmen,” kata Kepala Bidang Angkutan Sutarno.\n")
-    assert _speakers(text) == ["Sutarno"]
+    assert speakers(text) == ["Sutarno"]
 
 
 def test_through_the_head_of_a_field_then_a_pronoun() -> None:
@@ -27,7 +23,7 @@ def test_through_the_head_of_a_field_then_a_pronoun() -> None:
             "Kepala Dishub Kota Salak Darmawan Pasaribu melalui Kepala Bidang Angkutan Sutarno "
             "menyebutkan, armada sudah siap.\n\n"
             "“Kita tentu ingin sesuai komitmen,” katanya.\n")
-    assert _speakers(text) == ["Sutarno"]
+    assert speakers(text) == ["Sutarno"]
 
 
 # guard
@@ -39,4 +35,4 @@ def test_a_given_name_before_a_surname_still_joins_it() -> None:
     text = ("Armada Siap\n\n"
             "Armada baru itu diperiksa oleh Joko Santoso dari dinas perhubungan.\n\n"
             "“Kita tentu ingin sesuai komitmen,” kata Santoso.\n")
-    assert _speakers(text) == ["Joko Santoso"]
+    assert speakers(text) == ["Joko Santoso"]

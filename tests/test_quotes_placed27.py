@@ -11,12 +11,7 @@ never speaks, is a place (``People.placed``). The paragraphs here are made up.
 """
 
 import pytest
-
-from reader.core.quotes import suggest
-
-
-def _speakers(text: str) -> list[str]:
-    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+from quote_helpers import speakers
 
 
 @pytest.mark.parametrize("text, place", [
@@ -31,7 +26,7 @@ def _speakers(text: str) -> list[str]:
      "“Kami rekam lagu ini di rumah, dengan alat seadanya,” ujarnya.\n", "Sumberejo Wonogiri"),
 ])
 def test_a_place_written_as_one_is_nobody_s_pronoun(text: str, place: str) -> None:
-    assert place not in _speakers(text)
+    assert place not in speakers(text)
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -44,4 +39,4 @@ def test_a_place_written_as_one_is_nobody_s_pronoun(text: str, place: str) -> No
      "Budi Santoso"),
 ])
 def test_people_stay_people(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers(text) == [speaker]
