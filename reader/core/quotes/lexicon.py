@@ -221,6 +221,9 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     pegiat perawat bidan apoteker ustazah
     pemandu peserta penjual pekerja perajin pengrajin penjaga penonton tukang satpam bos
     inf kav czi cpl cba chb ckm arh cku cpm chk caj ckh cpn psk
+    capres cawapres bacapres bacawapres caleg bacaleg cagub cawagub bacagub cabup cawabup
+    bacabup cawalkot cawawalkot cakada cakades paslon kandidat jurkam jurkamnas timses
+    simpatisan tokoh
     marsma marsda marsdya laksma laksda laksdya serka serma pelda peltu praka pratu
     kopka koptu bripda briptu brigpol aipda komjen
     """.split()
@@ -281,6 +284,17 @@ ROLE_SHORT_FORMS = {
     "wamendagri": "wakil menteri dalam negeri", "wamenhan": "wakil menteri pertahanan",
     "wamenkes": "wakil menteri kesehatan", "wamensesneg": "wakil menteri sekretaris negara",
     "wamenkomdigi": "wakil menteri komunikasi digital",
+    # election coverage: “kata Capres nomor urut 2 Prabowo Subianto”, “ujar Cagub itu”
+    "capres": "calon presiden", "cawapres": "calon wakil presiden",
+    "bacapres": "bakal calon presiden", "bacawapres": "bakal calon wakil presiden",
+    "caleg": "calon legislatif", "bacaleg": "bakal calon legislatif",
+    "cagub": "calon gubernur", "cawagub": "calon wakil gubernur",
+    "bacagub": "bakal calon gubernur", "cabup": "calon bupati",
+    "cawabup": "calon wakil bupati", "bacabup": "bakal calon bupati",
+    "cawalkot": "calon wali kota", "cawawalkot": "calon wakil wali kota",
+    "cakada": "calon kepala daerah", "cakades": "calon kepala desa",
+    "paslon": "pasangan calon", "jurkam": "juru kampanye",
+    "jurkamnas": "juru kampanye nasional",
     # English: “the PM said” after Prime Minister Keith Rowley
     "pm": "prime minister",
 }

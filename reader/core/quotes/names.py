@@ -83,8 +83,8 @@ def word_opening(words: list[str]) -> str:
 
 
 _ABBREV = re.compile(
-    r"^(?:[A-Z]\.)+$|^(?:dr|drs|dra|drg|ir|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr|pt|hj|md|coun|cllr"
-    r"|sgt|capt|cpl|maj|det|hon|rev)\.$",
+    r"^(?:[A-Z]\.)+$|^(?:dr|drs|dra|drg|ir|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr|pt|hj|coun|cllr"
+    r"|sgt|capt|cpl|maj|det|hon|rev|(?-i:Md))\.$",  # (“Md. Yunus”; “Mahfud MD.”: a name's end)
     re.I
 )
 # Role words written with a full stop that does not end the sentence (“Kombes Pol.”).
@@ -478,6 +478,14 @@ _PLACE_BEFORE = frozenset("kota kabupaten provinsi kecamatan desa kelurahan warg
 _PLACE_OFFICES = frozenset(
     "camat lurah kades kadus sekcam sekdes kapolsek kapolres kapolresta kapolrestabes dandim "
     "danramil".split())
+def _village_office(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """“Kepala Desa”, “Sekretaris Kelurahan” end at ``k``: an office over a village, whose
+    name follows it unless the word after it is a given name (“Kepala Desa Cikupa Ahmad
+    Fauzi”, “Kepala Desa Sukamaju Budi”; but “Kepala Desa Budi Santoso” is Budi Santoso)."""
+    return (k >= 1 and toks[k][0] in ("Desa", "Kelurahan")
+            and toks[k - 1][0].lower() in ("kepala", "sekretaris"))
+
+
 # Indonesian-only openers, kinds of place and speech verbs: given names in English text
 # (“said Hanya Yanagihara”, “said Candi Staton”, “Tanya Plibersek, the environment
 # minister”), where the Indonesian word lists do not apply
@@ -586,6 +594,13 @@ _CLUB_CODES = frozenset("fc ac sc cf tv pd dc pr hr it ai ui ux ok cv ud".split(
 # two-letter Roman numerals, which number units and regions (“Kepala KPPU Wilayah II Wahyu
 # Bekti Anggoro”, “Regional IV”): no person's initials
 _ROMAN_PAIRS = frozenset("II IV VI IX XI XV XX".split())
+
+
+def _given_and_two_capitals(run: list[tuple[str, int, int]]) -> bool:
+    """A given name and two capitals (“Fariz RM”, “Mahfud MD”): a person's whole name
+    where a speech verb or an office stands before it, not a body called so."""
+    return (len(run) == 2 and _two_initials(run[1][0]) and is_nameish(run[0][0])
+            and run[0][0].lower() not in ROLE_WORDS)
 
 
 def _two_initials(word: str) -> bool:
@@ -746,8 +761,11 @@ def split_phrase(
     if not toks:
         return Phrase()
     i = len(toks)
-    while i > 0 and not (i >= 2 and (toks[i - 2][0].lower() in _PLACE_BEFORE or (
-            toks[i - 2][0].lower() in _PLACE_OFFICES and 2 <= len(toks) - i <= 3))
+    while i > 0 and not (i >= 2 and (
+            toks[i - 2][0].lower() in _PLACE_BEFORE and not _village_office(toks, i - 2)
+            or (toks[i - 2][0].lower() in _PLACE_OFFICES and 2 <= len(toks) - i <= 3)
+            or (_village_office(toks, i - 2) and len(toks) - i <= 3
+                and not gazetteer().given_name(toks[i - 1][0].lower())))
                          and toks[i - 2][0] not in names) and not (
         i < len(toks) and toks[i - 1][0].endswith(_POSSESSIVE)  # “MSNBC’s Ari Melber”
     ) and not (toks[i - 1][0].lower() in _TITLES_BEFORE and len(toks) - i >= 2) and (
@@ -822,6 +840,7 @@ def split_phrase(
     i = _past_field(toks, i)
     i = _past_portfolio(toks, i)
     i = _past_unit(toks, i)
+    i = _past_ticket(toks, i)
     for k in range(len(toks) - 2, i - 1, -1):
         if toks[k][2] == toks[k + 1][1] and _glued(toks, k) and is_nameish(toks[k + 1][0]):
             i = k + 1  # “… Saya di PSI SajalahTamliha mengatakan”: a link's last word glued
@@ -887,6 +906,10 @@ def split_phrase(
         # “the City of Cape Town”, “County of Marin”: a government, one body's name
         return Phrase(_join(toks), "", toks[0][1], toks[-1][2])
     name_toks = toks[i:]
+    if len(name_toks) >= 2 and name_toks[-1][0] in _ROMAN_STOPPED:
+        # “kata Sultan Hamengku Buwono X.”: a numeral ends the name, the full stop the
+        # sentence (an initial never ends a name; the phrase still ends after the stop)
+        name_toks = [*name_toks[:-1], (name_toks[-1][0][0], *name_toks[-1][1:])]
     role_toks = [t for t in toks[:i] if t[0].lower() not in HONORIFICS]
     while role_toks and role_toks[0][0].lower() in NOT_NAME_WORDS:
         role_toks = role_toks[1:]
@@ -897,6 +920,9 @@ def split_phrase(
         if role.lower() in NOT_NAME_WORDS:
             role = ""
     return Phrase(name, role, toks[0][1], toks[-1][2])
+
+
+_ROMAN_STOPPED = frozenset(("I.", "V.", "X."))
 
 
 def _past_office_body(toks: list[tuple[str, int, int]]) -> int:
@@ -996,6 +1022,24 @@ EN_UNIT_WORDS = frozenset(
     logistics governance transformation infrastructure
     """.split()
 )
+
+
+# two names joined by a hyphen (“Prabowo-Gibran”, “Ganjar-Mahfud”): an election's ticket
+_TICKET = re.compile(r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,}")
+# words of a campaign team's name a ticket follows (“Tim Pemenangan Nasional Ganjar-Mahfud”)
+_CAMPAIGN_WORDS = frozenset("tim timnas nasional pemenangan kampanye relawan".split())
+
+
+def _past_ticket(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Past a ticket that a campaign team's name ends with, when a name of two words or
+    more follows it: “Ketua TKN Prabowo-Gibran Rosan Roeslani” (not “Jean-Claude Van
+    Damme”: nothing of a body's name before it)."""
+    for j in range(max(i, 1), len(toks) - 2):
+        if _TICKET.fullmatch(toks[j][0]) and (
+                toks[j - 1][0].isupper() and len(toks[j - 1][0]) >= 2
+                or toks[j - 1][0].lower() in _CAMPAIGN_WORDS | ORG_WORDS):
+            return j + 1
+    return i
 
 
 def _past_unit(toks: list[tuple[str, int, int]], i: int) -> int:
@@ -1289,8 +1333,7 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
         # Penanggulangan Bencana Daerah (BPBD) Garut.”: an office or a body and the region
         # it serves (its holder, if the article names one), not a person called “Garut”
         return Phrase("", f"{phrase.role} {phrase.name}", phrase.start, phrase.end)
-    if (not phrase.name and len(taken) == 2 and _two_initials(taken[1][0])
-            and is_nameish(taken[0][0]) and taken[0][0].lower() not in ROLE_WORDS):
+    if not phrase.name and _given_and_two_capitals(taken):
         # “kata Fariz RM.”, “tegas Mahfud MD.”: after a speech verb, a given name and two
         # capitals are a person's whole name (not an office called “Fariz RM”)
         phrase = Phrase(_join(taken), "", taken[0][1], taken[1][2])
@@ -1539,6 +1582,9 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
                     return after
                 return None
             phrase = split_phrase(run)
+            if not phrase.name and _given_and_two_capitals(run):
+                # “kata cawapres nomor urut 3 Mahfud MD”
+                phrase = Phrase(_join(run), "", run[0][1], run[1][2])
             if not phrase.name or _field_word_before(phrase, toks, end):
                 skip = len(run) - 1  # a body's whole name (“Partai Kebangkitan Bangsa”),
                 continue  # an office's field (“Kepala Strategi di Wealth Club, …”)

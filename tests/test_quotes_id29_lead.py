@@ -1,0 +1,70 @@
+"""Speakers in Indonesian election and regional coverage (issue 9, session 29): the
+candidates' short titles, a ticket inside a campaign team's name, a name ending in two
+capitals or a Roman numeral before the full stop, a village head's office. Made-up
+sentences in the shapes such news uses; the guards keep the nearby shapes as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import speakers
+
+SAID = '"Kami akan membangun jalan desa yang lebih baik bagi warga," '
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        # a candidate's short title is an office, not the first word of the name
+        ("kata Capres Ganjar Pranowo saat kampanye di Solo.", "Ganjar Pranowo"),
+        ("kata Bacapres Anies Baswedan.", "Anies Baswedan"),
+        ("ujar Paslon Budi Santoso.", "Budi Santoso"),
+        ("kata Kandidat Budi Santoso.", "Budi Santoso"),
+        # ... with the candidates' number between the title and the name
+        ("kata capres nomor urut 2 Prabowo Subianto di Medan.", "Prabowo Subianto"),
+        ("kata Capres nomor urut 2, Prabowo Subianto, di Medan.", "Prabowo Subianto"),
+        ("ujar Paslon nomor urut 1 Budi Santoso.", "Budi Santoso"),
+        ("kata cawapres nomor urut 3 Mahfud MD di Medan.", "Mahfud MD"),
+        # a name ending in two capitals, then the sentence's full stop
+        ("kata Menko Polhukam Mahfud MD.", "Mahfud MD"),
+        ("kata Cawapres Mahfud MD.", "Mahfud MD"),
+        # a Roman numeral ends the name, the full stop the sentence
+        ("kata Sultan Hamengku Buwono X.", "Sultan Hamengku Buwono X"),
+        ("ujar Paku Alam X.", "Paku Alam X"),
+        # the ticket a campaign team is named after is the team's, not the person's
+        ("ujar Ketua TKN Prabowo-Gibran Rosan Roeslani di Jakarta.", "Rosan Roeslani"),
+        ("kata Ketua TPN Ganjar-Mahfud Arsjad Rasjid.", "Arsjad Rasjid"),
+        ("ujar Wakil Ketua Tim Pemenangan Nasional Ganjar-Mahfud Budi Santoso.",
+         "Budi Santoso"),
+        # a village head: the village's name follows the office unless a given name does
+        ("kata Kepala Desa Budi Santoso.", "Budi Santoso"),
+        ("kata Sekretaris Desa Budi Santoso.", "Budi Santoso"),
+        ("kata Kepala Desa Budi Santoso Wibowo.", "Budi Santoso Wibowo"),
+        ("kata tokoh masyarakat setempat, Budi Santoso.", "Budi Santoso"),
+    ],
+)
+def test_election_and_regional_offices(cue: str, expected: str) -> None:
+    assert speakers(SAID + cue) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the village's name after the office (guards)
+        (SAID + "kata Kepala Desa Cikupa Ahmad Fauzi.", "Ahmad Fauzi"),
+        (SAID + "kata Kepala Desa Sukamaju Budi.", "Budi"),
+        (SAID + "kata Kades Cikupa Ahmad Fauzi.", "Ahmad Fauzi"),
+        (SAID + "kata Kapolsek Cisauk Budi Santoso.", "Budi Santoso"),
+        (SAID + "kata calon presiden nomor urut 2 Prabowo Subianto.", "Prabowo Subianto"),
+        # hyphens and stops that are a name's own
+        (SAID + "kata Hans-Dieter Flick.", "Hans-Dieter Flick"),
+        ('"We will keep the clinics open for everyone who needs them," said Jean-Claude'
+         " Van Damme.", "Jean-Claude Van Damme"),
+        ('"We will keep the clinics open for everyone who needs them," said Md. Yunus, the'
+         " chief adviser.", "Md. Yunus"),
+        ('"We will keep the clinics open for everyone who needs them," said George W.'
+         " Bush.", "George W. Bush"),
+    ],
+)
+def test_nearby_shapes_unchanged(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
