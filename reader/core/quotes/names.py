@@ -1536,8 +1536,12 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
     commas = 0
     skip = 0
     located = False
-    for k, (w, _a, _b) in enumerate(toks[:12]):
+    body_end = -1  # (where the body's name skipped last ends)
+    reach = 12  # (words read, and those of a body's name skipped besides)
+    for k, (w, _a, _b) in enumerate(toks[:20]):
         low = w.lower()
+        if k >= reach:
+            break
         if skip:
             skip -= 1
             continue
@@ -1581,6 +1585,14 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
                     after.start = toks[0][1]
                     return after
                 return None
+            if not commas and end < len(toks) and toks[end][0] in (",", "atau") and (
+                    _kind_before(toks, k) or (toks[k - 1][0] == "atau" and body_end == k - 1)):
+                # “kata Ketua komunitas Sahabat Laut, Dodi Marwan”, “ujar kuasa hukum
+                # maskapai PT Angkasa Aviation atau Raya Air, Dodi Marwan”: after a lower-case
+                # kind of body, the capitalised words are its name (and the name it also
+                # goes by); the person follows the comma
+                skip, body_end, reach = len(run) - 1, end, reach + len(run)
+                continue
             phrase = split_phrase(run)
             if not phrase.name and _given_and_two_capitals(run):
                 # “kata cawapres nomor urut 3 Mahfud MD”
@@ -1616,6 +1628,18 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
         if low in _LOOKAHEAD_STOP or not (w.isalpha() or w.isdigit() or "-" in w):
             return None
     return None
+
+
+# lower-case kinds of body written before the body's name in a speaker's office (besides
+# ``BODY_TYPES``): “direktur maskapai Garuda”, “peneliti lembaga survei Indikator”
+_BODY_KIND_WORDS = BODY_TYPES | frozenset("maskapai survei".split())
+
+
+def _kind_before(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Is the capitalised run at ``toks[k]`` written right after a lower-case kind of body
+    (“komunitas”, “maskapai penerbangan”, “lembaga survei”): the run is that body's name?"""
+    return k > 0 and toks[k - 1][0] in _BODY_KIND_WORDS or (
+        k > 1 and toks[k - 1][0].islower() and toks[k - 2][0] in _BODY_KIND_WORDS)
 
 
 def _apposition(text: str, pos: int, hi: int) -> str:
