@@ -1129,6 +1129,14 @@ _RANK_ONLY = frozenset("utama besar senior".split())
 _Read = tuple[str, str, int, int]
 
 
+def _titled(phrase: Phrase, opening: str) -> bool:
+    """The run opens with an office written as a title, then the name (“Prime Minister
+    Rishi Sunak”, “Arizona Gov. Jan Brewer”)."""
+    role = phrase.role.split()
+    return (bool(role) and role[0] == opening and phrase.name.split()[0] != opening
+            and bool(role_words(phrase.role) - _RANK_ONLY))
+
+
 def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: People,
                 brands: set[str] | frozenset[str] = frozenset(),
                 single: dict[tuple[str, ...], _Read | None] | None = None,
@@ -1190,6 +1198,11 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
                     w.lower() in EN_UNIT_WORDS for w in phrase.role.split()):
                 # “Deputy Head of Equity Research Mandiri Sekuritas Tjandra Lienandjaja”:
                 # the unit and the firm, then the person (names._past_unit)
+                people.add_person(name, phrase.role)
+                continue
+            if 2 <= len(name.split()) <= 4 and _titled(phrase, toks[a][0]):
+                # “part of Prime Minister Rishi Sunak's effort”, “a call from Gov. Jan
+                # Brewer”: an office written as a title before a name, then its holder
                 people.add_person(name, phrase.role)
                 continue
             if long_runs is not None and 5 <= len(name.split()) <= 7:
@@ -1262,7 +1275,10 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             # the sentence (not a name after its office: “Ketua DEN Luhut Binsar …” with
             # “@luhut.pandjaitan” in the article)
         size = len(name.split())
-        if opening in brands or (size <= 2 and name.split()[0] in brands):
+        if ((opening in brands and not _titled(phrase, opening))
+                or (size <= 2 and name.split()[0] in brands)):
+            # (“Arizona Gov. Jan Brewer” where “Arizona” opens many pairs: the place of
+            # the office, the holder's name after it)
             continue  # “Danone Day”, “Danone Gives Back”: a brand's names, not a person
         parts = [w for w in name.split() if w not in NAME_PARTICLES]  # (“Ana de la Cruz”)
         common = sum([w.lower() in people.words for w in parts])
