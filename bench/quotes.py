@@ -59,6 +59,10 @@ for one line per article). Three gold sets are scored, each per language:
   Bangka) and Kompas.com on the 2024 campaign (Jul-Dec 2023, many netizens' posts); Vietnam's
   English-language press (Vietnam Investment Review, Vietnam Insider, Tuoi Tre News, Oct 2019).
   Blind as fresh12 was; never tuned on.
+- real fresh14: ``tests/data/quotes_real/fresh14``, rounds 182 (id) and 183 (en) (session 29):
+  Bisnis.com's desks (economy, finance, regional government; Nov 2025, each text one scraped
+  paragraph) and Nigeria's online press (Nigerian Pilot, P.M. News, BusinessDay, TVC News,
+  TheCable, Channels TV and others; Jul 2022). Blind as fresh13 was; never tuned on.
 
 Each row also gives how often a speaker named without the check-speaker mark is right
 ("unmarked") and how many wrong speakers carry the mark: the app offers a marked speaker
@@ -97,6 +101,7 @@ from reader.core.quotes.evaluate import (  # noqa: E402
     REAL_FRESH11_DIR,
     REAL_FRESH12_DIR,
     REAL_FRESH13_DIR,
+    REAL_FRESH14_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
@@ -124,12 +129,13 @@ SETS = [
     ("real fresh11", REAL_FRESH11_DIR),
     ("real fresh12", REAL_FRESH12_DIR),
     ("real fresh13", REAL_FRESH13_DIR),
+    ("real fresh14", REAL_FRESH14_DIR),
 ]
 # never print their errors: nobody tunes on them
 HIDDEN = {"real held-out", "real unseen", "real fresh", "real fresh2", "real fresh3",
           "real fresh5", "real fresh6", "real fresh7", "real fresh9",
           "real fresh11", "real fresh12",
-          "real fresh13"}
+          "real fresh13", "real fresh14"}
 # Targets of issue 9 (real news, each language).
 TARGETS = {"precision": 0.97, "recall": 0.95, "speaker_accuracy": 0.90}
 SPEED_TARGET = 0.05

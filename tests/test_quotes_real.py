@@ -18,6 +18,7 @@ from reader.core.quotes.evaluate import (
     REAL_FRESH11_DIR,
     REAL_FRESH12_DIR,
     REAL_FRESH13_DIR,
+    REAL_FRESH14_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
@@ -199,13 +200,20 @@ FLOORS = {
     # en 0.945/0.963, 0.865, unmarked 0.900
     ("fresh13", "id"): (0.92, 0.87, 0.62, 0.73),
     ("fresh13", "en"): (0.92, 0.94, 0.82, 0.86),
+    # rounds 182 (id) and 183 (en) (session 29, fresh14/): blind as fresh13 (README); first
+    # scores (error_kinds right speakers, main b678d362): id29 49 of 60, en29 51 of 65; at the
+    # join (main 6a2e90b6, the same): id P/R 1.000/1.000, accuracy over matched 0.817,
+    # unmarked 0.857; en 1.000/1.000, 0.785, unmarked 0.821
+    ("fresh14", "id"): (0.98, 0.97, 0.79, 0.83),
+    ("fresh14", "en"): (0.98, 0.97, 0.76, 0.80),
 }
 FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSEEN_DIR,
            "fresh": REAL_FRESH_DIR, "fresh2": REAL_FRESH2_DIR, "fresh3": REAL_FRESH3_DIR,
            "fresh5": REAL_FRESH5_DIR, "fresh6": REAL_FRESH6_DIR, "fresh7": REAL_FRESH7_DIR,
            "fresh9": REAL_FRESH9_DIR,
            "fresh11": REAL_FRESH11_DIR,
-           "fresh12": REAL_FRESH12_DIR, "fresh13": REAL_FRESH13_DIR}
+           "fresh12": REAL_FRESH12_DIR, "fresh13": REAL_FRESH13_DIR,
+           "fresh14": REAL_FRESH14_DIR}
 
 
 @pytest.mark.parametrize(("split", "language"), sorted(FLOORS))
@@ -536,10 +544,12 @@ def test_rounds_139_and_140_name_their_sources(language, numbers, round_, outlet
     (REAL_FRESH12_DIR, "en21", 171, "en", (2235, 2250), 16),
     (REAL_FRESH12_DIR, "id21b", 172, "id", (2270, 2294), 25),
     (REAL_FRESH13_DIR, "id28", 180, "id", (2600, 2619), 20),
-    (REAL_FRESH13_DIR, "en28", 181, "en", (2640, 2654), 15)])
-def test_blind_rounds_141_to_181_name_their_sources(folder, blind_name, round_, language,
+    (REAL_FRESH13_DIR, "en28", 181, "en", (2640, 2654), 15),
+    (REAL_FRESH14_DIR, "id29", 182, "id", (2700, 2719), 20),
+    (REAL_FRESH14_DIR, "en29", 183, "en", (2740, 2754), 15)])
+def test_blind_rounds_141_to_183_name_their_sources(folder, blind_name, round_, language,
                                                      numbers, least):
-    """fresh8/ (in dev/ since session 26) to fresh13/: each round's articles in its number
+    """fresh8/ (in dev/ since session 26) to fresh14/: each round's articles in its number
     range, naming the public repository, commit, file and row they came from, with the
     SHA-256 written before the
     first score (SHA256SUMS.<round's folder while it was blind>)."""
@@ -594,3 +604,11 @@ def test_fresh13_outlets_are_in_no_other_set_but_kompas():
     which many sets hold from other years (README)."""
     others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh13"))
     assert _outlets(REAL_FRESH13_DIR) & others == {("kompas", "id")}
+
+
+def test_fresh14_outlets_are_in_no_other_set_but_two_nigerian_papers():
+    """fresh14/ (session 29's blind rounds: Bisnis.com's desks, each its own outlet name;
+    Nigeria's online press) shares only P.M. News (dev 1211, 1214) and an "observer" (dev's
+    is another paper) with the other sets (README)."""
+    others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh14"))
+    assert _outlets(REAL_FRESH14_DIR) & others == {("pmnews", "en"), ("observer", "en")}
