@@ -56,3 +56,30 @@ CAST = [
 @pytest.mark.parametrize(("text", "short", "full"), CAST)
 def test_titled_name_after_preposition_joins_cast(text: str, short: str, full: str) -> None:
     assert analysed(text, None).people.known(short) == full
+
+
+# an interview: a paragraph that is only the writer's question, then the answer as a
+# paragraph of its own with no cue: the one who spoke before the question answers (not one
+# the question names), or the one the question asks about (“What did X say?”)
+_TALK = ("The talk turned to the new cabinet.\n\n\u201cIt is all about whether they can "
+         "deliver the plan,\u201d says Mara Quint. \u201cIt is going to be tough.\u201d\n\n")
+ASKED = [
+    (f"{_TALK}Is Oskar Brandt a good leader?\n\n\u201cWell, I am fully behind him, I want "
+     "him to succeed.\u201d", "Well", "Mara Quint"),  # (was Oskar Brandt: the question's)
+    ("Oskar Brandt stepped on Quint's leg twice.\n\n\u201cHe will say it was an accident,\u201d "
+     "Mara Quint said after the game.\n\nWhat did Brandt say after the game?\n\n\u201cI was "
+     "running off the field. My ankle was getting stepped on.\u201d", "I was", "Oskar Brandt"),
+]
+ASKED_STAYS = [
+    # a cue beside the answer still decides
+    (f"{_TALK}Is Oskar Brandt a good leader?\n\n\u201cWell, I am fully behind him,\u201d "
+     "said Lena Holm.", "Well", "Lena Holm"),
+    # a quotation inside the question paragraph: no question of the writer's alone
+    (f"{_TALK}Is it \u201cthe worst plan in years\u201d as Oskar Brandt put it?\n\n"
+     "\u201cWell, I am fully behind him, I want him to succeed.\u201d", "Well", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ASKED + ASKED_STAYS)
+def test_answer_after_the_writers_question(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

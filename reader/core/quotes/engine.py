@@ -275,8 +275,21 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
             continue
         lo = paras[c.span.para][0]
         i = bisect.bisect_left(keys, c.span.open)
-        intro = (_introduced(text, c, paras, people, english) if people is not None
-                 else Attribution())
+        # an interview's answer (“…,” says Blair. / Is Starmer a good leader? / “Well, I'm
+        # fully supportive of him.”): the question is the writer's, the answer is the one
+        # who spoke before it (not one the question names)
+        asked = english and c.span.para > 1 and _asked_between(text, c, paras)
+        whom = _asked_whom(text, paras[c.span.para - 1], people) if asked else ""
+        if whom:  # (“What did Suh say after the play?” / “…”: his answer)
+            c.att = Attribution(whom, "", whom, False, 0.6, "inherited")
+            c.how, c.at = "inherited", paras[c.span.para - 1][0]
+            continue
+        if asked:
+            q = bisect.bisect_left(keys, paras[c.span.para - 1][0])
+            asked = bool(q) and keys[q - 1] >= paras[c.span.para - 2][0]
+            i = q if asked else i
+        intro = (_introduced(text, c, paras, people, english)
+                 if people is not None and not asked else Attribution())
         if intro.speaker:  # “Ron DeSantis on his favourite nickname:” then the quotation
             c.att, c.how, c.at = intro, "inherited", paras[c.span.para - 1][0]
             # (the next quotation may take it from here: “…,” said the 36-year-old. / “I
@@ -285,7 +298,7 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
             keys.insert(k, c.span.open)
             pool.insert(k, (c.span.open, intro.speaker, intro.role, intro.cue))
             continue
-        if english and people is not None and not (i and keys[i - 1] >= lo):
+        if english and people is not None and not (i and keys[i - 1] >= lo) and not asked:
             narrated = _narrated_before(text, c, lo, paras[c.span.para][1], people)
             if narrated.speaker:
                 c.att, c.how, c.at = narrated, "inherited", narrated.source
@@ -297,6 +310,8 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
                 _woven(text, c.span, lo) and not _same_sentence(text, keys[i - 1], c.span.open)):
             sure = 0.75
         elif i and c.sentence_like and c.span.para > 0 and keys[i - 1] >= paras[c.span.para - 1][0]:
+            sure = 0.6
+        elif asked:
             sure = 0.6
         else:
             continue
@@ -423,6 +438,32 @@ def _whole_paragraph(text: str, span: QuoteSpan, para: tuple[int, int]) -> bool:
     lo, hi = para
     return (not text[lo : span.open].strip()
             and not text[span.outer_end : hi].strip(" \t\n.”\"’'"))
+
+
+def _asked_between(text: str, c: Candidate, paras: Paragraphs) -> bool:
+    """Is c a whole paragraph after a paragraph that is only the writer's question (“What
+    would Starmer learn, then, from his book?”), without quotation marks?"""
+    if not _whole_paragraph(text, c.span, paras[c.span.para]):
+        return False
+    lo, hi = paras[c.span.para - 1]
+    asked = text[lo:hi].strip()
+    return (asked.endswith("?") and len(asked) <= 200 and len(asked.split()) >= 3
+            and not _DOUBLE_MARK.search(asked))
+
+
+#: a question that asks what someone said (“What did Suh say after the play?”, “And what
+#: does Ruiz make of it?”): the name between the auxiliary and the verb
+_ASKED_WHOM = re.compile(
+    r"\b(?:did|does|do|would|will|can|could|should)[ \t]+"
+    r"((?:[A-Z][\w’'.-]*[ \t]+){1,3}?)(?:say|think|tell|make|feel|reply|respond|answer)\b")
+
+
+def _asked_whom(text: str, para: tuple[int, int], people: People | None) -> str:
+    """The person (of the cast) a question paragraph asks about as the one who speaks."""
+    m = _ASKED_WHOM.search(text, *para)
+    if m is None or people is None:
+        return ""
+    return people.known(m.group(1).strip(), m.start(1))
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
