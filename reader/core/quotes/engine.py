@@ -23,7 +23,7 @@ from .cast import Event, Regions, build_cast
 from .claims import find_claims
 from .controls import Reading, without_unread
 from .language import detect_language
-from .lexicon import EN_VERBS, ID_SUBJECT_VERBS, ROLE_WORDS
+from .lexicon import EN_VERBS, ID_POST_VERBS, ID_SUBJECT_VERBS, NOT_NAME_WORDS, ROLE_WORDS
 from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs, quotes_in
 from .names import People, forget_words, parse_forward
 from .ranker import SpeakerOption, odds, options, rank
@@ -298,7 +298,8 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
             keys.insert(k, c.span.open)
             pool.insert(k, (c.span.open, intro.speaker, intro.role, intro.cue))
             continue
-        if english and people is not None and not (i and keys[i - 1] >= lo) and not asked:
+        if people is not None and not (i and keys[i - 1] >= lo) and not asked:
+            # (in Indonesian too, s29: dev unchanged, never-tuned id +2)
             narrated = _narrated_before(text, c, lo, paras[c.span.para][1], people)
             if narrated.speaker:
                 c.att, c.how, c.at = narrated, "inherited", narrated.source
@@ -526,10 +527,13 @@ def _introduced(text: str, c: Candidate, paras: Paragraphs, people: People,
 
 def _narrated_before(text: str, c: Candidate, lo: int, paras_end: int, people: People
                      ) -> Attribution:
-    """English: a quotation opening its sentence inside a paragraph, right after a sentence
-    of narration that opens with a person's name (“Sadiki has called Fleurhof home for a
-    year. “I am from Limpopo …””), nobody named for it and no earlier speaker in the
-    paragraph: a guess at that person (marked: check the speaker)."""
+    """A quotation opening its sentence inside a paragraph, right after a sentence of
+    narration that opens with a person's name (“Sadiki has called Fleurhof home for a
+    year. “I am from Limpopo …””, “Yanto sudah tiga tahun berjualan bensin eceran. “…””),
+    nobody named for it and no earlier speaker in the paragraph: a guess at that person
+    (marked: check the speaker). Not a place or a thing the cast holds (``no_person``,
+    ``placed``); in Indonesian, only a sentence whose first word is the subject's
+    (“Kepada Wali Kota X, Gubernur Y meminta …” gives X nothing to say)."""
     k = c.span.open - 1
     while k >= lo and text[k] in " \t":
         k -= 1
@@ -540,12 +544,18 @@ def _narrated_before(text: str, c: Candidate, lo: int, paras_end: int, people: P
         return Attribution()
     if c.span.close is not None:
         end = sentence_end(text, c.span.outer_end, paras_end)
-        if any(w in EN_VERBS for w in text[c.span.outer_end : end].split()):
+        if any(w in EN_VERBS or w.lower() in ID_POST_VERBS
+               for w in text[c.span.outer_end : end].split()):
             return Attribution()  # (“…,” Cha's lawyer said: a cue the rules did not read)
     found = sentence_subject(text, start, k + 1, people)
     if not found.speaker or found.how != "subject" or people.is_body(found.speaker) \
-            or not _opens(text, start, k, found.cue):
+            or not _opens(text, start, k, found.cue) or people.no_person(found.speaker) \
+            or people.placed(found.speaker):
         return Attribution()
+    first = text[start:k].split()[0]
+    if detect_language(text) != "en" and (
+            first.lower() in NOT_NAME_WORDS or first not in found.cue.split()[:1]):
+        return Attribution()  # (“Kepada Wali Kota X, Gubernur Y meminta …”: not X's words)
     return Attribution(found.speaker, found.role, found.cue, False, 0.5, "subject", start)
 
 
