@@ -83,3 +83,27 @@ ASKED_STAYS = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), ASKED + ASKED_STAYS)
 def test_answer_after_the_writers_question(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+# a partial quotation after an earlier quoted word of the same sentence: the subject that
+# opens the sentence (the search from the earlier quotation's end found no subject)
+_TESTIFY = "\u201cpublicly testify under oath about the plan and what it found.\u201d"
+EARLIER_QUOTE = [
+    ("Maria Vance, besides calling for the report to be published \u201cnow,\u201d called on "
+     f"Mr. Okafor to {_TESTIFY}", "Maria Vance"),  # (was nobody)
+    ("Ms. Maria Vance, besides asking for the report \u201cat once,\u201d pressed Mr. Okafor "
+     f"to {_TESTIFY}", "Maria Vance"),
+]
+EARLIER_QUOTE_STAYS = [
+    # a subject deeper in the sentence is not its opening one: nobody, as before
+    ("According to a study by Maria Vance of Ohio State University titled \u2018Light\u2019 in "
+     "2018, street lamps have been around \u201csince people began to live in towns.\u201d",
+     ""),
+    ("Maria Vance said the report was \u201ca disgrace to the nation\u201d and called on Mr. "
+     f"Okafor to {_TESTIFY}", "Maria Vance"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), EARLIER_QUOTE + EARLIER_QUOTE_STAYS)
+def test_subject_before_an_earlier_quote(text: str, speaker: str) -> None:
+    assert speaker_of(text, "publicly" if "publicly" in text else "since") == speaker

@@ -146,6 +146,14 @@ def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, peopl
         return before, "before"
     if not att.explicit and not _sentence_like(text, span, lo, "before"):
         subject = sentence_subject(text, begin, span.open, people)
+        if begin > start and not (subject.speaker or subject.explicit):
+            # “Harris, besides calling for its release “immediately,” called on Barr to
+            # “testify under oath …””: the subject opening the sentence, before its earlier
+            # quotation
+            first = sentence_subject(text, start, span.open, people)
+            at = text.find(first.cue, start, span.open) if first.speaker else -1
+            if at >= 0 and len(text[start:at].split()) <= 1:
+                subject = first
         if subject.speaker:
             return subject, "subject"
         if subject.explicit:
