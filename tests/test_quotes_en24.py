@@ -136,11 +136,12 @@ ROUND_MORE = [
      "table,\u201d said the Democratic leader of the Senate, Justin Albright.", "All options",
      "Justin Albright"),
     # the object of “called on”, “urged” … is asked to do what a woven quotation says, and
-    # does not say it (it went to Tom Barrow; the subject sits before another quotation)
+    # does not say it (it went to Tom Barrow); the subject opening the sentence before its
+    # other quotation does (en29: it gave nobody)
     ("Senator Ann Harlan of Ohio criticised the delay on Friday. Attorney General Tom Barrow "
      "declined to comment.\n\nMs. Harlan, in addition to calling for the report to be "
      "released \u201cimmediately,\u201d called on Mr. Barrow to \u201cpublicly testify under "
-     "oath about the investigation and its findings.\u201d", "publicly testify", ""),
+     "oath about the investigation and its findings.\u201d", "publicly testify", "Ann Harlan"),
 ]
 
 # an initial after an office opens the name (“AARP CEO A. Barry Rand”: it went into the office)
