@@ -752,7 +752,12 @@ def quote_candidates(text: str, paras: Paragraphs, spans: list[QuoteSpan], peopl
         at = _cue_at(s, how)
         if att.speaker and at >= 0 and (att.how in ("name", "short") or (
                 english and att.how in ("pronoun", "subject") and att.confidence >= 0.5)
-                or (not english and att.how == "body")):
+                or (not english and att.how == "body")
+                or (not english and att.how == "pronoun" and att.confidence >= 0.7
+                    and _switches(people, at, att.speaker))):
+            # (“Sementara itu, Bupati … mengapresiasi …” / “…,” bebernya.: a pronoun that
+            # went to a new subject, not the last speaker, makes them the last speaker for
+            # the next “harapnya”; s29: any pronoun kept so lost never-tuned quotations)
             # named next to the quotation without a speech verb the cast knows (“…,” ata
             # Brand Manager Aice Group, Sylvana Zhong): later “jelas dia” points back here;
             # so does “she said” once it is read: the next “she said” is the same speaker,
@@ -765,6 +770,12 @@ def quote_candidates(text: str, paras: Paragraphs, spans: list[QuoteSpan], peopl
     if confidence:
         _learned_confidence(text, paras, people, cands)
     return cands
+
+
+def _switches(people: People, at: int, who: str) -> bool:
+    """Is ``who`` someone other than the last one the cast heard speak before ``at``?"""
+    i = bisect.bisect_left(people.event_pos, at)
+    return bool(i) and people.event_who[i - 1] != who
 
 
 #: a runner-up this likely is named in the hover of an unsure speaker
