@@ -2420,8 +2420,25 @@ def _sentence_initial(text: str, pos: int) -> bool:
     """Is the mention at pos the subject phrase opening its sentence (after at most a
     short connective such as “Sementara itu,” or “Meanwhile,”), alone? Or the person a
     cleft or a description's predicate introduces (what the sentence is about)?"""
-    return (_subject_opening(text, pos) and not _coordinated(text, pos)) or (
+    return (_subject_opening(text, pos) and not _coordinated(text, pos)
+            and not _epithet_at(text, pos)) or (
         _predicated(text, pos))  # (the rarer first)
+
+
+#: a name in capitals, then a pointer: “(Eks pemain) Real Madrid itu”
+_NAME_THEN_POINTER = re.compile(
+    r"(?:[A-Z][\w'’.-]*[ \t]+){0,4}?[A-Z][\w'’.-]*[ \t]+(?:itu|tersebut)\b")
+
+
+def _epithet_at(text: str, pos: int) -> bool:
+    """Indonesian: is the mention at pos the body or place of a description that points
+    back to somebody named before (“Eks pemain Real Madrid itu juga menegaskan …”,
+    “Dikatakan Bapak Rumah Tahfidz Sumsel itu, …”): words before it in its sentence, a
+    pointer right after its name? Then the sentence is about that somebody, not about it."""
+    if not _NAME_THEN_POINTER.match(text, pos):
+        return False
+    head = text[max(0, pos - 40) : pos].rstrip(" \t")
+    return bool(head) and head[-1] not in ".!?\n\"“”,"
 
 
 # English: “…, it was Katie Boulter who …” (a cleft, after a clause or none) and “One of
