@@ -107,3 +107,26 @@ EARLIER_QUOTE_STAYS = [
 @pytest.mark.parametrize(("text", "speaker"), EARLIER_QUOTE + EARLIER_QUOTE_STAYS)
 def test_subject_before_an_earlier_quote(text: str, speaker: str) -> None:
     assert speaker_of(text, "publicly" if "publicly" in text else "since") == speaker
+
+
+# a Korean family name that is also a function word of the other language (“Yang”, the
+# Indonesian “which”) before a hyphened given name: the full name, not the given name alone
+KOREAN = [
+    ("The launch shows real progress.\n\nYang Moo-jin, a professor at a university in Seoul, "
+     "spoke on Friday.\n\n\u201cThe North has been testing for years,\u201d Yang said.",
+     "Yang Moo-jin"),
+    ("The launch shows real progress.\n\nYang Hee-sook, a senior analyst, spoke on Friday."
+     "\n\n\u201cThe North has been testing for years,\u201d said Yang.", "Yang Hee-sook"),
+    # (was “Hee-sook”)
+]
+KOREAN_STAYS = [
+    ("The launch shows real progress.\n\nShin Tae-yong, a senior analyst, spoke on Friday.\n\n"
+     "\u201cThe North has been testing for years,\u201d Shin said.", "Shin Tae-yong"),
+    ("Rapat digelar di Jakarta pada Senin.\n\n\u201cYang penting semua warga aman,\u201d kata "
+     "Budi Santoso.", "Budi Santoso"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), KOREAN + KOREAN_STAYS)
+def test_korean_family_name_that_is_a_function_word(text: str, speaker: str) -> None:
+    assert speaker_of(text, text.split("\u201c")[1][:8]) == speaker

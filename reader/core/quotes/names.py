@@ -735,6 +735,10 @@ def split_phrase(
         # “Hal Finney”, “Dan Rather”: a given name that is a common word of the other
         # language, when a name follows it
         toks[0][0] in _FIRST_NAMES and len(toks) > 1 and is_nameish(toks[1][0])
+    ) and not (
+        # “Yang Moo-jin”, “Ko Eun-ji”: a surname before a hyphened Korean given name
+        len(toks) > 1 and _hyphened_given(toks[1][0]) and toks[0][0].istitle()
+        and 2 <= len(toks[0][0]) <= 4 and toks[0][0].lower() not in ROLE_WORDS
     ) and (
         (toks[0][0].lower() in NOT_NAME_WORDS
          # (not the “I” of a Balinese name: “I Nyoman Juniarta menyampaikan …”)
