@@ -68,3 +68,50 @@ def test_election_and_regional_offices(cue: str, expected: str) -> None:
 )
 def test_nearby_shapes_unchanged(text: str, expected: str) -> None:
     assert speakers(text) == [expected]
+
+
+OFFICIAL = '"Kami akan menindak tegas setiap pelanggaran di lapangan," '
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        # an office whose name lists its fields: the last one runs on into the holder's name
+        ("kata Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari.",
+         "Abdul Muhari"),
+        ("kata Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB, Abdul Muhari.",
+         "Abdul Muhari"),
+        ("kata Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan (Pusdatinkom) BNPB"
+         " Abdul Muhari, Senin.", "Abdul Muhari"),
+        ("kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Budi Gunawan.",
+         "Budi Gunawan"),
+        # an office's word between two name words is the name's
+        ("kata Lukman Hakim Saifuddin.", "Lukman Hakim Saifuddin"),
+        ("kata mantan Menteri Agama Lukman Hakim Saifuddin.", "Lukman Hakim Saifuddin"),
+        ("kata Ketua PWNU Jatim KH Abdul Hakim Mahfudz.", "Abdul Hakim Mahfudz"),
+        # “Agung” after “Jaksa”, “Hakim”: the office's, not a given name
+        ("kata Jaksa Agung ST Burhanuddin.", "ST Burhanuddin"),
+        ("kata Wakil Jaksa Agung Feri Wibisono.", "Feri Wibisono"),
+        ("kata Hakim Agung Budi Santoso.", "Budi Santoso"),
+    ],
+)
+def test_offices_listing_fields_and_office_words_inside_names(cue: str, expected: str) -> None:
+    assert speakers(OFFICIAL + cue) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("kata Kepala Dinas Pendidikan, Budi Santoso.", "Budi Santoso"),
+        ("kata Kepala Dinas, Budi, dan stafnya.", "Budi"),
+        ("kata Direktur Utama PT X, Budi Santoso, dan Ketua Y, Ani.", "Budi Santoso"),
+        ("kata ketua majelis hakim Rosihan Juhriah Rangkuti.", "Rosihan Juhriah Rangkuti"),
+        ("kata Ketua Majelis Hakim Budi Santoso.", "Budi Santoso"),
+        ("kata Hakim Ketua Budi Santoso.", "Budi Santoso"),
+        ("kata Imam Besar Masjid Istiqlal Nasaruddin Umar.", "Nasaruddin Umar"),
+        ("kata Agung Laksono.", "Agung Laksono"),
+        ("kata Ketua Dewan Pertimbangan Presiden Agung Laksono.", "Agung Laksono"),
+    ],
+)
+def test_commas_after_an_office_and_agung_as_a_name_unchanged(cue: str, expected: str) -> None:
+    assert speakers(OFFICIAL + cue) == [expected]

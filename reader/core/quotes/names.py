@@ -772,8 +772,16 @@ def split_phrase(
                 and not gazetteer().given_name(toks[i - 1][0].lower())))
                          and toks[i - 2][0] not in names) and not (
         i < len(toks) and toks[i - 1][0].endswith(_POSSESSIVE)  # “MSNBC’s Ari Melber”
-    ) and not (toks[i - 1][0].lower() in _TITLES_BEFORE and len(toks) - i >= 2) and (
+    ) and not (toks[i - 1][0].lower() in _TITLES_BEFORE and len(toks) - i >= 2) and not (
+        i >= 2 and toks[i - 1][0] == "Agung" and toks[i - 2][0].lower() in _SUPREME
+        # “Jaksa Agung ST Burhanuddin”, “Juru Bicara Mahkamah Agung Yanto”: the attorney
+        # general, the supreme court, not a given name
+    ) and (
         is_nameish(toks[i - 1][0])
+        or (toks[i - 1][0] in _NAME_PART_OFFICES and i >= 2 and i < len(toks)
+            and is_nameish(toks[i - 2][0]) and is_nameish(toks[i][0]))
+        # “Lukman Hakim Saifuddin”, “Abdul Hakim Mahfudz”: an office's word between two
+        # name words is the name's
         or (i == len(toks) and i >= 2 and toks[i - 1][0].lower() in _SURNAME_ORG_WORDS
             and is_nameish(toks[i - 2][0]))
         or toks[i - 1][0] in names
@@ -1243,8 +1251,14 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
         return Phrase("", _join(toks[: 1 + len(run)]), toks[0][1], toks[len(run)][2])
     taken: list[tuple[str, int, int]] = []
     owner = 0  # (how many words of ``taken`` name a body whose possessive ends them)
+    listed = 0  # (where the fields an office's name lists end: see _office_fields)
     for k, (w, a, b) in enumerate(toks):
         low = w.lower()
+        if k < listed:
+            continue
+        if w == "," and taken and (listed := _office_fields(toks, k, taken)):
+            taken.extend(toks[k:listed])  # “Kepala Pusat Data, Informasi, dan Komunikasi
+            continue  # Kebencanaan BNPB Abdul Muhari”: one office, then its holder
         if k and text[toks[k - 1][2] : a].strip():
             if (taken and not owner and text[toks[k - 1][2] : a].strip() in ("'", "’")
                     and taken[-1][0].endswith("s") and is_cap(taken[-1][0])
@@ -1362,6 +1376,37 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
     if phrase.name and not phrase.role:
         phrase.role = _apposition(text, phrase.end, hi)
     return phrase
+
+
+_LIST_ENDS = frozenset("dan serta".split())
+# offices' words that are also common parts of Indonesian names (“Lukman Hakim”)
+_NAME_PART_OFFICES = frozenset(("Hakim", "Imam"))
+# words “Agung” (“supreme”, also a given name) follows in an office's or a body's name
+_SUPREME = frozenset("jaksa hakim mahkamah kejaksaan".split())
+
+
+def _office_fields(toks: list[tuple[str, int, int]], k: int,
+                   taken: list[tuple[str, int, int]]) -> int:
+    """Where the fields an office's name lists end, when a comma at ``k`` opens them:
+    ordinary capitalised words between commas, then “dan” and the last field (“Kepala
+    Pusat Data, Informasi, dan Komunikasi Kebencanaan”, “Menteri Koordinator Bidang
+    Politik, Hukum, dan Keamanan”): the index of the last field's first word; 0 where the
+    words after the comma may be a name (“Kepala Dinas, Budi, dan stafnya”)."""
+    if not taken[0][0][:1].isupper() or not _role_or_body(taken):
+        return 0
+    while True:
+        run = _cap_run(toks, k + 1)
+        if not run or not all(_ordinary_words(t[0]) and not t[0].isupper()
+                              and not gazetteer().given_name(t[0].lower()) for t in run):
+            return 0
+        j = k + 1 + len(run)
+        if j + 1 < len(toks) and toks[j][0] == "," and toks[j + 1][0] not in _LIST_ENDS:
+            k = j  # another field
+            continue
+        j += j < len(toks) and toks[j][0] == ","
+        if j + 1 < len(toks) and toks[j][0] in _LIST_ENDS and is_cap(toks[j + 1][0]):
+            return j + 1
+        return 0
 
 
 def _comma_after_caps(toks: list[tuple[str, int, int]], k: int) -> bool:
