@@ -399,9 +399,33 @@ _ASIDE_AFTER = re.compile(
     r"(?:[—–]|--?)[ \t]")
 
 
+#: after a closing mark, a full stop, then a capitalised word and at most a few more before
+#: the sentence ends (“”. Katanya”, “”. Ujar Bupati”): a cue cut off by a stray stop
+_STOP_THEN_CUE = re.compile(
+    r"[ \t]*\.[ \t]+([A-Za-z][a-z]+)(?:[ \t]+[A-Z][\w.]*){0,3}[ \t]*(?:[.\n]|$)")
+#: lower-case words that may follow a speech verb whose subject was left out (“ucap saat
+#: ditemui”), and the marks that end it (“….” Jelas)
+_DROPPED_SUBJECT_NEXT = frozenset(". , ; saat ketika usai seusai sambil kepada".split())
+
+
+def _post_verb(word: str) -> bool:
+    """An Indonesian speech verb written after the quotation, alone or with “-nya”."""
+    low = word.lower()
+    return low in ID_POST_VERBS or (
+        low.endswith(ID_NYA_SUFFIX) and low[: -len(ID_NYA_SUFFIX)] in ID_POST_VERBS)
+
+
 def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> Attribution:
     """Attribution in the words following a closing mark, up to the end of the sentence."""
     found = _after_quote(text, pos, hi, people, anchor)
+    if not (found.speaker or found.explicit):
+        stray = _STOP_THEN_CUE.match(text, pos, hi)
+        if stray and _post_verb(stray.group(1)) and detect_language(people.text) != "en":
+            # “…”. Katanya / “…”. Ujar Bupati: a full stop the writer put between the
+            # quotation and its cue (which then ends its sentence): read as if not there
+            dot = text.find(".", pos, stray.start(1))
+            bare = text[:dot] + " " + text[dot + 1 :]
+            found = _after_quote(bare, pos, hi, people, anchor)
     if not (found.speaker or found.explicit):
         aside = _ASIDE_AFTER.search(text, pos, min(hi, pos + 260))
         if aside and aside.start() - pos <= 40 and not any(
@@ -596,6 +620,12 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                 return Attribution(cue=text[pos : handle.end()], explicit=True)
             return Attribution(handle.group(1), "", text[pos : handle.end()], True, 0.8,
                                "name")
+        if (low in ID_POST_VERBS and (len(toks) == 1 or toks[1][0] in _DROPPED_SUBJECT_NEXT)
+                and text[first_end : first_end + 1] in ("", " ", "\t", "\n", ".", ",", ";")
+                and detect_language(people.text) != "en"):
+            # “…,” ucap saat ditemui di lokasi. / “….” Jelas: the verb with its subject left
+            # out, as “ucapnya” (a scraper's or a writer's slip): the one a pronoun points to
+            return _pronoun(people, anchor, first)
         if nxt in _PRONOUN_WORDS or (nxt == "it" and low in EN_VERBS):
             return _pronoun(people, anchor, f"{first} {toks[1][0]}")
         if nxt in _DESCRIBED_PERSONS and any(t[0].lower() in _DEMONSTRATIVES for t in toks[2:]):
