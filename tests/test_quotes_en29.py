@@ -130,3 +130,31 @@ KOREAN_STAYS = [
 @pytest.mark.parametrize(("text", "speaker"), KOREAN + KOREAN_STAYS)
 def test_korean_family_name_that_is_a_function_word(text: str, speaker: str) -> None:
     assert speaker_of(text, text.split("\u201c")[1][:8]) == speaker
+
+
+# “…,” it stated. right after a body heard speaking by its name or its acronym (a body
+# the cast read from the cue, not one it met speaking while it was built): that body
+_COUNCIL = ("The Caribbean Examinations Council (CXC) met on Monday about the leaked "
+            "papers.\n\n")
+IT_SAID = [
+    (f"{_COUNCIL}\u201cThere were lapses at two centres,\u201d CXC assured. \u201cAny "
+     "irregularities in any centre will be addressed,\u201d it stated.", "Any",
+     "Caribbean Examinations Council"),  # (was nobody)
+    (f"{_COUNCIL}\u201cThere were lapses at two centres,\u201d CXC assured. \u201cAny "
+     "irregularities in any centre will be addressed,\u201d it added.", "Any",
+     "Caribbean Examinations Council"),
+]
+IT_SAID_STAYS = [
+    # “they” is no body's because of this: as before
+    ("Acme filed papers on Monday. The site TMZ reported that Acme filed for what they "
+     "described as a service \u201cfeaturing music and videos for paying members of the "
+     "club\u201d.", "featuring", ""),
+    # no body spoke: nobody
+    ("The papers leaked on Monday.\n\n\u201cAny irregularities in any centre will be "
+     "addressed,\u201d it stated.", "Any", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), IT_SAID + IT_SAID_STAYS)
+def test_it_said_after_a_body_spoke(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

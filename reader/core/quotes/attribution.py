@@ -359,6 +359,9 @@ def _pronoun(people: People, pos: int, cue: str) -> Attribution:
         # “tegas mereka”: a plural, never one person; “…,” it says: never a person either;
         # the body that spoke lately, if any
         body, at = people.last_body(pos)
+        k = bisect.bisect_left(people.it_pos, pos)
+        if "it" in words and k and people.it_pos[k - 1] > at:
+            body, at = people.it_who[k - 1], people.it_pos[k - 1]
         if not body or not people.near(at, pos):
             return Attribution(cue=cue, explicit=True)
         return Attribution(body, "", cue, True, 0.6, "pronoun", at)

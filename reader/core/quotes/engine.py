@@ -765,6 +765,11 @@ def quote_candidates(text: str, paras: Paragraphs, spans: list[QuoteSpan], peopl
             # a body that spoke (“kata Kementerian Kesehatan Spanyol”) is who the next
             # “sambungnya” is, not a person named before it
             people.add_event(at, att.speaker)
+        if english and att.speaker and at >= 0 and att.how == "body":
+            # “…,” CXC assured. “…,” it stated.: a body heard speaking by its name (or its
+            # acronym) is the one the next “it said” means
+            people.it_pos.append(at)
+            people.it_who.append(att.speaker)
         cands.append(Candidate(s, att, how, _sentence_like(text, s, lo, how), at))
     _inherit(cands, events, paras, text, people, english)
     if confidence:

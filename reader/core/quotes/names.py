@@ -2482,6 +2482,10 @@ class People:
     para_starts: list[int] = field(default_factory=list)
     body_pos: list[int] = field(default_factory=list)  # where a body is named
     body_who: list[str] = field(default_factory=list)
+    # English bodies heard speaking by their name while the quotations are attributed
+    # (“…,” CXC assured.), in order: who “…,” it stated. right after means
+    it_pos: list[int] = field(default_factory=list)
+    it_who: list[str] = field(default_factory=list)
     event_pos: list[int] = field(default_factory=list)  # where somebody is said to speak
     event_who: list[str] = field(default_factory=list)
     # who the cast has heard speak so far, in order (filled while the speech verbs are
