@@ -84,7 +84,8 @@ def word_opening(words: list[str]) -> str:
 
 _ABBREV = re.compile(
     r"^(?:[A-Z]\.)+$|^(?:dr|drs|dra|drg|ir|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr|pt|hj|coun|cllr"
-    r"|sgt|capt|cpl|maj|det|hon|rev|(?-i:Md))\.$",  # (“Md. Yunus”; “Mahfud MD.”: a name's end)
+    r"|sgt|capt|cpl|maj|det|hon|rev|adm|brig|cmdr|cdr|supt|insp|fr|atty|pvt|cpt|amb|msgr"
+    r"|const|pres|spc|pfc|ens|(?-i:Md))\.$",  # (“Md. Yunus”; “Mahfud MD.”: a name's end)
     re.I
 )
 # Role words written with a full stop that does not end the sentence (“Kombes Pol.”).
@@ -778,6 +779,9 @@ def split_phrase(
         # general, the supreme court, not a given name
     ) and (
         is_nameish(toks[i - 1][0])
+        or (i == len(toks) and i >= 2 and toks[i - 1][0] in _NAME_ENDS
+            and is_nameish(toks[i - 2][0]))
+        # “Kim Jong Un”, “Hun Sen”: a name's last word, not the UN nor a senator
         or (toks[i - 1][0] in _NAME_PART_OFFICES and i >= 2 and i < len(toks)
             and is_nameish(toks[i - 2][0]) and is_nameish(toks[i][0]))
         # “Lukman Hakim Saifuddin”, “Abdul Hakim Mahfudz”: an office's word between two
@@ -921,7 +925,7 @@ def split_phrase(
     if len(name_toks) >= 2 and name_toks[-1][0] in _ROMAN_STOPPED:
         # “kata Sultan Hamengku Buwono X.”: a numeral ends the name, the full stop the
         # sentence (an initial never ends a name; the phrase still ends after the stop)
-        name_toks = [*name_toks[:-1], (name_toks[-1][0][0], *name_toks[-1][1:])]
+        name_toks = [*name_toks[:-1], (name_toks[-1][0][:-1], *name_toks[-1][1:])]
     role_toks = [t for t in toks[:i] if t[0].lower() not in HONORIFICS]
     while role_toks and role_toks[0][0].lower() in NOT_NAME_WORDS:
         role_toks = role_toks[1:]
@@ -934,7 +938,8 @@ def split_phrase(
     return Phrase(name, role, toks[0][1], toks[-1][2])
 
 
-_ROMAN_STOPPED = frozenset(("I.", "V.", "X."))
+_ROMAN_STOPPED = frozenset(("I.", "V.", "X.", "Sen."))  # (and “said Hun Sen.”: no title
+# ends a name)
 
 
 def _past_office_body(toks: list[tuple[str, int, int]]) -> int:
@@ -1381,6 +1386,8 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
 _LIST_ENDS = frozenset("dan serta".split())
 # offices' words that are also common parts of Indonesian names (“Lukman Hakim”)
 _NAME_PART_OFFICES = frozenset(("Hakim", "Imam"))
+# short words that end names though they read as a body's or a title's elsewhere
+_NAME_ENDS = frozenset(("Un", "Sen", "Sen."))
 # words “Agung” (“supreme”, also a given name) follows in an office's or a body's name
 _SUPREME = frozenset("jaksa hakim mahkamah kejaksaan".split())
 
