@@ -28,6 +28,7 @@ from .lexicon import (
     EN_STATEMENTS,
     EN_VERBS,
     FIRST_PERSON,
+    ID_ADVERBS,
     ID_FRAMING_VERBS,
     ID_NYA_SUFFIX,
     ID_PASSIVE_VERBS,
@@ -1671,9 +1672,9 @@ _SKIP_AFTER_NAME = ADVERBS | EN_ADVERBS
 
 
 def adverb_between(low: str, word: str) -> bool:
-    """Is ``word`` (``low``: in lower case) an English adverb between a subject and its
-    speech verb (“also”, “further”, “later”, “repeatedly”)?"""
-    return low in EN_ADVERBS or lowercase_adverb(word)
+    """Is ``word`` (``low``: in lower case) an adverb between a subject and its speech verb
+    (“also”, “further”, “later”, “repeatedly”; “juga”, “sempat”, “kemudian”)?"""
+    return low in EN_ADVERBS or low in ID_ADVERBS or lowercase_adverb(word)
 
 
 def _low(word: str) -> str:

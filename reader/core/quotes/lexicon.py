@@ -28,7 +28,9 @@ ID_SUBJECT_VERBS = frozenset(
 # Hindayana …”, “… diungkapkan oleh Iyos Somantri”: the agent spoke.
 ID_PASSIVE_VERBS = frozenset(
     "disampaikan diungkapkan dikatakan dijelaskan ditegaskan dituturkan dipaparkan "
-    "diterangkan diutarakan".split()
+    "diterangkan diutarakan"
+    # (a reply's agent: “Komentar itu dibalas Ronaldo sambil tersenyum: …”)
+    " ditanggapi dibalas dijawab direspons".split()
 )
 # English verbs usable both ways: "…," said Smith / "…," Smith said.
 EN_VERBS = frozenset(
@@ -519,9 +521,13 @@ SUBORDINATORS = frozenset(
     "sementara meski meskipun setelah sebelum karena jika walau".split()
 )
 # Adverbs and auxiliaries between a name and its verb: “Lavrov juga mengatakan”.
-ADVERBS = frozenset(
-    "juga pun kemudian lalu kembali also later again then has had have would will".split()
+# Indonesian words of aspect and focus between a subject and its speech verb (“Ia sempat
+# berkata, …”, “Hallgrimsson lantas menegaskan, …”, “Dia bahkan mengatakan …”)
+ID_ADVERBS = frozenset(
+    "juga pun pula kemudian lalu lantas kembali sempat pernah bahkan sudah telah masih "
+    "tetap akhirnya langsung justru".split()
 )
+ADVERBS = ID_ADVERBS | frozenset("also later again then has had have would will".split())
 # English words between a subject and its speech verb (“He also said,”, “…,” Rahman further
 # said., “she later added”): the subject still speaks (with the “-ly” adverbs,
 # ``names.lowercase_adverb``)
