@@ -158,3 +158,26 @@ IT_SAID_STAYS = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), IT_SAID + IT_SAID_STAYS)
 def test_it_said_after_a_body_spoke(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+# “…,” the statement said. after “said <a long office> <name> in a statement” two
+# paragraphs before: the name right before “in a statement” made it (the verb is far)
+_STATEMENT = ("\u201cThe fate of thousands of missing people is still unknown,\u201d said "
+              "UN Resident Coordinator in Nepal Marie-Anne Fortier in a statement on "
+              "Monday.\n\n\u201cThe pain of being left without answers is a trauma.\u201d\n\n")
+STATEMENT = [
+    (f"{_STATEMENT}\u201cThis year we have seen renewed attention to the graves,\u201d the "
+     "statement said.", "This year", "Marie-Anne Fortier"),  # (was nobody)
+]
+STATEMENT_STAYS = [
+    ("\u201cThe fate of thousands of missing people is still unknown,\u201d said Marie-Anne "
+     "Fortier in a statement on Monday.\n\n\u201cThis year we have seen renewed attention to "
+     "the graves,\u201d the statement said.", "This year", "Marie-Anne Fortier"),
+    ("The ministry issued a statement on Monday about the graves.\n\n\u201cThis year we have "
+     "seen renewed attention to the graves,\u201d the statement said.", "This year", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), STATEMENT + STATEMENT_STAYS)
+def test_statement_of_a_long_office(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

@@ -983,6 +983,17 @@ def _statement_owner_before(text: str, anchor: int, people: People, cue: str) ->
             who = _without_article(people.event_who[i])
             return Attribution(who, people.roles.get(who, ""), cue, True, 0.6, "role",
                                people.event_pos[i])
+        j = bisect.bisect_left(people.event_pos, start)
+        while j < len(people.event_pos) and people.event_pos[j] < at:
+            # (“said UN Resident Coordinator in Sri Lanka Marc-André Franche in a
+            # statement”: the speaker's name, not the verb, right before the mention)
+            k = bisect.bisect_left(people.mention_pos, at - _STATEMENT_NEAR)
+            if any(people.mention_who[m] == people.event_who[j]
+                   for m in range(k, bisect.bisect_left(people.mention_pos, at))):
+                who = _without_article(people.event_who[j])
+                return Attribution(who, people.roles.get(who, ""), cue, True, 0.6, "role",
+                                   people.event_pos[j])
+            j += 1
         who = _known_subject(text, start, at, people, speaking=True)
     else:
         end = sentence_start(text, anchor, lo)
