@@ -55,3 +55,40 @@ def test_titles_with_full_stops_and_short_last_words(cue: str, expected: str) ->
 )
 def test_nearby_titles_and_names_unchanged(cue: str, expected: str) -> None:
     assert speakers(SAID + cue) == [expected]
+
+
+SUDANI = "Iraqi Prime Minister Mohammed Shia al-Sudani visited Basra on Monday. "
+ASSAD = "Syrian President Bashar al-Assad spoke on Monday. "
+KANG = "Kang Shao Pin, the company director, spoke on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Arabic article written, capitalised or left out in the short form
+        (SUDANI + SAID + "said al-Sudani.", "Mohammed Shia al-Sudani"),
+        (SUDANI + SAID + "Al-Sudani said.", "Mohammed Shia al-Sudani"),
+        (SUDANI + SAID + "Sudani said.", "Mohammed Shia al-Sudani"),
+        (ASSAD + SAID + "Assad said.", "Bashar al-Assad"),
+        # “Kang”, a form of address in Indonesian, is a surname in English copy
+        (SAID + "said Kang Shao Pin.", "Kang Shao Pin"),
+        (KANG + SAID + "Kang said.", "Kang Shao Pin"),
+    ],
+)
+def test_arabic_articles_and_surnames_that_are_forms_of_address(text: str,
+                                                                expected: str) -> None:
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ASSAD + SAID + "al-Assad said.", "Bashar al-Assad"),
+        (SAID + "said Mr Kang Shao Pin.", "Kang Shao Pin"),
+        (SAID + "said Bang Si-hyuk.", "Bang Si-hyuk"),
+        ('"Pemerintah harus hadir untuk rakyat kecil di seluruh daerah," kata Kang Dedi'
+         " Mulyadi.", "Dedi Mulyadi"),
+    ],
+)
+def test_articles_and_address_words_unchanged(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]

@@ -2344,7 +2344,10 @@ _ADDRESSED = re.compile(
 def _addressed(text: str) -> set[str]:
     """Words the article writes after a form of address (“Gus Yahya”, “Pak Tito”,
     “Mr Flynn”): short names, never organisation words to cut off a full name."""
-    return {m.group(1) for m in _ADDRESSED.finditer(text) if m.group(1)[:1].isupper()}
+    english = detect_language(text) == "en"
+    return {m.group(1) for m in _ADDRESSED.finditer(text) if m.group(1)[:1].isupper()
+            and not (english and m.group(0)[:4].rstrip() in ("Kang", "Mas"))}  # (“Kang
+    # Shao Pin”: a surname in English copy)
 
 
 # (two patterns: each opens with literals, which the regex engine finds quickly; the two

@@ -411,6 +411,19 @@ def is_cap(word: str) -> bool:
 _RELIGIOUS_TITLES = frozenset("habib syekh syeikh buya kiai kyai ustaz ustadz".split())
 # an Arabic article written in lower case before a capitalised name: “al-Habsyi”, “el-Sisi”
 ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|asy|at|az|ash)-[A-Z][a-z]+")
+_ARTICLE_HEAD = re.compile(r"(?:[Aa]l|[Ee]l)-(?=[A-Z])")
+
+
+# Javanese and Sundanese forms of address that are also surnames in English copy (“Kang
+# Shao Pin”, “Artur Mas”)
+_SURNAME_ADDRESS = frozenset(("Kang", "Mas"))
+
+
+def _article_stem(word: str) -> str:
+    """A name's word without the Arabic article before it (“al-Assad”, “Al-Sudani” →
+    “Assad”, “Sudani”), which English copy writes or leaves out (“Assad said”)."""
+    head = _ARTICLE_HEAD.match(word)
+    return word[head.end():] if head else word
 
 
 # Balinese names open with “I” (a man) or “Ni” (a woman), then a birth-order or caste word:
@@ -672,7 +685,9 @@ def _degree(word: str) -> bool:
 
 
 def _phrase_word(word: str) -> bool:
-    return is_cap(word) or word.lower() in ROLE_WORDS or word in "()"
+    return (is_cap(word) or word.lower() in ROLE_WORDS or word in "()"
+            or (word[:1] in "aek" and ARTICLE_NAME.fullmatch(word) is not None))  # (“said
+    # al-Sudani”)
 
 
 _ADVERB_ENDINGS = ("ally", "ently", "antly", "ately", "ously", "ively", "edly", "arly",
@@ -897,8 +912,10 @@ def split_phrase(
     if i == 1 and len(toks) == 2 and toks[0][0].lower() in GEO_WORDS and is_cap(toks[0][0]):
         i = 0  # “Menteri Pertahanan Israel, Israel Katz”: a country word as a first name
     if len(toks) - i >= 3 and toks[i][0].lower() in ADDRESS_WORDS and not (
-            i and toks[i - 1][0].rstrip(".") in TITLE_GENDER):  # (“Mr Kang Shao Pin”)
-        i += 1  # “KH Yahya Cholil Staquf”: a form of address before a full name
+            i and toks[i - 1][0].rstrip(".") in TITLE_GENDER) and not (  # (“Mr Kang Shao Pin”)
+            toks[i][0] in _SURNAME_ADDRESS and _english_index()):
+        i += 1  # “KH Yahya Cholil Staquf”: a form of address before a full name (in
+        # English copy “Kang Shao Pin”, “Mas Artur” are a surname first)
     elif len(toks) - i == 2 and toks[i][0] in _HAJI and is_nameish(toks[i + 1][0]):
         i += 1  # “Kabid PHU Kanwil Kemenag Lampung, H. Ansori”: Haji, a title before a
         # one-word name (not a middle initial: “Tonny H. Gultom”; nor “H. Ross Perot”)
@@ -2136,6 +2153,10 @@ def _token_match(part: str, full: str) -> int:
         return 3
     if full in NAME_PARTICLES and part == full.capitalize():
         return 3  # “De Silva said” for Harsha de Silva: the particle opening a sentence
+    if "-" in full or "-" in part:
+        stem = _article_stem(full)
+        if (stem != full or _article_stem(part) != part) and _article_stem(part) == stem:
+            return 3  # “Assad said”, “Al-Sudani said” for Bashar al-Assad, … al-Sudani
     if (part[:1] == full[:1] and not (part.isascii() and full.isascii())
             and _fold(part) == _fold(full)):
         return 3  # “Mueller”, “Muller” for “Müller”
@@ -3416,6 +3437,9 @@ class People:
                     self._by_initial.setdefault(w[:1], set()).add(full)
                     if w in NAME_PARTICLES:  # “De Silva said” opening a sentence: the
                         # particle of “Harsha de Silva”, capitalised there
+                        self._by_initial.setdefault(w[:1].upper(), set()).add(full)
+                    elif w[:1] in "aAeE" and _article_stem(w) != w:  # “Assad”, “Al-Assad”
+                        self._by_initial.setdefault(_article_stem(w)[:1], set()).add(full)
                         self._by_initial.setdefault(w[:1].upper(), set()).add(full)
                 if "Dj" in full or "Tj" in full or "Ch" in full:  # (“Joko” for “Djoko”,
                     for w in split:  # “Khairul” for “Chairul”: by today's first letter too)
