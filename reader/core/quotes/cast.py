@@ -1189,6 +1189,7 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         if 2 <= len(words) <= 5 and words[-1].lower() in ORG_WORDS and is_nameish(words[0]):
             # “Sinclair Broadcast Group”: “Sinclair” alone later is this body
             people.body_names.setdefault(words[0], " ".join(words))
+    paired = _paired_offices(toks, found)
     for n, (a, b, phrase) in enumerate(found):
         name, role = phrase.name, phrase.role
         if not name:
@@ -1264,6 +1265,7 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             after = toks[nxt[0] : nxt[1]]
         role = " ".join(filter(None, [" ".join([t[0] for t in extra]), role,
                                        " ".join([t[0] for t in after])]))
+        role = paired.get(n, role)
         first = name.split()[0]
         if (len(name.split()) >= 2 and first.lower() in people.words
                 and (a == 0 or toks[a - 1][0] in ".:;") and not phrase.role
@@ -1299,6 +1301,48 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             # holiday, is nobody “utama” called Day)
             people.add_person(name, role, single_ok=True)
     _scan_aliases(toks, found, people, detect_language(text) != "en")
+
+
+def _paired_offices(toks: list[Token], found: list[_Run]) -> dict[int, str]:
+    """Two offices joined by “dan”, then their two holders joined by “dan”, in the same
+    order: “Bupati dan Wakil Bupati Salak Utara Darmawan Putra dan Budi Santoso”, “Gubernur
+    dan Wakil Gubernur Jambi, Darmawan Putra dan Budi Santoso”: the first holder holds the
+    first office, the second the second (the place after the second office is both's). The
+    office of each holder's run, by the run's index in ``found``."""
+    out: dict[int, str] = {}
+    for n in range(len(found) - 2):
+        a1, b1, _p1 = found[n]
+        a2, b2, p2 = found[n + 1]
+        first = [t[0] for t in toks[a1:b1]]
+        if (not first or not all(w.lower() in ROLE_WORDS for w in first) or a2 != b1 + 1
+                or toks[b1][0] != "dan"):
+            continue  # (“Bupati” alone may read as a name: “kata Bupati” vouches for it)
+        # the holders after the second office and a comma, or its run ends with the first
+        listed = (b2 < len(toks) and toks[b2][0] == "," and found[n + 2][0] == b2 + 1
+                  and (not p2.name or p2.name.split()[0].lower() in ROLE_WORDS))
+        # (the second office alone before the comma: its name, if any, its own word read
+        # as a name: “Wakil Gubernur Jambi”; not a holder: “… Darmawan Putra, Budi …”)
+        second = [t[0] for t in toks[a2:b2]] if listed else p2.role.split()
+        at = next((i for i in range(1, len(second) - len(first) + 1)
+                   if second[i : i + len(first)] == first), -1)
+        if at < 0 or not (listed or p2.name):
+            continue  # (the second office is the first one's deputy, its place after both)
+        one = n + 2 if listed else n + 1
+        two = one + 1
+        if two >= len(found):
+            continue
+        a3, b3, p3 = found[one]
+        a4, b4, p4 = found[two]
+        if (b3 >= len(toks) or toks[b3][0] != "dan" or a4 != b3 + 1 or not p4.name or p4.role
+                or not p3.name or (listed and p3.role)):
+            continue
+        if b4 < len(toks) and toks[b4][0] in ("dan", ",") and two + 1 < len(found) and (
+                found[two + 1][0] == b4 + 1 and found[two + 1][2].name):
+            continue  # (three holders or more: no pairing to tell)
+        tail = second[at + len(first):]
+        out[one] = " ".join(first + tail)
+        out[two] = " ".join(second)
+    return out
 
 
 _CLOSING_MARKS = frozenset("”\"’'»")
