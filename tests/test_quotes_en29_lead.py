@@ -92,3 +92,29 @@ def test_arabic_articles_and_surnames_that_are_forms_of_address(text: str,
 )
 def test_articles_and_address_words_unchanged(text: str, expected: str) -> None:
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        # “San” after a word of a name is the name's (no place: “San Diego”)
+        ("said Aung San Suu Kyi.", "Aung San Suu Kyi"),
+        # an office's word before a suffix is a surname
+        ("said Martin Luther King Jr.", "Martin Luther King Jr."),
+    ],
+)
+def test_san_inside_a_name_and_a_surname_before_a_suffix(cue: str, expected: str) -> None:
+    assert speakers(SAID + cue) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("said San Diego Mayor Todd Gloria.", "Todd Gloria"),
+        ("said Mayor of San Diego Todd Gloria.", "Todd Gloria"),
+        ("said Robert F. Kennedy Jr.", "Robert F. Kennedy Jr."),
+        ("said the King.", ""),
+    ],
+)
+def test_san_diego_and_suffixes_unchanged(cue: str, expected: str) -> None:
+    assert speakers(SAID + cue) == [expected]

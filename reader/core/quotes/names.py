@@ -796,6 +796,9 @@ def split_phrase(
         is_nameish(toks[i - 1][0])
         or (i == len(toks) and i >= 2 and toks[i - 1][0] in _NAME_ENDS
             and is_nameish(toks[i - 2][0]))
+        or (i + 1 == len(toks) and i >= 2 and toks[i][0] in _SUFFIXES
+            and toks[i - 1][0].istitle() and is_nameish(toks[i - 2][0]))
+        # “Martin Luther King Jr.”: an office's word before a suffix is the surname
         # “Kim Jong Un”, “Hun Sen”: a name's last word, not the UN nor a senator
         or (toks[i - 1][0] in _NAME_PART_OFFICES and i >= 2 and i < len(toks)
             and is_nameish(toks[i - 2][0]) and is_nameish(toks[i][0]))
@@ -837,7 +840,9 @@ def split_phrase(
         # also one that is an English word
     ):
         i -= 1
-    if 0 < i < len(toks) and toks[i - 1][0].lower() in PLACE_PREFIXES:
+    if i >= 2 and i < len(toks) and toks[i - 1][0] == "San" and is_nameish(toks[i - 2][0]):
+        i -= 2  # “Aung San Suu Kyi”: a word of the name before “San”, no place's
+    elif 0 < i < len(toks) and toks[i - 1][0].lower() in PLACE_PREFIXES:
         i += 1  # “Santa Barbara”, “San Diego”: a place, not a person named Barbara
     lead = 0
     while lead < min(2, len(toks) - 1) and toks[lead][0] in _SURNAME_PARTICLES:
@@ -1405,6 +1410,7 @@ _LIST_ENDS = frozenset("dan serta".split())
 _NAME_PART_OFFICES = frozenset(("Hakim", "Imam"))
 # short words that end names though they read as a body's or a title's elsewhere
 _NAME_ENDS = frozenset(("Un", "Sen", "Sen."))
+_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr"))
 # words “Agung” (“supreme”, also a given name) follows in an office's or a body's name
 _SUPREME = frozenset("jaksa hakim mahkamah kejaksaan".split())
 
