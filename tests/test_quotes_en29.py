@@ -181,3 +181,40 @@ STATEMENT_STAYS = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), STATEMENT + STATEMENT_STAYS)
 def test_statement_of_a_long_office(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+# an interview written up with the writer's questions as paragraphs of their own (two or
+# more) and one person answering most attributed quotations: an answer opening its
+# paragraph with no cue is theirs (marked), even where the chain of answers broke
+_INTERVIEW = (
+    "I meet Mara Quint in her office on a wet Monday.\n\n"
+    "\u201cYes, of course, it is just beginning,\u201d says Quint.\n\n"
+    "What does she make of the new cabinet?\n\n"
+    "\u201cIt is all about whether they can deliver,\u201d Quint says.\n\n"
+    "She waves a hand at the window, then at the pile of books by the door.\n\n"
+    "\u201cI have known him for thirty years. He never asked me for anything.\u201d\n\n"
+    "Would she ever go back into politics?\n\n"
+    "\u201cNo, that part of my life is over,\u201d she says.\n\n"
+    "The book is out in May.\n\n"
+    "\u201cI wrote it for the young ones who want to lead,\u201d Quint adds.\n\n"
+    "But is the public listening?\n\n"
+    "The reply takes a while.\n\n"
+    "\u201cPeople are tired of promises and they want results now.\u201d")
+INTERVIEW = [
+    (_INTERVIEW, "People are tired", "Mara Quint"),  # (was nobody)
+]
+INTERVIEW_STAYS = [
+    (_INTERVIEW, "I have known", "Mara Quint"),
+    # one question paragraph only: no interview's layout, nobody as before
+    (_INTERVIEW.replace("Would she ever go back into politics?", "She is done with politics.")
+     .replace("But is the public listening?", "The public is listening."),
+     "People are tired", ""),
+    # two voices share the attributed quotations: nobody's answer is sure
+    (_INTERVIEW.replace("Quint adds", "Tom Reyes adds").replace("Quint says", "Reyes says"),
+     "People are tired", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), INTERVIEW + INTERVIEW_STAYS)
+def test_interview_answers(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

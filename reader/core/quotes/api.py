@@ -18,6 +18,7 @@ from .engine import (
     analysed,
     attribute,
     chain_anchor,
+    interview_layout,
     quote_candidates,
     reading,
     remembered,
@@ -120,7 +121,11 @@ def speakers_of(text: str, spans: Sequence[tuple[int, int]],
         return [None] * len(spans)
     picks = [None if w is None else covering(range(len(quoted)), w[0], w[1],
                                              lambda i: quoted[i]) for w in wanted]
-    if any(w is not None and i is None for w, i in zip(wanted, picks, strict=True)):
+    if interview_layout(read, paras):
+        # (an interview's answers go to the one answering most of the article's attributed
+        # quotations, after the scorer's guesses: every quotation, scored, as analysed())
+        cands = quote_candidates(read, paras, quoted, people, events)
+    elif any(w is not None and i is None for w, i in zip(wanted, picks, strict=True)):
         # (a span no quotation stands for is attributed as if quoted, by every quotation's
         # analysis: ``guess_speaker``'s way, on this analysis)
         cands = quote_candidates(read, paras, quoted, people, events)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -452,12 +452,8 @@ def _whole_paragraph(text: str, span: QuoteSpan, para: tuple[int, int]) -> bool:
 def _asked_between(text: str, c: Candidate, paras: Paragraphs) -> bool:
     """Is c a whole paragraph after a paragraph that is only the writer's question (“What
     would Starmer learn, then, from his book?”), without quotation marks?"""
-    if not _whole_paragraph(text, c.span, paras[c.span.para]):
-        return False
-    lo, hi = paras[c.span.para - 1]
-    asked = text[lo:hi].strip()
-    return (asked.endswith("?") and len(asked) <= 200 and len(asked.split()) >= 3
-            and not _DOUBLE_MARK.search(asked))
+    return (_whole_paragraph(text, c.span, paras[c.span.para])
+            and _writers_question(text, *paras[c.span.para - 1]))
 
 
 #: a question that asks what someone said (“What did Suh say after the play?”, “And what
@@ -774,7 +770,48 @@ def quote_candidates(text: str, paras: Paragraphs, spans: list[QuoteSpan], peopl
     _inherit(cands, events, paras, text, people, english)
     if confidence:
         _learned_confidence(text, paras, people, cands)
+    if english:  # (after the scorer's own guesses, which stay its)
+        _interviewee(text, paras, cands)
     return cands
+
+
+def _interviewee(text: str, paras: Paragraphs, cands: list[Candidate]) -> None:
+    """An interview written up with the writer's questions as paragraphs of their own
+    (“Is Starmer a good leader?”, two or more) and one person answering most of the
+    quotations the rules attribute: a quotation opening its paragraph with no cue and no
+    speaker is that person's answer (marked: a guess)."""
+    if not interview_layout(text, paras):
+        return
+    told = Counter(c.att.speaker for c in cands if c.att.speaker)
+    if not told:
+        return
+    (top, n), = told.most_common(1)
+    if n < 3 or 3 * n < 2 * sum(told.values()):
+        return
+    for c in cands:
+        if c.att.speaker or c.att.explicit or c.span.open != paras[c.span.para][0]:
+            continue
+        c.att = Attribution(top, "", top, False, 0.6, "inherited")
+        c.how = "inherited"
+
+
+def interview_layout(text: str, paras: Paragraphs) -> bool:
+    """Two or more of the paragraphs are the writer's questions alone (``_interviewee``:
+    then a quotation's speaker depends on every quotation of the article and on the
+    learned scorer's guesses)."""
+    asked = 0
+    for lo, hi in paras:
+        asked += _writers_question(text, lo, hi)
+        if asked >= 2:
+            return True
+    return False
+
+
+def _writers_question(text: str, lo: int, hi: int) -> bool:
+    """A paragraph that is only a question, with no quotation mark in it."""
+    asked = text[lo:hi].strip()
+    return (asked.endswith("?") and len(asked) <= 200 and len(asked.split()) >= 3
+            and not _DOUBLE_MARK.search(asked))
 
 
 def _switches(people: People, at: int, who: str) -> bool:
