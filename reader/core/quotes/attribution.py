@@ -409,6 +409,16 @@ _STOP_THEN_CUE = re.compile(
     r"[ \t]*\.[ \t]+([A-Za-z][a-z]+)(?:[ \t]+[A-Z][\w.]*){0,3}[ \t]*(?:[.\n]|$)")
 #: lower-case words that may follow a speech verb whose subject was left out (“ucap saat
 #: ditemui”), and the marks that end it (“….” Jelas)
+#: after a speech verb, somebody one of many and unnamed (“kata seorang warga”, “tulis salah
+#: satu netizen”, “ujar salah seorang pedagang”, “komentar lainnya”)
+_ID_UNNAMED = re.compile(
+    r"(?:seorang|salah[ \t]+(?:satu|seorang)(?:[ \t]+dari)?|sejumlah|beberapa)[ \t]+[a-z]"
+    r"|lain(?:nya)?\b")
+#: nouns for what an online reader wrote, standing where a speech verb would
+_COMMENT_NOUNS = frozenset("komentar cuitan".split())
+_OTHER_ONE = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?lain(?:nya)?\b")
+#: a comma then a capitalised name: “kata seorang warga, Budi Santoso”
+_NAME_AFTER_COMMA = re.compile(r",[ \t]*[A-Z][a-z]")
 _DROPPED_SUBJECT_NEXT = frozenset(". , ; saat ketika usai seusai sambil kepada".split())
 
 
@@ -614,6 +624,10 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             # right after the one word after the quotation is who wrote it, whatever the word
             return Attribution(handle.group(1), "", text[pos : handle.end()], True, 0.8,
                                "name")
+    if low in _COMMENT_NOUNS and _OTHER_ONE.match(text, first_end, stop) and (
+            detect_language(people.text) != "en"):
+        # “…,” komentar lainnya. / komentar netizen lainnya: another comment, nobody named
+        return Attribution(cue=text[pos:stop].rstrip(" .,;"), explicit=True)
     if low in ID_POST_VERBS or low in EN_VERBS:
         handle = HANDLE_AFTER.match(text, first_end, stop)
         if handle:
@@ -624,6 +638,13 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                 return Attribution(cue=text[pos : handle.end()], explicit=True)
             return Attribution(handle.group(1), "", text[pos : handle.end()], True, 0.8,
                                "name")
+        if (low in ID_POST_VERBS and len(toks) > 1 and _ID_UNNAMED.match(text, toks[1][1], stop)
+                and not _NAME_AFTER_COMMA.search(text, toks[1][1], stop)
+                and detect_language(people.text) != "en"):
+            # “…,” kata seorang warga. / tulis salah satu netizen / ujar salah seorang
+            # pedagang / komentar lainnya: somebody unnamed (not the one who spoke before;
+            # “kata seorang warga, Budi Santoso” names them, read below)
+            return Attribution(cue=text[pos:stop].rstrip(" .,;"), explicit=True)
         if (low in ID_POST_VERBS and (len(toks) == 1 or toks[1][0] in _DROPPED_SUBJECT_NEXT)
                 and text[first_end : first_end + 1] in ("", " ", "\t", "\n", ".", ",", ";")
                 and detect_language(people.text) != "en"):

@@ -254,10 +254,21 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
         _add_pronoun_speech(text, cands, people, pool)
     keys = [p[0] for p in pool]
     prev: Candidate | None = None
-    for c in cands:
+    for n, c in enumerate(cands):
         before, prev = prev, c
         if c.att.speaker or (c.att.explicit and c.how in ("after", "before")):
             continue  # named, or explicitly attributed to somebody unnamed
+        nxt = cands[n + 1] if n + 1 < len(cands) else None
+        if (nxt is not None and c.span.close is not None and nxt.how == "after"
+                and nxt.att.explicit and _RUN_ON.fullmatch(text, c.span.close - 1,
+                                                           nxt.span.open)):
+            # “…,” “…,” tulis salah satu netizen.: a quotation ending in a comma, the next
+            # one right after it: the cue after the second is both's (named or not)
+            src = nxt.att
+            c.att = replace(src, confidence=min(src.confidence, 0.75)) if src.speaker \
+                else Attribution(cue=src.cue, explicit=True)
+            c.how, c.at = "after", nxt.at
+            continue
         if (english and before is not None and before.att.speaker
                 and before.span.para == c.span.para and before.span.close is not None
                 and _JOINED.fullmatch(text, before.span.outer_end, c.span.open)):
@@ -357,6 +368,8 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
             c.how = "chain"
 
 
+#: a comma closing a quotation, then the next quotation's opening mark (“…,” “…”)
+_RUN_ON = re.compile(r",[ \t]*[”\"’'][ \t]*")
 #: between two quotations of one sentence: a conjunction alone (“…” but “…”, “…,” and “…”)
 _JOINED = re.compile(r"[ \t]*,?[ \t]*(?:but|and|or|yet)[ \t]+")
 
