@@ -218,3 +218,26 @@ INTERVIEW_STAYS = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), INTERVIEW + INTERVIEW_STAYS)
 def test_interview_answers(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+# a Sesotho name written with its elided “’M” (“’Mamello Phoofolo”): the speaker as the
+# article writes it, apostrophe and all (the cast's words never open with one)
+SESOTHO = [
+    ("Seventy-year-old \u2019Mateboho Nkuebe sits outside her house in the village.\n\n"
+     "\u201cWe breathe dust every day and nobody listens to us,\u201d Ms Nkuebe said.",
+     "\u2019Mateboho Nkuebe"),  # (was “Mateboho Nkuebe”)
+]
+SESOTHO_STAYS = [
+    ("Seventy-year-old Mateboho Nkuebe sits outside her house in the village.\n\n"
+     "\u201cWe breathe dust every day and nobody listens to us,\u201d Ms Nkuebe said.",
+     "Mateboho Nkuebe"),
+    # a closing mark glued to the name after it is no elision
+    ("She called it \u2018our home\u2019 Mateboho Nkuebe said on Monday.\n\n"
+     "\u201cWe breathe dust every day and nobody listens to us,\u201d Ms Nkuebe said.",
+     "Mateboho Nkuebe"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SESOTHO + SESOTHO_STAYS)
+def test_sesotho_elided_name(text: str, speaker: str) -> None:
+    assert speaker_of(text, "We breathe") == speaker

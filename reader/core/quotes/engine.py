@@ -785,6 +785,11 @@ def quote_candidates(text: str, paras: Paragraphs, spans: list[QuoteSpan], peopl
         _learned_confidence(text, paras, people, cands)
     if english:  # (after the scorer's own guesses, which stay its)
         _interviewee(text, paras, cands)
+    for c in cands:
+        if c.att.speaker:
+            full = people.elided(c.att.speaker)
+            if full != c.att.speaker:
+                c.att = replace(c.att, speaker=full)
     return cands
 
 

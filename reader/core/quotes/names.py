@@ -3574,6 +3574,17 @@ class People:
         self._seen[name] = found
         return found
 
+    def elided(self, speaker: str) -> str:
+        """The speaker as the article writes a Sesotho name with its elided “’M” (“’Mamello
+        Phoofolo”: the apostrophe opens the name; the cast's words never start with one),
+        else the speaker."""
+        if not speaker.startswith("M") or not self.text or "’M" not in self.text and (
+                "'M" not in self.text):
+            return speaker
+        m = re.search(r"(?:^|(?<=\s))([’'])" + re.escape(speaker) + r"(?![\w’'-])",
+                      self.text)
+        return m.group(1) + speaker if m else speaker
+
     def written_as(self, speaker: str) -> str:
         """How the article itself writes a speaker whose name ``canonical`` took from the
         user's library because the article spells it otherwise (“Sergei Lavrov” for the
