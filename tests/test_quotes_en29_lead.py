@@ -118,3 +118,44 @@ def test_san_inside_a_name_and_a_surname_before_a_suffix(cue: str, expected: str
 )
 def test_san_diego_and_suffixes_unchanged(cue: str, expected: str) -> None:
     assert speakers(SAID + cue) == [expected]
+
+
+BODY = '"We will respond to any attack with full force," '
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        # a body's name whose last word was read as a person's (“Command”, “Government”)
+        ("the Lagos State Police Command said in a statement.", "Lagos State Police Command"),
+        ("the Lagos State Government said.", "Lagos State Government"),
+        ("the Federal Bureau of Investigation said.", "Federal Bureau of Investigation"),
+        ("the Nigeria Police Force said.", "Nigeria Police Force"),
+        ("the Vatican said.", "Vatican"),
+        # a body's name joined by “and”
+        ("the Food and Drug Administration said.", "Food and Drug Administration"),
+        ("the Securities and Exchange Commission said.", "Securities and Exchange Commission"),
+        ("the Bill and Melinda Gates Foundation said.", "Bill and Melinda Gates Foundation"),
+        # the person “of” a body, not a name inside the body's
+        ("said Anna Lee of the Center for American Progress.", "Anna Lee"),
+    ],
+)
+def test_bodies_named_in_full(cue: str, expected: str) -> None:
+    assert speakers(BODY + cue) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("the State Department said.", "State Department"),
+        ("the European Commission said.", "European Commission"),
+        ("said Tom and Ann Lee.", "Ann Lee"),
+        ("said Fatima Ali, director of the Centre for Policy Research.", "Fatima Ali"),
+        ("said the chairman of the Senate Armed Services Committee, Roger Wicker.",
+         "Roger Wicker"),
+        ("said Secretary of State Marco Rubio.", "Marco Rubio"),
+        ("said Chancellor of the Exchequer Rachel Reeves.", "Rachel Reeves"),
+    ],
+)
+def test_bodies_and_offices_of_bodies_unchanged(cue: str, expected: str) -> None:
+    assert speakers(BODY + cue) == [expected]

@@ -347,7 +347,8 @@ def _resolve_epithet(people: People, phrase: Phrase, pos: int, cue: str, text: s
 
 _GENERIC_BODIES = frozenset("Court Police Government Army Military Prosecutors".split())
 # words after a speaker's name that end the attribution (“said Tom Vale in a statement”)
-_TAIL_WORDS = frozenset("in on at during after before while when as and but who which".split())
+_TAIL_WORDS = frozenset("in on at during after before while when as and but who which of from "
+                        "for".split())  # (“said Anna Lee of the Center for American Progress”)
 _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 

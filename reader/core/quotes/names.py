@@ -1333,6 +1333,8 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
                 taken or w.islower()):  # “said van Sebille”, “said Ana de la Cruz”
             taken.append((w, a, b))
         elif low in _CONNECTORS and taken and k + 1 < len(toks) and _phrase_word(toks[k + 1][0]):
+            if low == "of" and len(taken) >= 2 and all(is_nameish(t[0]) for t in taken):
+                break  # “said Anna Lee of the Center for American Progress”: hers
             taken.append((w, a, b))
         elif (w.endswith(_POSSESSIVE) and w[:1].islower() and w[:-2].isalpha()
               and k + 1 < len(toks) and toks[k + 1][0].lower() in ROLE_WORDS):
@@ -2058,6 +2060,12 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     if len(role_end) == 2 and role_end[1] == "of" and role_end[0].lower() in ORG_WORDS:
         # “The Republican Party of Minnesota said”: one body, not a person “Minnesota”
         phrase = Phrase(f"{phrase.role} {phrase.name}", "", phrase.start, phrase.end)
+    elif (role_end and role_end[-1] in ("and", "&", "for")
+          and _body_phrase(whole := f"{phrase.role} {phrase.name}")
+          and not role_words(phrase.role.split()[0])):
+        # “the Department of Health and Human Services said”, “the Centers for Disease
+        # Control and Prevention said”: one body's name, not a person “Human Services”
+        phrase = Phrase("", whole, phrase.start, phrase.end)
     return phrase
 
 
@@ -2296,9 +2304,14 @@ def _body_phrase(phrase: str) -> bool:
     """A capitalised name of a body: an acronym (“KPK”, “ONE HUNDRED”) or words such as
     “Kementerian”, “Bank”, “Police”, with no lower-case word in it."""
     words = phrase.split()
-    if not words or not all(is_cap(w) for w in words):
-        return False
+    if not words or not is_cap(words[0]) or not is_cap(words[-1]) or not all(
+            is_cap(w) or w in _BODY_JOINS for w in words):
+        return False  # (joined: “Food and Drug Administration”, “Procter & Gamble”)
     return any(_acronym(w) for w in words) or any(w.lower() in ORG_WORDS for w in words)
+
+
+# words that join the capitalised words of an English body's name
+_BODY_JOINS = frozenset(("and", "&"))
 
 
 # What kind of body an anaphor points back at, by the words its name holds: “perusahaan
