@@ -42,3 +42,24 @@ def test_two_quotations_run_on_share_the_cue_after_the_second() -> None:
 def test_a_name_after_the_unnamed_words_still_speaks(cue: str) -> None:
     assert speakers(_TEXT.format(cue)) == ["Casemiro Henrique", "Budi Santoso"]
 
+
+
+# (s29, the same class before the quotation, and many after the verb)
+
+
+@pytest.mark.parametrize("cue", ["kata para pedagang", "kata sebagian warga"])
+def test_many_after_the_verb_are_nobody(cue: str) -> None:
+    assert speakers(_TEXT.format(cue)) == ["Casemiro Henrique", ""]
+
+
+def test_others_before_the_quotation_are_nobody() -> None:
+    text = ("Banjir Cibinong\n\n\"Air datang cepat sekali,\" kata Ketua RT 05 Budi Santoso. "
+            "Warga mulai mengungsi. Warga lain mengatakan, \"Kami butuh bantuan makanan.\" "
+            "Hujan masih turun.\n")
+    assert speakers(text) == ["Budi Santoso", ""]
+
+
+def test_the_one_named_after_bernama_speaks() -> None:
+    text = _TEXT.format("kata seorang ibu rumah tangga bernama Siti Aminah") + (
+        "Siti Aminah tinggal di Cibinong.\n")
+    assert speakers(text) == ["Casemiro Henrique", "Siti Aminah"]

@@ -413,13 +413,20 @@ _STOP_THEN_CUE = re.compile(
 #: after a speech verb, somebody one of many and unnamed (“kata seorang warga”, “tulis salah
 #: satu netizen”, “ujar salah seorang pedagang”, “komentar lainnya”)
 _ID_UNNAMED = re.compile(
-    r"(?:seorang|salah[ \t]+(?:satu|seorang)(?:[ \t]+dari)?|sejumlah|beberapa)[ \t]+[a-z]"
+    r"(?:seorang|salah[ \t]+(?:satu|seorang)(?:[ \t]+dari)?|sejumlah|beberapa|para|sebagian)"
+    r"[ \t]+[a-z]"
     r"|lain(?:nya)?\b")
 #: nouns for what an online reader wrote, standing where a speech verb would
 _COMMENT_NOUNS = frozenset("komentar cuitan".split())
 _OTHER_ONE = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?lain(?:nya)?\b")
 #: a comma then a capitalised name: “kata seorang warga, Budi Santoso”
 _NAME_AFTER_COMMA = re.compile(r",[ \t]*[A-Z][a-z]")
+_NAMED_AS = re.compile(r"\b(?:bernama|berinisial)[ \t]+(?=[A-Z])")
+#: a subject of many or of others right before the verb: “Para pengungsi (juga) berteriak”,
+#: “Sebagian warga mengaku”, “Warga lain mengatakan”
+_ID_UNNAMED_SUBJECT = re.compile(
+    r"(?<![\w-])(?:(?:[Pp]ara|[Ss]ebagian|[Bb]eberapa|[Ss]ejumlah)[ \t]+[a-z]+"
+    r"|[A-Za-z][a-z]+[ \t]+lain(?:nya)?)[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?$")
 _DROPPED_SUBJECT_NEXT = frozenset(". , ; saat ketika usai seusai sambil kepada".split())
 
 
@@ -645,6 +652,10 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             # “…,” kata seorang warga. / tulis salah satu netizen / ujar salah seorang
             # pedagang / komentar lainnya: somebody unnamed (not the one who spoke before;
             # “kata seorang warga, Budi Santoso” names them, read below)
+            named = _NAMED_AS.search(text, toks[1][1], stop)
+            phrase = parse_forward(text, named.end(), stop, people.words) if named else Phrase()
+            if phrase.name:  # “kata seorang ibu bernama Siti Aminah”: the one so named
+                return _resolve(people, phrase, anchor, text[pos : phrase.end])
             return Attribution(cue=text[pos:stop].rstrip(" .,;"), explicit=True)
         if (low in ID_POST_VERBS and (len(toks) == 1 or toks[1][0] in _DROPPED_SUBJECT_NEXT)
                 and text[first_end : first_end + 1] in ("", " ", "\t", "\n", ".", ",", ";")
@@ -1858,6 +1869,12 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 phrase = describe_backward(text, lo, toks[k][1])
             if not (phrase.name or phrase.role):
                 phrase = _body_anaphor_before(text, lo, toks[k][1])
+            plural = None if phrase.name or phrase.role else _ID_UNNAMED_SUBJECT.search(
+                text, max(lo, toks[k][1] - 60), toks[k][1])
+            if plural is not None and detect_language(people.text) != "en":
+                # “Warga lain mengatakan, …”, “Para pengungsi berteriak, …”: others, or
+                # many, nobody named (not the one who spoke before)
+                return Attribution(cue=text[plural.start() : vend], explicit=True)
             if _epithet(text, phrase, lo):  # “The U.S. president said …”
                 return _resolve_epithet(people, phrase, toks[k][1],
                                         text[phrase.start : vend], text)
