@@ -241,3 +241,29 @@ SESOTHO_STAYS = [
 @pytest.mark.parametrize(("text", "speaker"), SESOTHO + SESOTHO_STAYS)
 def test_sesotho_elided_name(text: str, speaker: str) -> None:
     assert speaker_of(text, "We breathe") == speaker
+
+
+# a quotation opening its sentence right after a sentence that cites somebody with
+# “according to X” (and an apposition): X goes on, not the one who spoke before
+ACCORDING = [
+    ("\u201cDemand will rise by ten percent a year,\u201d Paolo Ricci said in an interview."
+     "\n\nThe new airports will also boost travel, according to Anil Mehra, co-founder of "
+     "a booking site. \u201cIn the next ten years the country will have two hundred new "
+     "airports.\u201d", "In the next", "Anil Mehra"),  # (was Paolo Ricci)
+    ("\u201cDemand will rise by ten percent a year,\u201d Paolo Ricci said in an interview."
+     "\n\nThe new airports will also boost travel, according to Anil Mehra. \u201cIn the "
+     "next ten years the country will have two hundred new airports.\u201d", "In the next",
+     "Anil Mehra"),
+]
+ACCORDING_STAYS = [
+    # according to a report (no person): as before
+    ("\u201cDemand will rise by ten percent a year,\u201d Paolo Ricci said in an interview."
+     "\n\nThe new airports will also boost travel, according to the report. \u201cIn the "
+     "next ten years the country will have two hundred new airports.\u201d", "In the next",
+     "Paolo Ricci"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ACCORDING + ACCORDING_STAYS)
+def test_according_to_before_a_quotation(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

@@ -564,6 +564,14 @@ def _narrated_before(text: str, c: Candidate, lo: int, paras_end: int, people: P
         if any(w in EN_VERBS or w.lower() in ID_POST_VERBS
                for w in text[c.span.outer_end : end].split()):
             return Attribution()  # (“…,” Cha's lawyer said: a cue the rules did not read)
+    cited = _ACCORDING_NAME.search(text, start, k + 1) if detect_language(text) == "en" else None
+    if cited is not None:
+        # “… will boost tourism, according to Prashant Pitti, co-founder of EaseMyTrip.
+        # “In the next 10 years …””: the one the sentence cites goes on
+        who = people.known(cited.group(1), cited.start(1))
+        if who and not people.is_body(who):
+            return Attribution(who, people.roles.get(who, ""), cited.group(0), False, 0.5,
+                               "subject", cited.start(1))
     found = sentence_subject(text, start, k + 1, people)
     if not found.speaker or found.how != "subject" or people.is_body(found.speaker) \
             or not _opens(text, start, k, found.cue) or people.no_person(found.speaker) \
@@ -574,6 +582,11 @@ def _narrated_before(text: str, c: Candidate, lo: int, paras_end: int, people: P
             first.lower() in NOT_NAME_WORDS or first not in found.cue.split()[:1]):
         return Attribution()  # (“Kepada Wali Kota X, Gubernur Y meminta …”: not X's words)
     return Attribution(found.speaker, found.role, found.cue, False, 0.5, "subject", start)
+
+
+#: “according to” and the name it cites, ending its sentence or before an apposition
+_ACCORDING_NAME = re.compile(
+    r"\baccording[ \t]+to[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)(?=[,.][ \t\n]|\.$)")
 
 
 #: a sentence right after a quotation that names who said it: “…” / So said former minister
