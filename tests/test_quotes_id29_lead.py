@@ -115,3 +115,19 @@ def test_offices_listing_fields_and_office_words_inside_names(cue: str, expected
 )
 def test_commas_after_an_office_and_agung_as_a_name_unchanged(cue: str, expected: str) -> None:
     assert speakers(OFFICIAL + cue) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        # a word of the language is no name with a verb glued to it (“Ketenaga” +
+        # “kerjaan” was cut off as a scraper's glue)
+        ("kata Menteri Ketenagakerjaan Yassierli.", "Yassierli"),
+        ("kata Wakil Menteri Ketenagakerjaan Immanuel Ebenezer.", "Immanuel Ebenezer"),
+        # the deputy ministers' short titles
+        ("kata Wamenaker Immanuel Ebenezer.", "Immanuel Ebenezer"),
+        ("ujar Wamentan Sudaryono.", "Sudaryono"),
+    ],
+)
+def test_ministries_of_manpower_and_deputy_ministers(cue: str, expected: str) -> None:
+    assert speakers(OFFICIAL + cue) == [expected]

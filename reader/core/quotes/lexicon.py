@@ -180,7 +180,8 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     mensesneg seskab menaker mentan mendag menperin menhub menpar menparekraf menekraf
     mendiktisaintek menkomdigi menkum menham menimipas menbud menlh menpu menpkp menpppa
     menkopolkam menkopolhukam wamenkeu wamenlu wamendagri wamenhan wamenkes wamensesneg
-    wamenkomdigi
+    wamenkomdigi wamenaker wamentan wamendag wamenperin wamenhub wamenag wamensos wamenpora
+    wamenkum wamenham wamendes wamenpar wamenkop wamenbud
     artis aktor aktris penyanyi presenter desainer pebulutangkis pembalap pelatih pesepak
     komika politikus politisi advokat pengusaha kader striker gelandang kiper bek atlet
     rider selebgram influencer youtuber sutradara produser penulis pakar
@@ -287,6 +288,13 @@ ROLE_SHORT_FORMS = {
     "wamendagri": "wakil menteri dalam negeri", "wamenhan": "wakil menteri pertahanan",
     "wamenkes": "wakil menteri kesehatan", "wamensesneg": "wakil menteri sekretaris negara",
     "wamenkomdigi": "wakil menteri komunikasi digital",
+    "wamenaker": "wakil menteri ketenagakerjaan", "wamentan": "wakil menteri pertanian",
+    "wamendag": "wakil menteri perdagangan", "wamenperin": "wakil menteri perindustrian",
+    "wamenhub": "wakil menteri perhubungan", "wamenag": "wakil menteri agama",
+    "wamensos": "wakil menteri sosial", "wamenpora": "wakil menteri pemuda olahraga",
+    "wamenkum": "wakil menteri hukum", "wamenham": "wakil menteri hak asasi manusia",
+    "wamendes": "wakil menteri desa", "wamenpar": "wakil menteri pariwisata",
+    "wamenkop": "wakil menteri koperasi", "wamenbud": "wakil menteri kebudayaan",
     # election coverage: “kata Capres nomor urut 2 Prabowo Subianto”, “ujar Cagub itu”
     "capres": "calon presiden", "cawapres": "calon wakil presiden",
     "bacapres": "bakal calon presiden", "bacawapres": "bakal calon wakil presiden",

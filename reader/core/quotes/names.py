@@ -2247,9 +2247,11 @@ def unglue_name(name: str, words: Words) -> str:
             # “Musisi Fariz RMmelaporkan …” … “Fariz RM memperlihatkan”: the capitals the
             # article writes on their own end the name, the verb was glued to them
             w, cut = caps[1], True
-        elif w[:1].isupper() and len(w) >= 6:
+        elif w[:1].isupper() and len(w) >= 6 and not (
+                w.lower() in PORTFOLIO_WORDS or _ordinary_words(w)):
             # a word seen once, ending the name, whose head the article uses on its own
-            # (“Kimberly Ryderbuka”); not “Wiradarma Harefa” next to “kata Wira”
+            # (“Kimberly Ryderbuka”); not “Wiradarma Harefa” next to “kata Wira”; not a
+            # word of the language (“Menteri Ketenagakerjaan” is no “Ketenaga” who spoke)
             lone_end = n == len(parts) - 1 and _count(words, w) <= 1
             for i in range(3, len(w) - 1):
                 head, tail = w[:i], w[i:]
