@@ -267,3 +267,29 @@ ACCORDING_STAYS = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), ACCORDING + ACCORDING_STAYS)
 def test_according_to_before_a_quotation(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+# English: a quotation opening its sentence after a sentence whose subject is a new person,
+# named since the paragraph's last speaker: that person (a guess), not the last speaker
+NEW_SUBJECT = [
+    ("The union met on Monday. \u201cThe deal is a betrayal of the fleet,\u201d said Elsa "
+     "Berg, its chair. Both parties had asked for more control of the waters. However, Tom "
+     "Hale, the leader of the Green party, called out those criticising the deal. \u201cThe "
+     "country has moved on and so should they!\u201d", "The country", "Tom Hale"),
+    # (was Elsa Berg)
+]
+NEW_SUBJECT_STAYS = [
+    # the subject is the last speaker again: the same
+    ("The union met on Monday. \u201cThe deal is a betrayal of the fleet,\u201d said Elsa "
+     "Berg, its chair. Berg called out those criticising the deal. \u201cThe country has "
+     "moved on and so should they!\u201d", "The country", "Elsa Berg"),
+    # nobody new since the last speaker: the last speaker
+    ("The union met on Monday. \u201cThe deal is a betrayal of the fleet,\u201d said Elsa "
+     "Berg, its chair. The talks went on for hours. \u201cThe country has moved on and so "
+     "should they!\u201d", "The country", "Elsa Berg"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), NEW_SUBJECT + NEW_SUBJECT_STAYS)
+def test_new_subject_since_the_last_speaker(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

@@ -317,9 +317,15 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
             keys.insert(k, c.span.open)
             pool.insert(k, (c.span.open, intro.speaker, intro.role, intro.cue))
             continue
-        if people is not None and not (i and keys[i - 1] >= lo) and not asked:
+        spoke_here = bool(i) and keys[i - 1] >= lo
+        if people is not None and (not spoke_here or english) and not asked:
             # (in Indonesian too, s29: dev unchanged, never-tuned id +2)
             narrated = _narrated_before(text, c, lo, paras[c.span.para][1], people)
+            if spoke_here and not (narrated.source > keys[i - 1]
+                                   and narrated.speaker != pool[i - 1][1]):
+                narrated = Attribution()  # (English: a new subject since the last speaker
+                # of the paragraph: “…,” wrote Starmer. Badenoch voiced concerns in a post.
+                # “We're becoming a rule-taker …”)
             if narrated.speaker:
                 c.att, c.how, c.at = narrated, "inherited", narrated.source
                 k = bisect.bisect(keys, c.span.open)
