@@ -344,6 +344,9 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
         at, who, role, cue = pool[i - 1]
         if not who:
             continue  # the last one to speak was an unnamed source: nobody named
+        if not english and _sentences_between(text, at, c.span.open) >= _FAR_SENTENCES:
+            continue  # Indonesian: an uncued quotation five sentences or more of narration
+            # after the last speaker's cue is not surely theirs: nobody, not a guess
         c.att = Attribution(who, role, cue or who, False, sure, "inherited")
         c.how = "inherited"
         c.at = at
@@ -374,6 +377,9 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
             c.how = "chain"
 
 
+#: how many sentences after the last speaker's cue an uncued Indonesian quotation no longer
+#: takes that speaker (s29: 5 gained dev 1 and never-tuned 3; 3 lost dev, 4 lost fresh9)
+_FAR_SENTENCES = 5
 #: a comma closing a quotation, then the next quotation's opening mark (“…,” “…”)
 _RUN_ON = re.compile(r",[ \t]*[”\"’'][ \t]*")
 #: between two quotations of one sentence: a conjunction alone (“…” but “…”, “…,” and “…”)
