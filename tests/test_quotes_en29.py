@@ -293,3 +293,25 @@ NEW_SUBJECT_STAYS = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), NEW_SUBJECT + NEW_SUBJECT_STAYS)
 def test_new_subject_since_the_last_speaker(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+# the subject opening the sentence before a quotation may carry its office as a title
+# (“Green party leader Tom Hale called out …”): it still opens the sentence
+TITLED_SUBJECT = [
+    ("The union met on Monday. \u201cThe deal is a betrayal of the fleet,\u201d said Elsa "
+     "Berg, its chair. Green Party leader Tom Hale called out those criticising the deal. "
+     "\u201cThe country has moved on and so should they!\u201d", "The country", "Tom Hale"),
+    # (was Elsa Berg)
+]
+TITLED_SUBJECT_STAYS = [
+    # lower-case words before the name: no title, as before
+    ("The union met on Monday. \u201cThe deal is a betrayal of the fleet,\u201d said Elsa "
+     "Berg, its chair. The crowd outside cheered when Tom Hale called out those criticising "
+     "the deal. \u201cThe country has moved on and so should they!\u201d", "The country",
+     "Elsa Berg"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), TITLED_SUBJECT + TITLED_SUBJECT_STAYS)
+def test_titled_subject_opens_its_sentence(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

@@ -685,7 +685,16 @@ def _opens(text: str, start: int, end: int, cue: str) -> bool:
     Murray struck …”)?"""
     words = text[start:end].split(maxsplit=2)
     head = cue.split()[0] if cue.split() else ""
-    return bool(head) and head in words[:2]
+    if not head:
+        return False
+    if head in words[:2]:
+        return True
+    # (“Conservative Party leader Kemi Badenoch voiced …”: the subject's office, written
+    # as a title before the name, opens the sentence)
+    at = text.find(cue, start, end)
+    title = text[start:at].split() if at > start else []
+    return (0 < len(title) <= 6 and title[-1].lower() in ROLE_WORDS
+            and all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in title))
 
 
 def _is_title(words: list[str]) -> bool:
