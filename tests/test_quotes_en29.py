@@ -315,3 +315,24 @@ TITLED_SUBJECT_STAYS = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), TITLED_SUBJECT + TITLED_SUBJECT_STAYS)
 def test_titled_subject_opens_its_sentence(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+# an embedded post's signature (“— Name (@handle) May 19, 2025”) ends its sentence: the
+# next name opens a new one, not the post's author
+_POST = ("The deal was signed on Monday.\n\nWe are becoming rule-takers again. This is very "
+         "concerning. https://t.co/abc \u2014 Mara Quint (@MaraQuint) May 19, 2025  ")
+EMBEDDED_POST = [
+    (f"{_POST}Tom Hale, leader of the Green party, posted about the deal, saying: \u201cIf true "
+     "that will be the end of the fishing industry.\u201d", "If true", "Tom Hale"),
+    # (was Mara Quint)
+]
+EMBEDDED_POST_STAYS = [
+    ("The deal was signed on Monday.\n\nTom Hale, leader of the Green party, posted about the "
+     "deal, saying: \u201cIf true that will be the end of the fishing industry.\u201d",
+     "If true", "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), EMBEDDED_POST + EMBEDDED_POST_STAYS)
+def test_embedded_post_signature_ends_a_sentence(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
