@@ -336,3 +336,25 @@ EMBEDDED_POST_STAYS = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), EMBEDDED_POST + EMBEDDED_POST_STAYS)
 def test_embedded_post_signature_ends_a_sentence(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+# a press release's “Name, Office, Body, said”: the office in capitals, then the body
+# between commas, before the speech verb: the name, not the body
+_WORKS = "\u201cThe awards celebrate marketing that truly works.\u201d"
+OFFICE_AND_BODY = [
+    (f"Enoch Perera, Chief Executive Officer, Acme Holdings, said: {_WORKS}", "Enoch Perera"),
+    # (was Acme Holdings)
+    (f"Enoch Perera, Head of Marketing and Communications, SLIM, said: {_WORKS}",
+     "Enoch Perera"),  # (was SLIM)
+    (f"Enoch Perera, Vice President \u2013 Events & Sustainability, SLIM, noted: {_WORKS}",
+     "Enoch Perera"),  # (was “Events Sustainability”)
+]
+OFFICE_AND_BODY_STAYS = [
+    (f"Enoch Perera, Director of Sales, SLIM, said: {_WORKS}", "Enoch Perera"),
+    (f"Enoch Perera, a spokesman for SLIM, said: {_WORKS}", "Enoch Perera"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OFFICE_AND_BODY + OFFICE_AND_BODY_STAYS)
+def test_name_office_and_body_before_the_verb(text: str, speaker: str) -> None:
+    assert speaker_of(text, "The awards") == speaker

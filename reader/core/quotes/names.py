@@ -1850,7 +1850,31 @@ def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
                 if len(kept) >= 3 and kept[-1][0] == ")" and kept[-3][0] == "(":
                     kept = kept[:-3]  # “Susilo Bambang Yudhoyono (SBY), yang hadir …”
                 return kept
-            break
+            return _drop_office_and_body(toks, j)
+    return toks
+
+
+_OFFICE_JOINERS = frozenset("& – — - of and for the".split())
+
+
+def _drop_office_and_body(toks: list[tuple[str, int, int]], j: int
+                          ) -> list[tuple[str, int, int]]:
+    """“Tom Vale, Chief Executive Officer, Acme Holdings, said”: a name, its office in
+    capitals (ending in a role word, at most five words) and the body (capitalised words
+    only, at most five) between commas: the name. ``j``: the comma before the body."""
+    body = toks[j + 1 :]
+    if not 1 <= len(body) <= 5 or not all(is_cap(t[0]) or t[0] == "&" for t in body):
+        return toks
+    for i in range(j - 1, max(0, j - 7), -1):
+        if toks[i][0] != ",":
+            continue
+        office = toks[i + 1 : j]
+        if (i > 0 and is_cap(toks[i - 1][0]) and 1 <= len(office) <= 5
+                and all(is_cap(t[0]) or t[0] in _OFFICE_JOINERS for t in office)
+                and any(t[0].lower() in ROLE_WORDS for t in office)
+                and not any(t[0].lower() in ROLE_WORDS for t in body)):
+            return toks[:i]
+        break
     return toks
 
 
