@@ -2540,6 +2540,24 @@ _CLAUSE_SUBJECT = re.compile(r"(?<!and )(?<!or )(?:[A-Z][\w.’'\-]*[ \t]+){0,3}
                              r"[a-z]{3,}ed\b")
 
 
+def _elisions(text: str) -> list[int]:
+    """Where an apostrophe (“’” or “'”) opens a word that starts with “M”, at the text's
+    start or after a blank (“’Mamello Phoofolo”), in order: ``People.elided``'s places."""
+    found = []
+    for mark in ("’M", "'M"):
+        at = text.find(mark)
+        while at >= 0:
+            if at == 0 or text[at - 1].isspace():
+                found.append(at)
+            at = text.find(mark, at + 1)
+    return sorted(found)
+
+
+def _name_goes_on(char: str) -> bool:
+    """Does ``char`` carry a word on (a letter, a digit, “_”, an apostrophe, a hyphen)?"""
+    return char.isalnum() or char in "_’'-"
+
+
 @dataclass
 class People:
     """Who the article names, where, and how the user's aliases map onto them."""
@@ -2614,6 +2632,7 @@ class People:
     _subsequence: dict[tuple[str, str], int] = field(default_factory=dict)
     _unglued: dict[str, str] = field(default_factory=dict)
     _firm_cut: dict[str, str] = field(default_factory=dict)  # _after_firm_words() cache
+    _elisions: list[int] | None = None  # (see elided)
     relatives: set[str] = field(default_factory=set)  # named as someone's kin (“putra X”)
     # whether the last ``_full_name`` took, of several cast members sharing the name, the
     # last one named with nothing else deciding between them (a guess: see ``_full_name``)
@@ -3617,12 +3636,16 @@ class People:
         """The speaker as the article writes a Sesotho name with its elided “’M” (“’Mamello
         Phoofolo”: the apostrophe opens the name; the cast's words never start with one),
         else the speaker."""
-        if not speaker.startswith("M") or not self.text or "’M" not in self.text and (
-                "'M" not in self.text):
+        if not speaker.startswith("M"):
             return speaker
-        m = re.search(r"(?:^|(?<=\s))([’'])" + re.escape(speaker) + r"(?![\w’'-])",
-                      self.text)
-        return m.group(1) + speaker if m else speaker
+        if self._elisions is None:  # (once per article: asked for every speaker)
+            self._elisions = _elisions(self.text)
+        for at in self._elisions:
+            end = at + 1 + len(speaker)
+            if self.text.startswith(speaker, at + 1) and not (
+                    end < len(self.text) and _name_goes_on(self.text[end])):
+                return self.text[at] + speaker
+        return speaker
 
     def written_as(self, speaker: str) -> str:
         """How the article itself writes a speaker whose name ``canonical`` took from the
