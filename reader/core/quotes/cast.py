@@ -1330,9 +1330,10 @@ def _paired_offices(toks: list[Token], found: list[_Run]) -> dict[int, str]:
     for n in range(len(found) - 2):
         a1, b1, _p1 = found[n]
         a2, b2, p2 = found[n + 1]
+        if a2 != b1 + 1 or toks[b1][0] != "dan":
+            continue  # (the cheap test first: most runs are no office before “dan”)
         first = [t[0] for t in toks[a1:b1]]
-        if (not first or not all(w.lower() in ROLE_WORDS for w in first) or a2 != b1 + 1
-                or toks[b1][0] != "dan"):
+        if not first or not all(w.lower() in ROLE_WORDS for w in first):
             continue  # (“Bupati” alone may read as a name: “kata Bupati” vouches for it)
         # the holders after the second office and a comma, or its run ends with the first
         listed = (b2 < len(toks) and toks[b2][0] == "," and found[n + 2][0] == b2 + 1
