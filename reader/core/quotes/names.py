@@ -1074,7 +1074,7 @@ def _past_ticket(toks: list[tuple[str, int, int]], i: int) -> int:
     more follows it: “Ketua TKN Prabowo-Gibran Rosan Roeslani” (not “Jean-Claude Van
     Damme”: nothing of a body's name before it)."""
     for j in range(max(i, 1), len(toks) - 2):
-        if _TICKET.fullmatch(toks[j][0]) and (
+        if "-" in toks[j][0] and _TICKET.fullmatch(toks[j][0]) and (
                 toks[j - 1][0].isupper() and len(toks[j - 1][0]) >= 2
                 or toks[j - 1][0].lower() in _CAMPAIGN_WORDS | ORG_WORDS):
             return j + 1
