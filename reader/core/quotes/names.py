@@ -2271,11 +2271,9 @@ def unglue_name(name: str, words: Words) -> str:
             # “Musisi Fariz RMmelaporkan …” … “Fariz RM memperlihatkan”: the capitals the
             # article writes on their own end the name, the verb was glued to them
             w, cut = caps[1], True
-        elif w[:1].isupper() and len(w) >= 6 and not (
-                w.lower() in PORTFOLIO_WORDS or _ordinary_words(w)):
+        elif w[:1].isupper() and len(w) >= 6:
             # a word seen once, ending the name, whose head the article uses on its own
-            # (“Kimberly Ryderbuka”); not “Wiradarma Harefa” next to “kata Wira”; not a
-            # word of the language (“Menteri Ketenagakerjaan” is no “Ketenaga” who spoke)
+            # (“Kimberly Ryderbuka”); not “Wiradarma Harefa” next to “kata Wira”
             lone_end = n == len(parts) - 1 and _count(words, w) <= 1
             for i in range(3, len(w) - 1):
                 head, tail = w[:i], w[i:]
@@ -2300,6 +2298,9 @@ def unglue_name(name: str, words: Words) -> str:
                 ):
                     w, cut = head, True
                     break
+            if cut and (parts[n].lower() in PORTFOLIO_WORDS or _ordinary_words(parts[n])):
+                w, cut = parts[n], False  # a word of the language (“Menteri
+                # Ketenagakerjaan” is no “Ketenaga” who spoke); asked only of a cut word
         if cut and n + 1 < len(parts) and is_nameish(parts[n + 1]) and not region_at(
                 [p.lower() for p in parts[n + 1 : n + 3]], 0):
             w, cut = parts[n], False  # “dr Wismandari Wisnu” (… “ujar dr Wisman”): a name
