@@ -1340,9 +1340,14 @@ def _statement_of(text: str, toks: list[tuple[str, int, int]], pos: int, stop: i
 # where a statement was made, between a subject and its verb (“KPK dalam keterangan
 # tertulisnya menyebut”, “Microsoft, in a statement, said”)
 _INTERPOSED = re.compile(
-    r"[ \t]*,?[ \t]*(?:dalam|melalui|lewat|in)[ \t]+(?:an?[ \t]+|sebuah[ \t]+)?(?:written[ \t]+)?"
+    r"[ \t]*,?[ \t]*(?:(?:dalam|melalui|lewat|in)[ \t]+(?:an?[ \t]+|sebuah[ \t]+)?"
+    r"(?:written[ \t]+)?"
     r"(?:keterangan|pernyataan|siaran[ \t]+pers|rilis|statement)(?:nya)?"
-    r"(?:[ \t]+(?:resmi|tertulis|pers)(?:nya)?)?[ \t]*,?[ \t]*$"
+    r"(?:[ \t]+(?:resmi|tertulis|pers)(?:nya)?)?)?"
+    # (and the day it was said: “Budi Santoso, dalam keterangan pers pada Senin (3/3),
+    # mengatakan …”, “Budi Santoso pada Senin (3/3) mengatakan …”)
+    r"(?:[ \t]*,?[ \t]*(?:pada[ \t]+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+    r"(?:[ \t]*\([\d/ ]{3,12}\))?)?[ \t]*,?[ \t]*$"
 )
 # “…,” a statement from Microsoft said.: the body whose statement it is
 _STATEMENT_FROM = re.compile(
@@ -1864,9 +1869,12 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 # “But a spokesperson says ‘…’”: somebody unnamed, not the spokesperson
                 # the article names elsewhere
                 return Attribution(cue=text[phrase.start : vend], explicit=True)
+            if phrase.role and not any(ch.isalpha() for ch in phrase.role):
+                phrase = Phrase()  # (a bracket's mark read as the role: “Senin (3/3)”)
             between = None if phrase.name or phrase.role else _INTERPOSED.search(
                 text, lo, toks[k][1])
-            if between:  # “Pertamina dalam keterangannya menyatakan”: the subject before
+            if between and between.group().strip(" \t,"):  # “Pertamina dalam keterangannya
+                # menyatakan”: the subject before
                 phrase = parse_backward(text, between.start(), lo)
             if not (phrase.name or phrase.role):
                 phrase = describe_backward(text, lo, toks[k][1])
