@@ -358,3 +358,34 @@ OFFICE_AND_BODY_STAYS = [
 @pytest.mark.parametrize(("text", "speaker"), OFFICE_AND_BODY + OFFICE_AND_BODY_STAYS)
 def test_name_office_and_body_before_the_verb(text: str, speaker: str) -> None:
     assert speaker_of(text, "The awards") == speaker
+
+
+# a US party's tag between a name and the speech verb before the quotation (“Maria Lopez
+# (D-Calif.) said:”): the name, not nobody
+_COSTS = "\u201cThe plan will cut costs for every family in the state.\u201d"
+PARTY_TAG = [
+    (f"Maria Lopez (D-Calif.) said in a statement: {_COSTS}", "Maria Lopez"),  # (was nobody)
+    (f"Sen. Maria Lopez (R-Texas) said: {_COSTS}", "Maria Lopez"),
+    (f"Rep. Maria Lopez (D) wrote on Friday: {_COSTS}", "Maria Lopez"),
+]
+PARTY_TAG_STAYS = [
+    # an acronym in brackets is a body's: the apposition's owner as before
+    (f"Economist Maria Lopez, a fellow at the Centre for Policy Dialogue (CPD), said: {_COSTS}",
+     "Maria Lopez"),
+    ("\u201cThe plan will cut costs,\u201d said Maria Lopez (D-Calif.).", "Maria Lopez"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PARTY_TAG + PARTY_TAG_STAYS)
+def test_party_tag_before_the_verb(text: str, speaker: str) -> None:
+    assert speaker_of(text, "The plan") == speaker
+
+
+def test_a_plurals_possessive_is_no_quotation_mark() -> None:
+    """On Fox News' “America's Newsroom.”: a show's name after a possessive, no quotation
+    opening its sentence (it was taken for one once the name before it spoke)."""
+    from quote_helpers import quotations
+
+    text = ("House Speaker Tom Vale (R-Ohio) admitted there is a \u201c1 in 3\u201d chance "
+            "they lose in an interview Tuesday on Fox News' \u201cAmerica's Newsroom.\u201d")
+    assert not [q for q in quotations(text) if q.exact.startswith("America")]

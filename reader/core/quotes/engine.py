@@ -206,7 +206,9 @@ def _sentence_like(text: str, span: QuoteSpan, lo: int, how: str) -> bool:
     if k < lo:
         return True
     ch = text[k]
-    if ch in ".!?…:" or ch in _MARKS:
+    if ch in ".!?…:" or (ch in _MARKS and not (
+            ch in "'’" and k > lo and text[k - 1] == "s" and text[k + 1 : k + 2].isspace())):
+        # (not a plural's possessive: on Fox News' “America's Newsroom.”)
         return True
     # (“…, writing, “Let’s do this!”” / “she wrote, "…"”: after a speech verb and a comma)
     if ch == ",":

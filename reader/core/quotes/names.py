@@ -1997,6 +1997,10 @@ def escorted_host(text: str, phrase: Phrase, lo: int) -> Phrase:
     return host if host.name else phrase
 
 
+# a US party's tag after a name: “(D)”, “(R-Texas)”, “(D-Calif.)”, “(I-Vt.)”
+_PARTY_TAG = re.compile(r"[DRI](?:-[A-Z][A-Za-z]{1,12}\.?)?")
+
+
 def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     """Speaker phrase ending at pos, as in “Asisten Menlu AS Karen Donfried mengatakan”."""
     start = max(lo, pos - 260)
@@ -2020,6 +2024,14 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
         toks = _drop_office_place(toks)
     if len(toks) >= 3 and toks[-1][0] == ")" and toks[-2][0].isdigit() and toks[-3][0] == "(":
         del toks[-3:]
+    elif len(toks) >= 4 and toks[-1][0] == ")":
+        # “Maria Lopez (D-Calif.) said:”, “Rep. Tom Vale (R) said”: a party's and a state's
+        # tag (capitals only, a few tokens) between the name and the verb
+        opening = next((j for j in range(len(toks) - 2, max(0, len(toks) - 7), -1)
+                        if toks[j][0] == "("), -1)
+        if opening > 0 and is_cap(toks[opening - 1][0]) and _PARTY_TAG.fullmatch(
+                text, toks[opening][2], toks[-1][1]):
+            del toks[opening:]
     if len(toks) >= 2 and toks[-1][0] == "," and toks[-2][0].isdigit():
         del toks[-2:]
     if toks and toks[-1][0] == ",":
