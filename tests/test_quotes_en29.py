@@ -235,6 +235,11 @@ SESOTHO_STAYS = [
     ("She called it \u2018our home\u2019 Mateboho Nkuebe said on Monday.\n\n"
      "\u201cWe breathe dust every day and nobody listens to us,\u201d Ms Nkuebe said.",
      "Mateboho Nkuebe"),
+    # a straight mark opening a quotation is no elision (was “'Mateboho Nkuebe”)
+    ("Mateboho Nkuebe has run the school for years. 'Mateboho Nkuebe is the best teacher "
+     "in town,' said one parent at the gate.\n\n"
+     "\u201cWe breathe dust every day and nobody listens to us,\u201d Ms Nkuebe said.",
+     "Mateboho Nkuebe"),
 ]
 
 

@@ -821,9 +821,10 @@ def quote_candidates(text: str, paras: Paragraphs, spans: list[QuoteSpan], peopl
         _learned_confidence(text, paras, people, cands)
     if english:  # (after the scorer's own guesses, which stay its)
         _interviewee(text, paras, cands)
+    opens = {s.open for s in spans}
     for c in cands:
         if c.att.speaker:
-            full = people.elided(c.att.speaker)
+            full = people.elided(c.att.speaker, opens)
             if full != c.att.speaker:
                 c.att = replace(c.att, speaker=full)
     return cands

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -3645,15 +3645,19 @@ class People:
         self._seen[name] = found
         return found
 
-    def elided(self, speaker: str) -> str:
+    def elided(self, speaker: str, opens: Container[int] = ()) -> str:
         """The speaker as the article writes a Sesotho name with its elided “’M” (“’Mamello
         Phoofolo”: the apostrophe opens the name; the cast's words never start with one),
-        else the speaker."""
+        else the speaker. ``opens``: where quotations open; a straight mark there opens a
+        quotation, not a name (“'Maria Lopez is the best teacher,' said a parent.”; a curly
+        one opening a name is read as a quotation's opening too, and is the elision)."""
         if not speaker.startswith("M"):
             return speaker
         if self._elisions is None:  # (once per article: asked for every speaker)
             self._elisions = _elisions(self.text)
         for at in self._elisions:
+            if at in opens and self.text[at] == "'":
+                continue
             end = at + 1 + len(speaker)
             if self.text.startswith(speaker, at + 1) and not (
                     end < len(self.text) and _name_goes_on(self.text[end])):
