@@ -131,3 +131,23 @@ def test_commas_after_an_office_and_agung_as_a_name_unchanged(cue: str, expected
 )
 def test_ministries_of_manpower_and_deputy_ministers(cue: str, expected: str) -> None:
     assert speakers(OFFICIAL + cue) == [expected]
+
+
+FORMER = ("Mantan Bupati Bogor Iwan Setiawan hadir dalam acara itu bersama Bupati Bogor Rudy"
+          " Susmanto.\n\n")
+ROADS = '"Pembangunan jalan desa harus dilanjutkan tahun depan," '
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a former office is told from the present one; its region is no speaker
+        (FORMER + ROADS + "kata mantan Bupati Bogor.", "Iwan Setiawan"),
+        (ROADS + "kata mantan Bupati Bogor.", ""),
+        # (guards)
+        (FORMER + ROADS + "kata Bupati Bogor.", "Rudy Susmanto"),
+        (ROADS + "kata Bupati Bogor.", ""),
+    ],
+)
+def test_a_former_office_and_its_region(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]

@@ -1283,6 +1283,10 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         role = " ".join(filter(None, [" ".join([t[0] for t in extra]), role,
                                        " ".join([t[0] for t in after])]))
         role = paired.get(n, role)
+        if (a and toks[a - 1][0] in _FORMER_BEFORE and not extra and role_words(role)
+                and detect_language(text) != "en"):
+            role = f"{toks[a - 1][0]} {role}"  # “mantan Bupati Bogor Iwan Setiawan”: an
+            # office held before (``People.role_holders`` tells it from the present one)
         first = name.split()[0]
         if (len(name.split()) >= 2 and first.lower() in people.words
                 and (a == 0 or toks[a - 1][0] in ".:;") and not phrase.role
@@ -1318,6 +1322,10 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             # holiday, is nobody “utama” called Day)
             people.add_person(name, role, single_ok=True)
     _scan_aliases(toks, found, people, detect_language(text) != "en")
+
+
+# lower-case words before an office that say it was held before
+_FORMER_BEFORE = frozenset("mantan eks".split())
 
 
 def _paired_offices(toks: list[Token], found: list[_Run]) -> dict[int, str]:

@@ -57,6 +57,7 @@ _WORD_OF = itemgetter(0)  # (a token's word)
 # “pelatih asal Spanyol tersebut”: the one just introduced, not the last who spoke
 _POINTERS = frozenset("tersebut itu ini".split())
 _ORIGIN = re.compile(r"\b(?:asal|dari|kelahiran|from)\b")
+_FORMER = frozenset("mantan eks former".split())  # (an office held before)
 TOKEN = re.compile(r"[^\W_][a-zA-Z0-9\w'’.\-]*|[(),:;]")
 # a full stop between two sentences a scraper glued together: “terang ADS.Mantan …”
 # (the full stop first, then the look-behind: a pattern that opens with a look-behind is
@@ -1693,6 +1694,12 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
                 after.role = _join([t for t in toks[:end] if t[0] != ","])
                 after.start = toks[0][1]
                 return after
+            lows = phrase.name.lower().split()
+            if (role_words(phrase.role) and region_at(lows, 0) == len(lows)
+                    and _phrase_closes(toks, end)):
+                # “kata mantan Bupati Bogor.”: an office and the region it serves (its
+                # holder, if the article names one), as parse_forward reads “Bupati Bogor”
+                return Phrase("", f"{phrase.role} {phrase.name}", phrase.start, toks[end - 1][2])
             return phrase
         if w == ",":
             commas += 1
@@ -3464,6 +3471,12 @@ class People:
             if words & wanted and portfolio <= self.role_text.get(who, set())
             and ("wakil" in words) == deputy  # (a deputy is not the head, nor the reverse)
         }
+        # a former holder (“mantan Bupati Bogor Iwan Setiawan”) for a former office only,
+        # a present one for the office (“kata Bupati Bogor”), when the article has both
+        former = bool(_FORMER & set(_role_letters(role)))
+        kept = {who: n for who, n in shared.items()
+                if bool(_FORMER & self.role_text.get(who, set())) == former}
+        shared = kept or shared
         # those whose office shares the most of its words: “kata Plt wali kota” is the Plt
         # Wali Kota Madiun's, not the Ketua DPRD Kota Madiun's (“kota” of a place, 2058)
         most = max(shared.values(), default=0)
