@@ -65,11 +65,13 @@ from .names import (
 
 # a mark that ends a sentence before a blank or a quote mark, or a full stop glued to the
 # next sentence (names.GLUED_STOP); written to open with the marks, so that a search skips
-# to them (a pattern whose alternatives open otherwise is tried at every offset)
-_SENT_END = re.compile(rf"[.!?…](?:(?=[\s\"“”’'»]|$)|(?<=\.){GLUED_STOP_AFTER})"
+# to them (a pattern whose alternatives open otherwise is tried at every offset: so the
+# bracket of the third alternative is among them, and each alternative checks its own
+# mark behind it)
+_SENT_END = re.compile(rf"[.!?…(](?:(?=[\s\"“”’'»]|$)(?<=[.!?…])|(?<=\.){GLUED_STOP_AFTER}"
                        # an embedded post's signature ends its sentence: “… — Kemi Badenoch
                        # (@KemiBadenoch) May 19, 2025  Nigel Farage, leader of …, said”
-                       r"|\(@\w{1,30}\)[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}\b")
+                       r"|(?<=\()@\w{1,30}\)[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}\b)")
 _ABBR_TAIL = re.compile(
     r"(?:\b[A-Z]|\b(?:Dr|Drs|Dra|Drg|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|No|Jl|H|Hj|Ir|Pol)"
     # a dotted degree after a name (“Ahmad Yani, M.Pd., mengatakan …”), no sentence's end
