@@ -394,3 +394,23 @@ def test_a_plurals_possessive_is_no_quotation_mark() -> None:
     text = ("House Speaker Tom Vale (R-Ohio) admitted there is a \u201c1 in 3\u201d chance "
             "they lose in an interview Tuesday on Fox News' \u201cAmerica's Newsroom.\u201d")
     assert not [q for q in quotations(text) if q.exact.startswith("America")]
+
+
+# “…,” Haaretz reported, citing an Israeli military spokeswoman.: the outlet reports what
+# the one it cites said: that one (nobody named, or the name after “citing”)
+_TROOPS = "\u201cTroops responded with riot dispersal means,\u201d"
+CITING = [
+    (f"{_TROOPS} Haaretz reported, citing an Israeli military spokeswoman.", ""),
+    # (was Haaretz)
+    (f"{_TROOPS} Haaretz reported, citing army spokeswoman Tali Ben-Ami.", "Tali Ben-Ami"),
+    (f"{_TROOPS} Reuters reported, quoting a police source.", ""),
+]
+CITING_STAYS = [
+    (f"{_TROOPS} Tom Vale said, citing a report by the army.", "Tom Vale"),
+    (f"{_TROOPS} Haaretz reported.", "Haaretz"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CITING + CITING_STAYS)
+def test_an_outlet_citing_its_source(text: str, speaker: str) -> None:
+    assert speaker_of(text, "Troops") == speaker

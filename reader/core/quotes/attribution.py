@@ -442,9 +442,25 @@ def _post_verb(word: str) -> bool:
         low.endswith(ID_NYA_SUFFIX) and low[: -len(ID_NYA_SUFFIX)] in ID_POST_VERBS)
 
 
+_CITING = re.compile(r",[ \t]+(?:citing|quoting)[ \t]+")
+_REPORTED = re.compile(r"\b(?:reported|reports|reporting)\b")
+
+
 def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> Attribution:
     """Attribution in the words following a closing mark, up to the end of the sentence."""
     found = _after_quote(text, pos, hi, people, anchor)
+    if found.speaker and found.how in ("name", "short", "body"):
+        citing = _CITING.search(text, pos, min(hi, pos + 80))
+        if citing and not any(ch in ".!?;\n\"“”" for ch in text[pos + 1 : citing.start()]) and (
+                _REPORTED.search(text, pos, citing.start())):
+            # “…,” Haaretz reported, citing an Israeli military spokeswoman.: the one cited
+            # said it (nobody named, or the name after “citing”), not the outlet
+            stop = sentence_end(text, citing.end(), hi)
+            phrase = parse_forward(text, citing.end(), stop, people.words)
+            cue = text[citing.start() + 1 : phrase.end if phrase.end > 0 else citing.end()]
+            if phrase.name or phrase.role:
+                return _resolve(people, phrase, anchor, cue.strip())
+            return Attribution(cue=cue.strip(), explicit=True)
     if not (found.speaker or found.explicit):
         stray = _STOP_THEN_CUE.match(text, pos, hi)
         if stray and _post_verb(stray.group(1)) and detect_language(people.text) != "en":
