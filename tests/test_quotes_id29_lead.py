@@ -151,3 +151,25 @@ ROADS = '"Pembangunan jalan desa harus dilanjutkan tahun depan," '
 )
 def test_a_former_office_and_its_region(text: str, expected: str) -> None:
     assert speakers(text) == [expected]
+
+
+FARMERS = '"Kami akan terus memperjuangkan nasib petani di desa," '
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an alias given by “yang akrab disapa”, and a two-word alias's first word
+        ("Ketua Umum PKB Muhaimin Iskandar yang akrab disapa Cak Imin hadir di Surabaya.\n\n"
+         + FARMERS + "kata Cak Imin.", "Muhaimin Iskandar"),
+        ("Mohamad Syafii Alielha atau Savic Ali hadir di Surabaya.\n\n" + FARMERS
+         + "kata Savic.", "Mohamad Syafii Alielha"),
+        # (guards)
+        ("Ketua Umum PKB Muhaimin Iskandar atau Cak Imin hadir di Surabaya.\n\n" + FARMERS
+         + "kata Cak Imin.", "Muhaimin Iskandar"),
+        ("Saifullah Yusuf atau Gus Ipul hadir di Surabaya.\n\n" + FARMERS + "kata Gus Ipul.",
+         "Saifullah Yusuf"),
+    ],
+)
+def test_aliases_the_article_gives(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]

@@ -940,6 +940,7 @@ def _genders(text: str, quoted: Regions, people: People, paras: list[tuple[int, 
 
 _PUNCT = frozenset(",.;:()")
 _ALIAS_WORDS = frozenset("atau alias aka".split())
+_CALLED_WORDS = frozenset("disapa dipanggil".split())  # (“yang akrab disapa Cak Imin”)
 _AFTER_PREPOSITION = frozenset("of from in at near di ke".split())
 
 
@@ -1410,8 +1411,11 @@ def _scan_aliases(toks: list[Token], found: list[_Run], people: People,
               and nphrase.name == f"{toks[na][0]} {toks[na + 1][0]}" and not nphrase.role
               and not people.is_body(nphrase.name)):
             alias = nphrase.name  # “Mohamad Syafi' Alielha (Savic Ali)”: two words
-        elif between and between[0] in _ALIAS_WORDS and len(between) <= 4 and nphrase.name:
+        elif between and len(between) <= 4 and nphrase.name and (
+                between[0] in _ALIAS_WORDS or (paired and between[0] == "yang" and any(
+                    w in _CALLED_WORDS for w in between))):
             alias = nphrase.name  # “Saifullah Yusuf atau Gus Ipul”, “atau akrab disapa Bro Ron”
+            # “Muhaimin Iskandar yang akrab disapa Cak Imin”
         elif between[-2:] == ["nama", "lengkap"] and nphrase.name:
             people.add_alias(phrase.name, nphrase.name)  # “Bro Ron … nama lengkap Ronald …”
             continue
@@ -1419,7 +1423,10 @@ def _scan_aliases(toks: list[Token], found: list[_Run], people: People,
             continue
         if len(phrase.name.split()) >= 2 and alias != phrase.name and phrase.name in people.roles:
             people.add_alias(unglue_name(alias, people.words), phrase.name)
-            if paired and between == ["("] and " " in alias:
+            if paired and " " in alias and (between == ["("] or (
+                    alias.split()[0].lower() not in ADDRESS_WORDS | HONORIFICS
+                    and is_nameish(alias.split()[0]))):
+                # (also “Mohamad Syafii Alielha atau Savic Ali”; not the “Gus” of “Gus Ipul”)
                 if alias in people.roles and not people.roles[alias]:
                     del people.roles[alias]  # (the alias is no member of its own)
                     people._index_size = -1
