@@ -413,8 +413,6 @@ _ASIDE_AFTER = re.compile(
 #: the sentence ends (“”. Katanya”, “”. Ujar Bupati”): a cue cut off by a stray stop
 _STOP_THEN_CUE = re.compile(
     r"[ \t]*\.[ \t]+([A-Za-z][a-z]+)(?:[ \t]+[A-Z][\w.]*){0,3}[ \t]*(?:[.\n]|$)")
-#: lower-case words that may follow a speech verb whose subject was left out (“ucap saat
-#: ditemui”), and the marks that end it (“….” Jelas)
 #: after a speech verb, somebody one of many and unnamed (“kata seorang warga”, “tulis salah
 #: satu netizen”, “ujar salah seorang pedagang”, “komentar lainnya”)
 _ID_UNNAMED = re.compile(
@@ -432,6 +430,8 @@ _NAMED_AS = re.compile(r"\b(?:bernama|berinisial)[ \t]+(?=[A-Z])")
 _ID_UNNAMED_SUBJECT = re.compile(
     r"(?<![\w-])(?:(?:[Pp]ara|[Ss]ebagian|[Bb]eberapa|[Ss]ejumlah)[ \t]+[a-z]+"
     r"|[A-Za-z][a-z]+[ \t]+lain(?:nya)?)[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?$")
+#: lower-case words that may follow a speech verb whose subject was left out (“ucap saat
+#: ditemui”), and the marks that end it (“….” Jelas)
 _DROPPED_SUBJECT_NEXT = frozenset(". , ; saat ketika usai seusai sambil kepada".split())
 
 
