@@ -40,6 +40,7 @@ from .lexicon import (
     UNNAMED_WORDS,
 )
 from .names import (
+    _SURNAME_ADDRESS,
     ARTICLE_NAME,
     BODY_TYPES,
     EN_ID_NAMES,
@@ -2423,7 +2424,7 @@ def _addressed(text: str) -> set[str]:
     “Mr Flynn”): short names, never organisation words to cut off a full name."""
     english = detect_language(text) == "en"
     return {m.group(1) for m in _ADDRESSED.finditer(text) if m.group(1)[:1].isupper()
-            and not (english and m.group(0)[:4].rstrip() in ("Kang", "Mas"))}  # (“Kang
+            and not (english and m.group(0)[:4].rstrip() in _SURNAME_ADDRESS)}  # (“Kang
     # Shao Pin”: a surname in English copy)
 
 
