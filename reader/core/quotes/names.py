@@ -445,7 +445,7 @@ def balinese_opening(words: list[str]) -> int:
 def is_nameish(word: str) -> bool:
     """Could be part of a personal name (not a role, place, organisation or acronym)."""
     low = word.lower().rstrip(".")
-    if word in _FIRST_NAMES or (word[:1] in "aek" and ARTICLE_NAME.fullmatch(word)):
+    if word in _FIRST_NAMES or (word[:1] in "ae" and ARTICLE_NAME.fullmatch(word)):
         return True
     if _LOWER_HYPHEN.search(word) and not _reduplicated(word) and not _hyphened_given(word):
         return False  # “E-commerce”, “ke-7”: not part of a name (but “Butar-butar” is)
@@ -687,7 +687,7 @@ def _degree(word: str) -> bool:
 
 def _phrase_word(word: str) -> bool:
     return (is_cap(word) or word.lower() in ROLE_WORDS or word in "()"
-            or (word[:1] in "aek" and ARTICLE_NAME.fullmatch(word) is not None))  # (“said
+            or (word[:1] in "ae" and ARTICLE_NAME.fullmatch(word) is not None))  # (“said
     # al-Sudani”)
 
 
