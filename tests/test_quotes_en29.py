@@ -414,3 +414,21 @@ CITING_STAYS = [
 @pytest.mark.parametrize(("text", "speaker"), CITING + CITING_STAYS)
 def test_an_outlet_citing_its_source(text: str, speaker: str) -> None:
     assert speaker_of(text, "Troops") == speaker
+
+
+# “A leaked letter seen by Sky News says “…””: the document says it; the outlet that saw it
+# is the agent of “seen by”, not the speaker (nobody)
+_FORM = "\u201cfailure to return the form without reason may see the claim withdrawn\u201d."
+SEEN_BY = [
+    (f"A leaked internal letter seen by Sky News says {_FORM}", ""),  # (was Sky News)
+    (f"A memo obtained by Reuters said {_FORM}", ""),  # (was Reuters)
+]
+SEEN_BY_STAYS = [
+    (f"Tom Vale, seen by many as the favourite, said {_FORM}", "Tom Vale"),
+    (f"Sky News said {_FORM}", "Sky News"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SEEN_BY + SEEN_BY_STAYS)
+def test_a_document_seen_by_an_outlet(text: str, speaker: str) -> None:
+    assert speaker_of(text, "failure") == speaker

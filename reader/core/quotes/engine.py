@@ -142,6 +142,9 @@ def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, peopl
         # earlier quotation introduces this one too
         again = before_quote(text, start, span.open, people)
         before = again if again.speaker else before
+    if before.speaker and _seen_by(text, begin, span.open, before):
+        # “A leaked letter seen by Sky News says “…””: what the outlet saw says it
+        before = Attribution(cue=before.cue, explicit=True)
     if before.speaker or (before.explicit and not att.explicit):
         return before, "before"
     if not att.explicit and not _sentence_like(text, span, lo, "before"):
@@ -163,6 +166,19 @@ def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, peopl
         if tail.speaker:
             return tail, "after"
     return att, "after" if att.explicit else ""
+
+
+#: the agent of a participle after a document: “a letter seen by Sky News”
+_SEEN_BY = re.compile(
+    r"\b(?:letter|memo|document|report|email|e-mail|notice|draft|statement|leaflet)s?[ \t]+"
+    r"(?:[a-z]+[ \t]+)?(?:seen|obtained|reviewed|viewed)[ \t]+by[ \t]+$")
+
+
+def _seen_by(text: str, lo: int, hi: int, found: Attribution) -> bool:
+    """Is the speaker found before the quotation the agent of “seen by” after a document
+    (“A leaked internal letter seen by Sky News says “…””)?"""
+    at = text.rfind(found.speaker.split()[0], lo, hi) if found.speaker else -1
+    return at > lo and _SEEN_BY.search(text, max(lo, at - 60), at) is not None
 
 
 #: after a closing mark, the rest of a sentence that introduces another quotation (“ BNP
