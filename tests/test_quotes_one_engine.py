@@ -15,7 +15,10 @@ ARTICLES = load_gold(REAL_DEV_DIR) + load_gold(GOLD_DIR)
 #: where plainly introduced, marks._introduced_to_the_end; 1908_dishubjambi_id, fresh10's,
 #: is found since session 28: a paragraph opening with ” and a blank opens a quotation,
 #: marks._spaced_open)
-NOT_FOUND_YET: set[str] = set()
+#: (2606_tribunwartakota_id and 2613_tribunaceh_id, fresh13's, moved into dev/ in session 29:
+#: four labelled quotations each not suggested, netizens' comments with stray or unbalanced
+#: marks: the round's span class)
+NOT_FOUND_YET: set[str] = {"2606_tribunwartakota_id", "2613_tribunaceh_id"}
 CASES = [pytest.param(a, marks=pytest.mark.xfail(strict=True, reason="quotes not found yet"))
          if a.name in NOT_FOUND_YET else a for a in ARTICLES]
 

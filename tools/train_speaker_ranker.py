@@ -117,6 +117,9 @@ OLD_ENGINES = [
     # session 28: session 19's blind fresh10 rounds 153/157 (en) and 154/158 (id), moved into
     # dev/: the main commit they joined the repository under (scored there first, blind)
     ("209b561", (1770, 1929)),
+    # session 29: session 28's blind fresh13 rounds 180 (id) and 181 (en), moved into dev/:
+    # the main commit they were first scored under, blind
+    ("2eef70e", (2600, 2654)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
