@@ -155,6 +155,10 @@ def test_bodies_named_in_full(cue: str, expected: str) -> None:
          "Roger Wicker"),
         ("said Secretary of State Marco Rubio.", "Marco Rubio"),
         ("said Chancellor of the Exchequer Rachel Reeves.", "Rachel Reeves"),
+        # two names joined by “and” are no one body (a body's name joined so ends in a
+        # body's word: were “Tom Vale and KPK”, “Sweden and NATO”)
+        ("Tom Vale and KPK said.", ""),
+        ("Sweden and NATO said in a joint statement.", ""),
     ],
 )
 def test_bodies_and_offices_of_bodies_unchanged(cue: str, expected: str) -> None:

@@ -2353,6 +2353,10 @@ def _body_phrase(phrase: str) -> bool:
     if not words or not is_cap(words[0]) or not is_cap(words[-1]) or not all(
             is_cap(w) or w in _BODY_JOINS for w in words):
         return False  # (joined: “Food and Drug Administration”, “Procter & Gamble”)
+    if not _BODY_JOINS.isdisjoint(words):
+        # a body's name goes on over “and” to the body's word that ends it (not an
+        # acronym): two names joined (“Tom Vale and KPK”, “Sweden and NATO”) are no body
+        return words[-1].lower() in ORG_WORDS and not _acronym(words[-1])
     return any(_acronym(w) for w in words) or any(w.lower() in ORG_WORDS for w in words)
 
 
