@@ -40,6 +40,21 @@ def test_titles_with_full_stops_and_short_last_words(cue: str, expected: str) ->
     assert speakers(SAID + cue) == [expected]
 
 
+# the title's full stop before the name and its verb after the quotation is no sentence's
+# end either (attribution._ABBR_TAIL: the cue was cut to the title, nobody found)
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("Cmdr. Jane Holt said.", "Jane Holt"),
+        ("Supt. Mark Evans said.", "Mark Evans"),
+        ("Insp. Ravi Kumar said.", "Ravi Kumar"),
+        ("Det. Ann Lee told reporters.", "Ann Lee"),
+    ],
+)
+def test_titles_with_full_stops_before_the_verb(cue: str, expected: str) -> None:
+    assert speakers(SAID + cue) == [expected]
+
+
 @pytest.mark.parametrize(
     ("cue", "expected"),
     [

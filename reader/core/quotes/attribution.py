@@ -73,7 +73,9 @@ _SENT_END = re.compile(rf"[.!?…(](?:(?=[\s\"“”’'»]|$)(?<=[.!?…])|(?<=
                        # (@KemiBadenoch) May 19, 2025  Nigel Farage, leader of …, said”
                        r"|(?<=\()@\w{1,30}\)[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}\b)")
 _ABBR_TAIL = re.compile(
-    r"(?:\b[A-Z]|\b(?:Dr|Drs|Dra|Drg|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|No|Jl|H|Hj|Ir|Pol)"
+    r"(?:\b[A-Z]|\b(?:Dr|Drs|Dra|Drg|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|No|Jl|H|Hj|Ir|Pol"
+    # titles written with a full stop before a name (“Cmdr. Jane Holt said”; names._ABBREV)
+    r"|Sgt|Capt|Cpl|Maj|Det|Adm|Brig|Cmdr|Cdr|Supt|Insp|Atty|Pvt|Cpt|Msgr|Amb)"
     # a dotted degree after a name (“Ahmad Yani, M.Pd., mengatakan …”), no sentence's end
     r"|\.(?:Sos|Si|Pd|Sc|Kom|Kes|Ag|Hum|Psi|Ked|Kep|Gz|Sn|Ak|Kn))$"
 )
