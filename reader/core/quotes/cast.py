@@ -945,21 +945,6 @@ _CALLED_WORDS = frozenset("disapa dipanggil".split())  # (“yang akrab disapa C
 _AFTER_PREPOSITION = frozenset("of from in at near di ke".split())
 
 
-def _body_after_and(toks: list[Token], a: int, b: int) -> bool:
-    """Is the run toks[a:b] the end of an English body's name that goes on over “and” (“the
-    Department of Health and Human Services”, “the Center for Strategic and International
-    Studies”): capitalised words before the “and”, joined by “of” or “for”, with a body's
-    word among them?"""
-    if a < 2 or toks[a - 1][0] not in ("and", "&"):
-        return False
-    j = a - 1
-    while j > 0 and (is_cap(toks[j - 1][0]) or toks[j - 1][0] in ("of", "for")):
-        j -= 1
-    head = [t[0] for t in toks[j : a - 1]]
-    return (len(head) >= 1 and is_cap(head[0]) and any(w.lower() in ORG_WORDS for w in head)
-            and _body_phrase(" ".join(head + ["and"] + [t[0] for t in toks[a:b]])))
-
-
 # “ujar Lalu.”: a speech verb, blanks, then a capitalised word before a comma, a full stop
 # or a lower-case word. The pattern finds the capitalised word and _vouched_names checks
 # the blanks and the verb before it: opening with an alternation of 48 lower-case verbs
@@ -1211,8 +1196,6 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         name, role = phrase.name, phrase.role
         if not name:
             continue
-        if _body_after_and(toks, a, b):
-            continue  # “Centers for Disease Control and Prevention”: the body's name goes on
         if a and toks[a - 1][0] in _AFTER_PREPOSITION and a not in offices:
             if 2 <= len(name.split()) <= 4 and any(
                     w.lower() in EN_UNIT_WORDS for w in phrase.role.split()):

@@ -2106,8 +2106,9 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     elif (role_end and role_end[-1] in ("and", "&", "for")
           and _body_phrase(whole := f"{phrase.role} {phrase.name}")
           and not role_words(phrase.role.split()[0])):
-        # “the Department of Health and Human Services said”, “the Centers for Disease
-        # Control and Prevention said”: one body's name, not a person “Human Services”
+        # “the Bill and Melinda Gates Foundation said”: one body's name, joined by “and”,
+        # not a person “Melinda Gates Foundation” (a name joined by “of” or “for” is not read
+        # so yet: “the Department of Health and Human Services said” gives “Human Services”)
         phrase = Phrase("", whole, phrase.start, phrase.end)
     return phrase
 
