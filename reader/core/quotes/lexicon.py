@@ -284,17 +284,7 @@ ROLE_SHORT_FORMS = {
     "menpppa": "menteri pemberdayaan perempuan perlindungan anak",
     "menkopolkam": "menteri koordinator politik keamanan",
     "menkopolhukam": "menteri koordinator politik hukum keamanan",
-    "wamenkeu": "wakil menteri keuangan", "wamenlu": "wakil menteri luar negeri",
-    "wamendagri": "wakil menteri dalam negeri", "wamenhan": "wakil menteri pertahanan",
-    "wamenkes": "wakil menteri kesehatan", "wamensesneg": "wakil menteri sekretaris negara",
-    "wamenkomdigi": "wakil menteri komunikasi digital",
-    "wamenaker": "wakil menteri ketenagakerjaan", "wamentan": "wakil menteri pertanian",
-    "wamendag": "wakil menteri perdagangan", "wamenperin": "wakil menteri perindustrian",
-    "wamenhub": "wakil menteri perhubungan", "wamenag": "wakil menteri agama",
-    "wamensos": "wakil menteri sosial", "wamenpora": "wakil menteri pemuda olahraga",
-    "wamenkum": "wakil menteri hukum", "wamenham": "wakil menteri hak asasi manusia",
-    "wamendes": "wakil menteri desa", "wamenpar": "wakil menteri pariwisata",
-    "wamenkop": "wakil menteri koperasi", "wamenbud": "wakil menteri kebudayaan",
+    "wamendes": "wakil menteri desa",  # (no “mendes” above: also a Portuguese surname)
     # election coverage: “kata Capres nomor urut 2 Prabowo Subianto”, “ujar Cagub itu”
     "capres": "calon presiden", "cawapres": "calon wakil presiden",
     "bacapres": "bakal calon presiden", "bacawapres": "bakal calon wakil presiden",
@@ -309,6 +299,12 @@ ROLE_SHORT_FORMS = {
     # English: “the PM said” after Prime Minister Keith Rowley
     "pm": "prime minister",
 }
+# the deputy ministers' short forms, each its minister's with “wa-” (“Wamenaker Immanuel
+# Ebenezer”, “Wamenkeu Anggito Abimanyu”)
+ROLE_SHORT_FORMS.update({
+    f"wa{minister}": f"wakil {ROLE_SHORT_FORMS[minister]}" for minister in """
+    menkeu menlu mendagri menhan menkes mensesneg menkomdigi menaker mentan mendag menperin
+    menhub menag mensos menpora menkum menham menpar menkop menbud""".split()})
 # Role words that are also common given names (“Imam Suyudi”): read as a name when the
 # article makes the word alone the subject of a speech verb (“Imam menambahkan …”).
 GIVEN_NAME_ROLES = frozenset("imam".split())

@@ -1068,6 +1068,7 @@ EN_UNIT_WORDS = frozenset(
 _TICKET = re.compile(r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,}")
 # words of a campaign team's name a ticket follows (“Tim Pemenangan Nasional Ganjar-Mahfud”)
 _CAMPAIGN_WORDS = frozenset("tim timnas nasional pemenangan kampanye relawan".split())
+_TICKET_BEFORE = _CAMPAIGN_WORDS | ORG_WORDS
 
 
 def _past_ticket(toks: list[tuple[str, int, int]], i: int) -> int:
@@ -1077,7 +1078,7 @@ def _past_ticket(toks: list[tuple[str, int, int]], i: int) -> int:
     for j in range(max(i, 1), len(toks) - 2):
         if "-" in toks[j][0] and _TICKET.fullmatch(toks[j][0]) and (
                 toks[j - 1][0].isupper() and len(toks[j - 1][0]) >= 2
-                or toks[j - 1][0].lower() in _CAMPAIGN_WORDS | ORG_WORDS):
+                or toks[j - 1][0].lower() in _TICKET_BEFORE):
             return j + 1
     return i
 
