@@ -2104,7 +2104,7 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     if len(role_end) == 2 and role_end[1] == "of" and role_end[0].lower() in ORG_WORDS:
         # “The Republican Party of Minnesota said”: one body, not a person “Minnesota”
         phrase = Phrase(f"{phrase.role} {phrase.name}", "", phrase.start, phrase.end)
-    elif (role_end and role_end[-1] in ("and", "&", "for")
+    elif (role_end and role_end[-1] in _BODY_JOINS
           and _body_phrase(whole := f"{phrase.role} {phrase.name}")
           and not role_words(phrase.role.split()[0])):
         # “the Bill and Melinda Gates Foundation said”: one body's name, joined by “and”,
