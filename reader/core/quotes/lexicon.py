@@ -475,9 +475,10 @@ ID_OPENING_WORDS = frozenset(
 )
 # Forms of address and titles written before a name, never part of it (and Nigerian
 # chieftaincy and pilgrimage titles, “Asiwaju Bola Tinubu”, “Alhaji Atiku Abubakar”; a
-# Hindu priest's “Pundit”; “Ayatollah Ali Khamenei”)
+# Hindu priest's “Pundit”; “Ayatollah Ali Khamenei”; the Acehnese scholar's “Tgk”/“Teungku”,
+# “Tgk Hasan Basri”)
 HONORIFICS = frozenset("mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden "
-                       "asiwaju alhaji alhaja otunba pundit pandit ayatollah".split())
+                       "asiwaju alhaji alhaja otunba pundit pandit ayatollah tgk teungku".split())
 # Capitalised words that start sentences or mark time, never names (the honorifics too).
 NOT_NAME_WORDS = ID_OPENING_WORDS | HONORIFICS | frozenset(
     """
