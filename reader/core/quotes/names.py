@@ -2743,7 +2743,15 @@ class People:
             if any(w.lower() in given or w in _FIRST_NAMES or not is_nameish(w)
                    for w in words[:k]):
                 return name
-            return " ".join(words[k:])
+            rest = " ".join(words[k:])
+            if not self._indonesian_text() and _count_alone(self.text, rest) <= _count_alone(
+                    self.text, f"{words[k - 1]} {rest}"):
+                # English: the person's short form is the run's tail written on its own
+                # (“Bond actor … James Bond David Harewood … David Harewood said”); a
+                # word of the tail met elsewhere (“Mirza Fakhrul Islam Alamgir … the
+                # Islam of …”, “Amir Khasru Mahmud Chowdhury … Sultan Mahmud”) is no cut
+                continue
+            return rest
         return name
 
     def add_alias(self, alias: str, full: str) -> None:

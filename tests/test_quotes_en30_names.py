@@ -1,0 +1,32 @@
+"""Speakers in English news (issue 9, session 30): how much of a person's name the
+speaker keeps. Made-up sentences; the guards keep the nearby shapes."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import speakers
+
+# A long South Asian name, one of whose inner words the article writes elsewhere on its
+# own: the firm-name cut (``People._cut_firm``, for “Dirut Pertamina Patra Niaga Alfian
+# Nasution”) took the words before it for a firm and kept the last two ('Karim Chowdhury',
+# then 'Hasan' for the short form). In English the cut holds only when the article writes
+# the run's tail itself on its own (“James Bond David Harewood … David Harewood”).
+_LONG_NAME = (
+    "Party leaders met in Dhaka on Sunday.\n\n"
+    "\u201cWe will not give up,\u201d said Rafiqul Hasan Karim Chowdhury, the party's "
+    "secretary general. Karim, a lawyer, spoke for an hour.\n\n"
+    "\u201cWe are ready,\u201d Hasan said."
+)
+_TAIL_WRITTEN = (
+    "The film opened on Friday.\n\n"
+    "Bond actor David Harewood was there. \u201cIt was a long wait,\u201d said James Bond "
+    "David Harewood.\n\n"
+    "\u201cI loved it,\u201d Harewood said. David Harewood later left."
+)
+
+
+def test_a_long_name_is_no_firm_and_its_holder() -> None:
+    assert speakers(_LONG_NAME) == ["Rafiqul Hasan Karim Chowdhury"] * 2
+
+
+def test_guard_a_name_run_into_the_tail_the_article_writes_alone() -> None:
+    assert speakers(_TAIL_WRITTEN) == ["David Harewood"] * 2
