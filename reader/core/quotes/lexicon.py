@@ -151,7 +151,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     kepala staf komandan pejabat perdana pangeran senator hakim jaksa dirjen
     pimpinan koordinator manajer kapten pelatih pemain ketum sekum bendahara pendiri
     warga petani nelayan pedagang mahasiswa siswa aktivis pengacara kuasa hukum dokter
-    direktorat deputi staf khusus stafsus plt pj utama kapten perwakilan akademisi
+    direktorat deputi staf khusus stafsus plt pj utama eksekutif kapten perwakilan akademisi
     irjen brigjen kombes akbp kompol akp iptu ipda aiptu bripka jenderal mayjen letjen
     laksamana marsekal kolonel letkol mayor kapten serda sertu kopda pol polisi
     minister president vice deputy secretary spokesperson spokesman spokeswoman spokes
