@@ -3,6 +3,8 @@ speaker keeps. Made-up sentences; the guards keep the nearby shapes."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quote_helpers import speakers
 
 # A long South Asian name, one of whose inner words the article writes elsewhere on its
@@ -30,3 +32,40 @@ def test_a_long_name_is_no_firm_and_its_holder() -> None:
 
 def test_guard_a_name_run_into_the_tail_the_article_writes_alone() -> None:
     assert speakers(_TAIL_WRITTEN) == ["David Harewood"] * 2
+
+
+# A US party's tag with a state or a home town after the name, between commas (AP style):
+# the tag came out as the speaker ('D-Austin', 'R-San Antonio', 'R-Andover') or, with a
+# dotted state before the verb (“D-N.Y., said”), nobody: a full stop right before a
+# comma ends no sentence.
+_BILL = "The bill passed on Tuesday. \u201cWe will keep fighting for these families,\u201d "
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("said state Sen. Maria Lopez, D-Austin. Others disagreed.", "Maria Lopez"),
+        ("said state Rep. Tom Vale, R-San Antonio. Others disagreed.", "Tom Vale"),
+        ("said state Sen. Maria Lopez, D-Austin, who wrote the bill.", "Maria Lopez"),
+        ("state Sen. Maria Lopez, D-Austin, said on Monday.", "Maria Lopez"),
+        ("Sen. Ann Kerr, D-N.Y., said on Monday.", "Ann Kerr"),
+        ("Ann Kerr, R-Fla., told reporters.", "Ann Kerr"),
+        # (the same full stop before a comma, in a firm's name: nobody before)
+        ("Tom Vale, of Acme Inc., said on Monday.", "Tom Vale"),
+    ],
+)
+def test_a_party_tag_after_the_name(cue: str, expected: str) -> None:
+    assert speakers(_BILL + cue) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("said Sen. Ann Kerr, D-N.Y. Others disagreed.", "Ann Kerr"),
+        ("said Rep. Angie Moss (D-Minn.) on Monday.", "Angie Moss"),
+        ("Maria Lopez, a Democrat from Austin, said on Monday.", "Maria Lopez"),
+        ("said Tom Vale, Acme Holdings' chief.", "Tom Vale"),
+    ],
+)
+def test_guard_nearby_shapes(cue: str, expected: str) -> None:
+    assert speakers(_BILL + cue) == [expected]

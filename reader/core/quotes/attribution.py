@@ -1708,8 +1708,10 @@ def _skip_apposition(rest: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             if rest[k][0] == close:
                 after = rest[k + 1 :]
                 return _past_more_apposition(after) if close == "," else after
-            if rest[k][0] == "." and close == ",":
-                break
+            if rest[k][0] == "." and close == "," and not (
+                    k + 1 < len(rest) and rest[k + 1][0] == ","):
+                break  # (a full stop before a comma ends no sentence: “Chuck Schumer,
+                # D-N.Y., said”, “Tom Vale, of Acme Inc., said”)
     return rest
 
 

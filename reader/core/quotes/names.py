@@ -1588,6 +1588,8 @@ def _after_comma(toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
     if k >= len(toks) or toks[k][0] != ",":
         return None
     run = _cap_run(toks, k + 1)
+    if run and _PARTY_PLACE.fullmatch(run[0][0]):
+        return None  # “said state Sen. Maria Lopez, D-Austin.”: her party and town
     phrase = split_phrase(run) if run else Phrase()
     if not phrase.name or (phrase.role and not role_words(phrase.role)):
         return None
@@ -2007,6 +2009,9 @@ def escorted_host(text: str, phrase: Phrase, lo: int) -> Phrase:
 
 # a US party's tag after a name: “(D)”, “(R-Texas)”, “(D-Calif.)”, “(I-Vt.)”
 _PARTY_TAG = re.compile(r"[DRI](?:-[A-Z][A-Za-z]{1,12}\.?)?")
+# … and written between commas, with a state or a home town: “Chuck Schumer, D-N.Y.,”,
+# “state Sen. Maria Lopez, D-Austin,”, “Rep. Tom Vale, R-San Antonio,”
+_PARTY_PLACE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,12}(?: [A-Z][a-z]{1,12})?")
 
 
 def parse_backward(text: str, pos: int, lo: int) -> Phrase:
@@ -2027,7 +2032,13 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
         del toks[k:]
     elif toks and toks[-1][0] == ",":
         toks.pop()
-        toks = _drop_apposition(toks)
+        comma = next((j for j in range(len(toks) - 2, max(0, len(toks) - 6), -1)
+                      if toks[j][0] == ","), -1)
+        if comma > 0 and is_cap(toks[comma - 1][0]) and _PARTY_PLACE.fullmatch(
+                text, toks[comma + 1][1], toks[-1][2]):
+            del toks[comma:]  # “Maria Lopez, D-Austin, said”: her party and town
+        else:
+            toks = _drop_apposition(toks)
     elif len(toks) >= 6 and toks[-1][0][:1].isupper():
         toks = _drop_office_place(toks)
     if len(toks) >= 3 and toks[-1][0] == ")" and toks[-2][0].isdigit() and toks[-3][0] == "(":
