@@ -37,6 +37,7 @@ from .lexicon import (
     ID_SUBJECT_VERBS,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PREPOSITIONS,
     ROLE_WORDS,
     SUBORDINATORS,
@@ -448,6 +449,22 @@ _CITING = re.compile(r",[ \t]+(?:citing|quoting)[ \t]+")
 _REPORTED = re.compile(r"\b(?:reported|reports|reporting)\b")
 
 
+_SOURCE_WORDS = ROLE_WORDS | UNNAMED_WORDS | PERSON_NOUNS
+
+
+def _cites_no_source(text: str, lo: int, hi: int) -> bool:
+    """Do the words after “citing” (lo) up to a preposition name no source, only data or
+    a paper (“figures from March”, “a survey of members”; not “two officials”, “a
+    witness”)?"""
+    for word in _LETTERS_RE.findall(text, lo, min(hi, lo + 60))[:6]:
+        low = word.lower()
+        if low in _PREPOSITION_WORDS:
+            break
+        if low in _SOURCE_WORDS or (low.endswith("s") and low[:-1] in _SOURCE_WORDS):
+            return False
+    return True
+
+
 def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> Attribution:
     """Attribution in the words following a closing mark, up to the end of the sentence."""
     found = _after_quote(text, pos, hi, people, anchor)
@@ -462,6 +479,12 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
             cue = text[citing.start() + 1 : phrase.end if phrase.end > 0 else citing.end()]
             if phrase.name or phrase.role:
                 return _resolve(people, phrase, anchor, cue.strip())
+            if _cites_no_source(text, citing.end(), stop) and found.how != "body" and (
+                    " " in found.speaker and not people.is_body(found.speaker)):
+                # “…,” Tom Vale reported to the board, citing figures from March.: a
+                # person who reports what data or a paper say speaks (an outlet, or one
+                # who cites a source, “citing two officials”, passes the words on)
+                return found
             return Attribution(cue=cue.strip(), explicit=True)
     if not (found.speaker or found.explicit):
         stray = _STOP_THEN_CUE.match(text, pos, hi)
