@@ -69,3 +69,40 @@ def test_a_party_tag_after_the_name(cue: str, expected: str) -> None:
 )
 def test_guard_nearby_shapes(cue: str, expected: str) -> None:
     assert speakers(_BILL + cue) == [expected]
+
+
+# A body named by its kind, “of”, and the fields it serves joined by “and”: the cast and
+# the cue read the words after “and” as a person ('Human Services', 'Aviation').
+_RISK = "Officials were cautious on Friday. \u201cThe risk to the public remains low,\u201d "
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("the Department of Health and Human Services said.",
+         "Department of Health and Human Services"),
+        ("said the Department of Health and Human Services.",
+         "Department of Health and Human Services"),
+        ("the Ministry of Ports and Aviation said.", "Ministry of Ports and Aviation"),
+        ("the Bureau of Fisheries and Aquatic Resources said.",
+         "Bureau of Fisheries and Aquatic Resources"),
+    ],
+)
+def test_a_body_of_fields_joined_by_and(cue: str, expected: str) -> None:
+    assert speakers(_RISK + cue) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("the Department of Health said.", "Department of Health"),
+        ("the Food and Drug Administration said.", "Food and Drug Administration"),
+        ("Tom Vale of the Department of Health and Human Services said.", "Tom Vale"),
+        ("said Tom Vale of the Department of Health and Human Services.", "Tom Vale"),
+        ("said Secretary of Health and Human Services Tom Vale.", "Tom Vale"),
+        ("said Health and Human Services Secretary Tom Vale.", "Tom Vale"),
+        ("the Department of Health and Tom Vale said.", "Tom Vale"),
+    ],
+)
+def test_guard_bodies_and_their_people(cue: str, expected: str) -> None:
+    assert speakers(_RISK + cue) == [expected]

@@ -936,6 +936,10 @@ def split_phrase(
             and toks[i][0].isalpha() and toks[i][0].lower() not in GIVEN_GENDER
             and all(is_nameish(t[0]) for t in toks[i + 1:])):
         i += 1  # “Chief Observer Ivars Ijabs”: the word after “Chief” ends the office
+    if 3 <= i < len(toks) and toks[i - 1][0] in _BODY_JOINS and _body_of_fields(
+            [t[0] for t in toks]):
+        # “Department of Health and Human Services”: a body, no person “Human Services”
+        return Phrase("", _join(toks), toks[0][1], toks[-1][2])
     if _office_of_place(toks, i):
         # “the Mayor of Pittsburgh”, “Governor of Ohio”: an office and where it is held;
         # its holder is whom the article names so (or nobody), never the place
@@ -2105,6 +2109,11 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
             break
         k -= 1
     phrase = split_phrase(taken)
+    if _body_of_fields([t[0] for t in taken]):
+        # “the Department of Health and Human Services said”: the body (was the person
+        # “Human Services”), or one of it named before it (“Tom Vale of the …”)
+        return _person_before_preposition(
+            text, Phrase("", _join(taken), taken[0][1], taken[-1][2]), lo)
     if not phrase.name:
         phrase = _name_before_role(taken) or phrase
     if phrase.name or (phrase.role and (_body_phrase(phrase.role) or any(
@@ -2119,8 +2128,8 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
           and _body_phrase(whole := f"{phrase.role} {phrase.name}")
           and not role_words(phrase.role.split()[0])):
         # “the Bill and Melinda Gates Foundation said”: one body's name, joined by “and”,
-        # not a person “Melinda Gates Foundation” (a name joined by “of” or “for” is not read
-        # so yet: “the Department of Health and Human Services said” gives “Human Services”)
+        # not a person “Melinda Gates Foundation” (one joined by “of”, “the Department of
+        # Health and Human Services said”, is read above: _body_of_fields; by “for” not yet)
         phrase = Phrase("", whole, phrase.start, phrase.end)
     return phrase
 
@@ -2375,6 +2384,25 @@ def _body_phrase(phrase: str) -> bool:
 
 # words that join the capitalised words of an English body's name
 _BODY_JOINS = frozenset(("and", "&"))
+
+
+def _body_of_fields(words: list[str]) -> bool:
+    """A body's name in capitals (“U.S. Department”, “Bureau”), “of”, then the fields it
+    serves, two or more joined by “and” or “&” (“Department of Health and Human Services”,
+    “Ministry of Ports and Aviation”, “Bureau of Fisheries and Aquatic Resources”): one
+    body, not a person “Human Services”. (One field, “Department of Health”, is read so
+    already.)"""
+    if "of" not in words or _BODY_JOINS.isdisjoint(words):
+        return False
+    i = words.index("of")
+    head, fields = words[:i], words[i + 1 :]
+    if not (head and head[-1].lower() in ORG_WORDS and all(is_cap(w) for w in head)
+            and len(fields) >= 3 and is_cap(fields[0]) and is_cap(fields[-1])
+            and all(is_cap(w) or w in _BODY_JOINS for w in fields)):
+        return False
+    last = max(k for k, w in enumerate(fields) if w in _BODY_JOINS)
+    # (not “the Department of Health and Tom Vale said”: a body and a person)
+    return not (fields[last + 1].lower() in GIVEN_GENDER and len(fields) - last >= 3)
 
 
 # What kind of body an anaphor points back at, by the words its name holds: “perusahaan
@@ -3218,6 +3246,9 @@ class People:
                 # gave no one so, not a body of that acronym (English: “kata MK” is the
                 # Indonesian constitutional court)
                 return Resolved("", role, "", 0.0)
+            if _body_of_fields(role.split()):  # (“the Department of Health and Human
+                # Services said”: the body, by its whole name)
+                return Resolved(self.canonical(role), "", "body", 0.8)
             if _body_phrase(role):  # “kata KPK”, “ungkap ONE HUNDRED”: a body speaks
                 body = self.body_names.get(role) or self.spelled_out(role)
                 return Resolved(self.canonical(body), "", "body", 0.8)
