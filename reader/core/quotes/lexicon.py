@@ -479,6 +479,25 @@ ID_OPENING_WORDS = frozenset(
 # “Tgk Hasan Basri”)
 HONORIFICS = frozenset("mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden "
                        "asiwaju alhaji alhaja otunba pundit pandit ayatollah tgk teungku".split())
+# What English news writes before a name to say what the person is or was, capitalised
+# when it opens the sentence (“Physicist Ann Lee said …”, “Former Tom Vale told …”,
+# “Rookie Jo Kim scored …”): never part of the name (``names.split_phrase``); a surname
+# still (“Adam Driver”, “Tom Critic”). Not offices (ROLE_WORDS): “a supporter said” is no
+# reference to a named person, and a role that matches nobody in the cast gives no
+# speaker (“claimed the demographer”), where these leave the sentence to the other rules.
+EN_EPITHETS = frozenset(
+    """
+    broadcaster anchor physicist epidemiologist virologist psychiatrist veterinarian
+    demographer pollster commentator correspondent theologian philosopher barrister
+    solicitor coroner diplomat trooper soldier pilot accountant billionaire tycoon boss
+    model driver vendor publisher exec showrunner playwright screenwriter sculptor pianist
+    vocalist conductor comic skipper winger wrestler jockey trainer breeder rookie
+    playmaker full-back wing-back fullback flanker scrum-half fly-half batter shortstop
+    linebacker receiver catcher mountaineer climber explorer astronaut cosmonaut principal
+    provost supporter critic opponent victim
+    former acting interim outgoing incoming retired longtime fellow team-mate
+    """.split()
+)
 # Capitalised words that start sentences or mark time, never names (the honorifics too).
 NOT_NAME_WORDS = ID_OPENING_WORDS | HONORIFICS | frozenset(
     """

@@ -23,6 +23,7 @@ from .lexicon import (
     ADVERBS,
     BODY_ANAPHORS,
     EN_ADVERBS,
+    EN_EPITHETS,
     EN_FACILITY_WORDS,
     EN_KIN_WORDS,
     EN_PLACE_KINDS,
@@ -102,7 +103,9 @@ _ARTICLES = frozenset("a an the sang".split())  # “tulis sang hakim”: the ju
 # “Senior Associate”): the capitalised word after them is the office's, not a given name
 _OFFICE_HEADS = frozenset(
     "Chief Deputy Vice Senior Junior Assistant Associate Acting Interim Principal".split())
-_ROLE_MODIFIERS = frozenset("former then acting interim outgoing incoming retired".split())
+# what a lower-case word before a name may say of the person: “said then-coach …”, “said
+# former Sen. …”, “said physicist Ann Lee”, “says rookie Jo Kim” (lexicon.EN_EPITHETS)
+_ROLE_MODIFIERS = EN_EPITHETS | {"then"}
 # lower-case words naming whose office it is before capitalised ones (“said city Historic
 # Preservation Planner Sarah Quinn”, “county Commissioner …”), and places or bodies written
 # with a number (“District 3 Councilperson”, “Ward 12 councillor”, “Zone 1 Commander”)
@@ -841,6 +844,9 @@ def split_phrase(
         # also one that is an English word
     ):
         i -= 1
+    if i == 0 and len(toks) >= 2 and toks[0][0].lower() in EN_EPITHETS and is_nameish(toks[1][0]):
+        i = 1  # “Physicist Ann Lee said”, “Former Tom Vale told …”: what the person is or
+        # was, written before the name (capitalised where it opens the sentence)
     if i >= 2 and i < len(toks) and toks[i - 1][0] == "San" and is_nameish(toks[i - 2][0]):
         i -= 2  # “Aung San Suu Kyi”: a word of the name before “San”, no place's
     elif 0 < i < len(toks) and toks[i - 1][0].lower() in PLACE_PREFIXES:

@@ -1,0 +1,44 @@
+"""Speakers in English news (issue 9, session 30): what a story writes before a name to
+say what the person is or was — an occupation or a former office's modifier
+(“Physicist Ann Lee said”, “Former Tom Vale told”, “said rookie Jo Kim”) — came out as the
+first word of the name (“Physicist Ann Lee”), or gave nobody when written in lower case
+after the verb. Made-up sentences; the guards keep the same words as surnames, and
+parties' names as bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import speakers
+
+SAID = "“We will win the match on Sunday and then the cup,” "
+
+
+@pytest.mark.parametrize("word", ["Physicist", "Epidemiologist", "Billionaire", "Skipper",
+                                  "Rookie", "Pollster", "Correspondent", "Barrister",
+                                  "Shortstop", "Astronaut", "Former", "Retired", "Longtime"])
+def test_a_capitalised_epithet_opening_the_sentence_is_not_the_name(word: str) -> None:
+    assert speakers(f"{word} Tom Vale said: {SAID.strip(', ')}") == ["Tom Vale"]
+    assert speakers(f"{SAID}{word} Tom Vale told reporters.") == ["Tom Vale"]
+    assert speakers(f"{word} Tom Vale said the team was ready for the final.\n\n"
+                    f"{SAID}Vale said.") == ["Tom Vale"]
+
+
+@pytest.mark.parametrize("word", ["physicist", "billionaire", "rookie", "diplomat",
+                                  "longtime", "fellow", "critic"])
+def test_a_lower_case_epithet_after_the_verb(word: str) -> None:
+    assert speakers(f"{SAID}said {word} Tom Vale.") == ["Tom Vale"]
+
+
+@pytest.mark.parametrize(("cue", "expected"), [
+    ("Adam Driver said.", "Adam Driver"),  # (the words are surnames too)
+    ("Tom Principal said.", "Tom Principal"),
+    ("John Critic said.", "John Critic"),
+    ("the Conservative Party said in a statement.", "Conservative Party"),
+    ("the Socialist Party said.", "Socialist Party"),
+    ("Acting Mayor Jane Holt said.", "Jane Holt"),
+    ("said a supporter.", ""),  # (an unnamed source stays unnamed)
+    ("said former coach Tom Vale.", "Tom Vale"),
+])
+def test_guards(cue: str, expected: str) -> None:
+    assert speakers(SAID + cue) == [expected]
