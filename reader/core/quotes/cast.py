@@ -1036,6 +1036,12 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
             ):
                 j += 1
             elif (
+                w.isdigit() and _school_number([t[0] for t in toks[k : j + 1]], j - k)
+                and joined(j)
+            ):
+                j += 1  # “Kepala SMAN 1, Darmadi”, “Kepala SMKN 2 Sewon Budi Santoso”: the
+                # number of a school (an acronym's) inside the office, not its end
+            elif (
                 w == "." and j + 1 < len(toks) and toks[j - 1][0].lower() in RANK_WORDS
                 and is_cap(toks[j + 1][0]) and joined(j) and joined(j + 1)
             ):
@@ -1053,6 +1059,15 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 
 
 _PLACE_WORDS = frozenset("warga penduduk masyarakat kota kabupaten desa".split())
+
+
+def _school_number(words: list[str], n: int) -> bool:
+    """Is words[n] the number of a body written as an acronym, inside an office that opens
+    ``words`` (“Kepala SMAN 1”, “Guru SDN 04”): one to three digits after a word of three or
+    more capitals, with an office before that."""
+    w = words[n]
+    return (n >= 2 and len(w) <= 3 and w.isdigit() and words[n - 1].isupper()
+            and len(words[n - 1]) >= 3 and words[0].lower() in ROLE_WORDS)
 
 
 def _lower_role_before(toks: list[Token], k: int) -> list[Token]:
@@ -2574,9 +2589,10 @@ def _subject_opening(text: str, pos: int) -> bool:
     described = (bool(words) and words[-1].lower() in ROLE_WORDS and words[-1].islower()
                  and len(lower) <= 3 and words[: len(words) - len(lower)] == [
                      w for w in words if w[:1].isupper()])
-    for w in words:
+    for n, w in enumerate(words):
         low = w.lower()
-        if w[:1].isupper() or w in ("of", "for", "dan") or low in ROLE_WORDS:
+        if w[:1].isupper() or w in ("of", "for", "dan") or low in ROLE_WORDS or (
+                w.isdigit() and _school_number(words, n)):  # (“Kepala SMAN 1 Budi …”)
             described = described or low in ROLE_WORDS
         elif not (described and w.isalpha() and low not in NOT_NAME_WORDS
                   and not _VERB_LIKE.fullmatch(low)):
