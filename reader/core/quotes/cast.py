@@ -2263,7 +2263,10 @@ def _initial_aliases(people: People) -> None:
             people.add_alias(name, fits[0])
 
 
-_CAPITALS_ALONE = re.compile(r"\b[A-Z]{2,4}\b(?!\.\w|[\-’'(])")
+# two to four capitals standing alone (r"\b[A-Z]{2,4}\b…"), written to open with the first
+# capital and to look behind it for the word boundary: a pattern opening with \b is tried
+# at every offset of the text, one opening with a letter skips to the capitals (3x faster)
+_CAPITALS_ALONE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}\b(?!\.\w|[\-’'(])")
 _INITIALS_CUES = ID_POST_VERBS | frozenset("disampaikan menurut".split())
 
 
