@@ -42,3 +42,23 @@ def test_a_lower_case_epithet_after_the_verb(word: str) -> None:
 ])
 def test_guards(cue: str, expected: str) -> None:
     assert speakers(SAID + cue) == [expected]
+
+
+@pytest.mark.parametrize("title", ["Comrade", "Oba", "Evangelist", "Hajia", "Mazi", "Apostle",
+                                   "Engr.", "Surv.", "Rt. Hon.", "APC chieftain"])
+def test_west_african_titles_before_a_name(title: str) -> None:
+    # (Nigerian press writes traditional, party, church and professional titles before
+    # the name: “Comrade Tom Vale said”, “Engr. Tom Vale told reporters”)
+    assert speakers(f"{title} Tom Vale said: {SAID.strip(', ')}") == ["Tom Vale"]
+    assert speakers(f"{SAID}{title} Tom Vale told reporters.") == ["Tom Vale"]
+    assert speakers(f"{SAID}said {title} Tom Vale.") == ["Tom Vale"]
+
+
+@pytest.mark.parametrize(("cue", "expected"), [
+    ("Chidi Igwe said.", "Chidi Igwe"),  # (the same words are surnames)
+    ("said Nnamdi Eze, a trader.", "Nnamdi Eze"),
+    ("Tom Oba said.", "Tom Oba"),
+    ("said Ann Barr.", "Ann Barr"),  # (“Barr.”, a barrister's title, is left out: a surname)
+])
+def test_titles_guards(cue: str, expected: str) -> None:
+    assert speakers(SAID + cue) == [expected]

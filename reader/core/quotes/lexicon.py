@@ -220,6 +220,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     kabagops kasubbid kasubnit kasatreskoba kasatresnarkoba kapolsubsektor kakorlantas
     kabaharkam kadinkes kadisdik kadishub kadinsos kadisnaker kadisparbud kabalai
     bhabinkamtibmas babinsa
+    chieftain engr surv qs rt
     penyerang pesepakbola petenis pebalap pebasket pevoli perenang pelari pegolf petinju
     pecatur pesilat pegulat musisi pemusik pianis gitaris vokalis penari pelukis komedian
     pegiat perawat bidan apoteker ustazah
@@ -481,7 +482,9 @@ HONORIFICS = frozenset("mr mrs ms miss sir lord dame baroness pak bu bapak ibu r
                        "asiwaju alhaji alhaja otunba pundit pandit ayatollah tgk teungku".split())
 # What English news writes before a name to say what the person is or was, capitalised
 # when it opens the sentence (“Physicist Ann Lee said …”, “Former Tom Vale told …”,
-# “Rookie Jo Kim scored …”): never part of the name (``names.split_phrase``); a surname
+# “Rookie Jo Kim scored …”), and the traditional, party and church titles of West African
+# press (“Comrade Tom Vale”, “Oba Ann Lee”, “Evangelist Jo Kim”; also surnames: “Chidi
+# Igwe”, “Chinedu Eze”): never part of the name (``names.split_phrase``); a surname
 # still (“Adam Driver”, “Tom Critic”). Not offices (ROLE_WORDS): “a supporter said” is no
 # reference to a named person, and a role that matches nobody in the cast gives no
 # speaker (“claimed the demographer”), where these leave the sentence to the other rules.
@@ -496,6 +499,8 @@ EN_EPITHETS = frozenset(
     linebacker receiver catcher mountaineer climber explorer astronaut cosmonaut principal
     provost supporter critic opponent victim
     former acting interim outgoing incoming retired longtime fellow team-mate
+    comrade oba igwe eze nze mazi ogbuefi hajia hajiya evangelist apostle prophet
+    deaconess venerable
     """.split()
 )
 # Capitalised words that start sentences or mark time, never names (the honorifics too).

@@ -87,7 +87,8 @@ def word_opening(words: list[str]) -> str:
 _ABBREV = re.compile(
     r"^(?:[A-Z]\.)+$|^(?:dr|drs|dra|drg|ir|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr|pt|hj|coun|cllr"
     r"|sgt|capt|cpl|maj|det|hon|rev|adm|brig|cmdr|cdr|supt|insp|fr|atty|pvt|cpt|amb|msgr"
-    r"|const|pres|spc|pfc|ens|(?-i:Md))\.$",  # (“Md. Yunus”; “Mahfud MD.”: a name's end)
+    r"|const|pres|spc|pfc|ens|engr|surv|qs|rt"  # (Nigerian press: “Engr. Ann Lee”)
+    r"|(?-i:Md))\.$",  # (“Md. Yunus”; “Mahfud MD.”: a name's end)
     re.I
 )
 # Role words written with a full stop that does not end the sentence (“Kombes Pol.”).
