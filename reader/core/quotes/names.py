@@ -2612,6 +2612,15 @@ _CLAUSE_SUBJECT = re.compile(r"(?<!and )(?<!or )(?:[A-Z][\w.’'\-]*[ \t]+){0,3}
                              r"[a-z]{3,}ed\b")
 
 
+_THE = ("the ", "The ")
+
+
+def _own_role(role: str) -> str:
+    """A role read before a name, unless it ends in “of” or “of the”: then the name is
+    what the role is of, not its holder (“a member of the Cape Town mayoral committee”)."""
+    return "" if role.endswith((" of", " of the")) else role
+
+
 def _elisions(text: str) -> list[int]:
     """Where an apostrophe (“’” or “'”) opens a word that starts with “M”, at the text's
     start or after a blank (“’Mamello Phoofolo”), in order: ``People.elided``'s places."""
@@ -2689,6 +2698,7 @@ class People:
     _haji: bool | None = None  # (see _haji_titled)
     _no_person: dict[str, bool] | None = None  # (see no_person)
     _placed: dict[str, bool] | None = None  # (see placed)
+    _with_the: dict[str, tuple[int, int]] | None = None  # (see the_named)
     _indonesian: bool = False
     _companies: set[str] | None = None
     _canon: list[str] | None = None
@@ -2917,9 +2927,27 @@ class People:
         if known is None:
             # a given name tells (“Sandra Day O'Connor”, also when only “said O'Connor”
             # is in the cast and the full name is inside a quotation)
-            full = who if " " in who else self.fuller_in_text(who)
-            known = GIVEN_GENDER.get(full.split()[0].lower()) if " " in full else None
-        return (known or gender) == gender and not self.is_body(who)
+            known = self._given_gender(who)
+        return (known or gender) == gender and not self.is_body(who) and not (
+            self.the_named(who) and self._given_gender(who) is None)  # (not “Tom Vale …
+        # the Vale plan …”: a person written after “the” as a modifier)
+
+    def _given_gender(self, who: str) -> str | None:
+        full = who if " " in who else self.fuller_in_text(who)
+        return GIVEN_GENDER.get(full.split()[0].lower()) if " " in full else None
+
+    def the_named(self, name: str) -> bool:
+        """A member the article writes after “the” in half its mentions or more (“the
+        Philippines agreed”, “the Gulf state”, “told the Weekend Argus”): a place, a body or
+        an outlet, never who “he” or “she” is (a person's name goes without it)."""
+        counts = self._with_the
+        if counts is None:
+            counts = self._with_the = {}
+            for pos, who in zip(self.mention_pos, self.mention_who, strict=True):
+                n, the = counts.get(who, (0, 0))
+                counts[who] = (n + 1, the + (self.text[max(0, pos - 4) : pos] in _THE))
+        n, the = counts.get(name, (0, 0))
+        return the > 0 and 2 * the >= n
 
     def _pronoun(self, pos: int, gender: str) -> tuple[str, int, float]:
         p = bisect.bisect_right(self.para_starts, pos) - 1
@@ -3099,7 +3127,7 @@ class People:
         found = placed.get(name)
         if found is None:
             found = placed[name] = (
-                name not in self.event_who and not role_words(self.roles.get(name, ""))
+                name not in self.event_who and not role_words(_own_role(self.roles.get(name, "")))
                 and sum(1 for k, who in enumerate(self.mention_who) if who == name
                         and _PLACING.search(self.text, max(0, self.mention_pos[k] - 24),
                                             self.mention_pos[k])) >= 2)
