@@ -62,3 +62,31 @@ def test_west_african_titles_before_a_name(title: str) -> None:
 ])
 def test_titles_guards(cue: str, expected: str) -> None:
     assert speakers(SAID + cue) == [expected]
+
+
+STORY = ("Union leaders meet\n\nFarmer Tom Vale, 45, leads the Ohio Growers Union. Ann Lee, a"
+         " mother of four, backs the bill.\n\n")
+
+
+@pytest.mark.parametrize(("cue", "expected"), [
+    # the comma after the closing mark (British and South Asian copy) before an epithet
+    ("”, the 45-year-old said.", "Tom Vale"),
+    ("”, said the 45-year-old.", "Tom Vale"),
+    # the age given after a name with an office or an epithet before it (“Farmer Tom Vale”)
+    (",” the 45-year-old said.", "Tom Vale"),
+    # a relative of one the article names, then the relative's name
+    (",” Vale's wife, Mary, said.", "Mary"),
+    (",” Vale’s wife Mary said.", "Mary"),
+])
+def test_epithets_and_relatives_after_the_quotation(cue: str, expected: str) -> None:
+    assert speakers(f"{STORY}“We cannot wait another year for this help{cue}") == [expected]
+
+
+@pytest.mark.parametrize(("cue", "expected"), [
+    ("”, says the mother of four.", "Ann Lee"),
+    (",” Lee's lawyer, Jo Kim, told reporters.", "Jo Kim"),
+    (",” Vale's wife said.", ""),  # (a relative the article does not name)
+    (",” Microsoft's Brad Smith said.", "Brad Smith"),  # (a body's person, not a relative)
+])
+def test_epithets_and_relatives_guards(cue: str, expected: str) -> None:
+    assert speakers(f"{STORY}“We cannot wait another year for this help{cue}") == [expected]

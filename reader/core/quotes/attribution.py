@@ -585,6 +585,7 @@ _RELATION = re.compile(
     r"(?:[a-z][\w-]*[ \t]+){0,2}?([a-z][\w-]*)"
     r"(?:[ \t]+(?:in|at|for|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})?"
     r",?[ \t]+(?=[A-Z])")
+_OWNER = ("'s", "’s")
 _RELATION_WORDS = EN_KIN_WORDS | frozenset(
     "partner fiancé fiance fiancée fiancee girlfriend boyfriend widow widower stepmother "
     "stepfather grandson granddaughter sibling friend neighbour neighbor".split())
@@ -841,10 +842,12 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             return Attribution(cue=text[pos:cue_end], explicit=True)
         definite = toks[0][0].lower() in ("the", "this", "that")
         return _resolve(people, described, anchor, text[pos:cue_end], definite, True)
-    related = _relation_then_name(text, pos, stop, people) if low in (
-        "his", "her", "their") and not _closed_sentence(text, pos) else None
+    related = _relation_then_name(text, pos, stop, people) if (
+        low in ("his", "her", "their") or (first.endswith(_OWNER) and first[:1].isupper())
+    ) and not _closed_sentence(text, pos) else None
     if related is not None:  # “…,” her husband, John Aziz, said. (“… ruins.” Her sister,
-        # Umm Kareem, said she …: a new sentence, no attribution)
+        # Umm Kareem, said she …: a new sentence, no attribution); “…,” Vale’s wife,
+        # Mary, said.: the relative of one the article names
         rest = tokens(text, related.end, stop)
         k = 1 if rest and rest[0][0] == "," else 0
         if k < len(rest) and rest[k][0].lower() in _SPEECH_AFTER_SUBJECT:
@@ -947,15 +950,16 @@ _KIND_THEN_BODY = (
     re.compile(rf"(?:{_EN_SPEECH})[ \t]+(?:the[ \t]+)?{_BODY_KIND}[ \t]+{_BODY_NAME}"
                r"[ \t]*(?=[.,;]|$)"))
 # “…,” the 35-year-old told the BBC. / “…,” said the 36-year-old. / “…,” the now 40-year-old
-# told fans.: the one the article just told of, described by their age
+# told fans.: the one the article just told of, described by their age (the comma may
+# follow the closing mark: “…”, the 35-year-old said.)
 _AGED = re.compile(
-    rf"[ \t]*(?:(?P<verb>said|says|added|adds|told|tells)[ \t]+)?the[ \t]+(?:now[ \t]+)?"
+    rf"[ \t]*,?[ \t]*(?:(?P<verb>said|says|added|adds|told|tells)[ \t]+)?the[ \t]+(?:now[ \t]+)?"
     rf"(?P<age>\d{{1,3}})-year-old\b(?:[ \t]+(?P<noun>(?:[a-z]+[ \t]+){{0,2}}?)"
     rf"(?P<after>{_EN_SPEECH})\b)?")
 # “…,” says the mother of four. / “…,” the father-of-two said.: the one just told of, by
 # their children
 _PARENT = re.compile(
-    rf"[ \t]*(?:(?P<verb>said|says|added|adds|told|tells)[ \t]+)?the[ \t]+"
+    rf"[ \t]*,?[ \t]*(?:(?P<verb>said|says|added|adds|told|tells)[ \t]+)?the[ \t]+"
     rf"(?P<noun>mother|father|grandmother|grandfather|mum|mom|dad)(?:[ \t]+of[ \t]+|-of-)"
     rf"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
     rf"(?:[ \t]+(?P<after>{_EN_SPEECH})\b)?")
@@ -979,8 +983,11 @@ def _aged_speaker(text: str, aged: re.Match[str], anchor: int, people: People) -
     if ages:
         m = ages[-1]
         group = "a" if m["a"] else "b"
-        found = people.resolve_detail(Phrase(m[group], "", m.start(group), m.end(group)),
-                                      anchor)
+        # (the run may open with an office or an epithet: “Farmer Tom Vale, 45, …”)
+        phrase = split_phrase(tokens(text, m.start(group), m.end(group)))
+        if not phrase.name:
+            phrase = Phrase(m[group], "", m.start(group), m.end(group))
+        found = people.resolve_detail(phrase, anchor)
         if found.speaker and not people.is_body(found.speaker):
             return Attribution(found.speaker, found.role, cue, True, 0.8, "role", m.start())
     noun = (aged["noun"] or "").split()
