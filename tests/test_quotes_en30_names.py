@@ -106,3 +106,39 @@ def test_a_body_of_fields_joined_by_and(cue: str, expected: str) -> None:
 )
 def test_guard_bodies_and_their_people(cue: str, expected: str) -> None:
     assert speakers(_RISK + cue) == [expected]
+
+
+# An office “of” a place or a body, with nobody named (“said the mayor of Maple Grove”):
+# the words after “of” came out as the speaker ('Maple Grove', 'Acme Holdings'); the
+# office's holder is unnamed (nobody), unless the article gave someone that office.
+_BRIDGE = "The bridge opened on Monday. \u201cThis bridge joins two halves of our town,\u201d "
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("said the mayor of Maple Grove.", ""),
+        ("the mayor of Maple Grove said.", ""),
+        ("said the police chief of Maple Grove.", ""),
+        ("the chairman of Acme Holdings said.", ""),
+        # (a body's word before “of”: the body by its whole name, was 'Minnesota')
+        ("said the Republican Party of Minnesota.", "Republican Party of Minnesota"),
+    ],
+)
+def test_an_office_of_a_place_or_a_body(cue: str, expected: str) -> None:
+    assert speakers(_BRIDGE + cue) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("said Anna Lee of the Center for American Progress.", "Anna Lee"),
+        ("said Tom Vale, the mayor of Maple Grove.", "Tom Vale"),
+        ("said Tom Vale, director of Acme Holdings and president of the Maple Grove "
+         "Chamber of Commerce.", "Tom Vale"),
+        ("said Chancellor of the Exchequer Tom Hale.", "Tom Hale"),
+        ("the Republican Party of Minnesota said.", "Republican Party of Minnesota"),
+    ],
+)
+def test_guard_names_and_bodies_with_of(cue: str, expected: str) -> None:
+    assert speakers(_BRIDGE + cue) == [expected]

@@ -1277,6 +1277,10 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
     Nothing but blanks may separate pos from the phrase: a full stop or a quote mark in
     between means the words belong to another sentence (“…,” he asked. “It’s …”).
     """
+    return _office_of_name(text, _parse_forward(text, pos, hi, words))
+
+
+def _parse_forward(text: str, pos: int, hi: int, words: Words | None) -> Phrase:
     toks = tokens(text, pos, min(hi, pos + 160))
     if not toks or text[pos : toks[0][1]].strip():
         return Phrase()
@@ -2027,6 +2031,10 @@ _PARTY_PLACE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,12}(?: [A-Z][a-z]{1,12})?")
 
 def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     """Speaker phrase ending at pos, as in “Asisten Menlu AS Karen Donfried mengatakan”."""
+    return _office_of_name(text, _parse_backward(text, pos, lo))
+
+
+def _parse_backward(text: str, pos: int, lo: int) -> Phrase:
     start = max(lo, pos - 260)
     window = text[start:pos]  # the aside is looked for only here: the whole text's dashes
     if "—" in window or "–" in window or " -- " in window:  # (the whole text: superlinear)
@@ -2139,6 +2147,25 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
         # Health and Human Services said”, is read above: _body_of_fields; by “for” not yet)
         phrase = Phrase("", whole, phrase.start, phrase.end)
     return phrase
+
+
+def _office_of_name(text: str, phrase: Phrase) -> Phrase:
+    """“said the mayor of Maple Grove”, “the chairman of Acme Holdings said”: an office
+    “of” the name read after it (a place, a body) is the whole phrase's role, nobody named
+    in it (its holder, if the article names one so); not the place or the body. (Not an
+    apposition after a name: “said Tom Vale, director of … and president of the …”.)"""
+    role = phrase.role
+    if not (phrase.name and role.endswith((" of", " of the")) and role_words(role)) or (
+            text.startswith(phrase.name, phrase.start)):
+        return phrase
+    words = role.split()
+    while words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    whole = " ".join([*words, phrase.name])
+    if len(words) >= 2 and words[-1] == "of" and words[-2].lower() in ORG_WORDS:
+        return Phrase(whole, "", phrase.start, phrase.end)  # (“said the Republican Party
+        # of Minnesota”: one body)
+    return Phrase("", whole, phrase.start, phrase.end)
 
 
 def _name_before_role(toks: list[tuple[str, int, int]]) -> Phrase | None:
