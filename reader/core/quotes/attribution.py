@@ -586,6 +586,7 @@ _RELATION = re.compile(
     r"(?:[ \t]+(?:in|at|for|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})?"
     r",?[ \t]+(?=[A-Z])")
 _OWNER = ("'s", "’s")
+_THUS = ("demikian", "begitu")  # (“…,” demikian kata Budi. / “…,” demikian Budi.)
 _RELATION_WORDS = EN_KIN_WORDS | frozenset(
     "partner fiancé fiance fiancée fiancee girlfriend boyfriend widow widower stepmother "
     "stepfather grandson granddaughter sibling friend neighbour neighbor".split())
@@ -633,6 +634,12 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
     first, _a, first_end = toks[0]
     low = _low(first)
     nxt = _low(toks[1][0]) if len(toks) > 1 else ""
+    if (low in _THUS and (nxt in ID_POST_VERBS or nxt == "bunyi")
+            and detect_language(people.text) != "en"
+            and not text[first_end : toks[1][1]].strip()):
+        # “…,” demikian kata Budi. / “…,” demikian bunyi Pasal 2 aturan itu.: the verb's
+        # reading (“kata Budi”: Budi; “bunyi Pasal 2”: a document, nobody)
+        return _after_quote(text, toks[1][1], hi, people, anchor)
     if (low not in _PRONOUN_WORDS and low != "it" and len(toks) > 2
             and detect_language(people.text) == "en"):
         kind = _KIND_THEN_BODY[low in EN_VERBS].match(text, pos, stop)
@@ -772,6 +779,14 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         return _resolve(people, phrase, anchor, cue, definite)
     if low.endswith(ID_NYA_SUFFIX) and low[: -len(ID_NYA_SUFFIX)] in ID_POST_VERBS:
         return _pronoun(people, anchor, first)
+    if (low in _THUS and len(toks) > 1 and is_cap(toks[1][0])
+            and nxt not in DOCUMENT_WORDS and nxt not in _STATEMENT_NOUNS
+            and detect_language(people.text) != "en"):
+        # “…,” demikian Budi.: “demikian kata Budi” with the verb left out (not “demikian
+        # Pasal 2 …”, a document's words; “demikian pernyataan …”, read above)
+        phrase = parse_forward(text, first_end, stop, people.words)
+        if phrase.name:
+            return _resolve(people, phrase, anchor, text[pos : phrase.end])
     if low == "menurut" or (low == "according" and nxt == "to"):
         start = toks[1][2] if low == "according" else first_end
         return _according_to(text, toks, 2 if low == "according" else 1, start, stop, anchor,

@@ -1259,6 +1259,16 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             not prev[2].name or toks[prev[0]][0].lower() in ROLE_WORDS
         ):
             extra = extra or toks[prev[0] : prev[1]]
+        # “Anggota DPRD Jawa Barat dari Fraksi PDI Perjuangan, Rina Wulandari, …”: the
+        # office goes on past “dari” to the faction or the electoral district (the run
+        # before “dari” opens with an office word; its own words are no name)
+        after_comma = bool(extra) and prev is not None and extra[0] == toks[prev[0]]
+        opens = prev[0] if after_comma and prev is not None else a  # (the office's run)
+        office = found[n - 2 if after_comma else n - 1] if n >= 1 + after_comma else None
+        if (office is not None and opens >= 2 and toks[opens - 1][0] == "dari"
+                and office[1] == opens - 1 and toks[office[0]][0].lower() in ROLE_WORDS
+                and not office[2].name and detect_language(text) != "en"):
+            extra = toks[office[0] : opens] + (extra or [])
         opening = toks[a][0]
         if n >= 2 and _bracketed_acronym(toks, found[n - 2][1]) and found[n - 1][1] == a - 1:
             extra = extra or toks[found[n - 2][0] : a]  # the office before “(OKI)”

@@ -1,0 +1,47 @@
+"""Speakers in Indonesian news (issue 9, session 30): an office that goes on past “dari”
+to a faction or an electoral district before the holder's name (“Anggota DPRD Jawa Barat
+dari Fraksi PDI Perjuangan, Rina Wulandari, …” kept only “Fraksi PDI Perjuangan” as her
+office, so “kata anggota DPRD itu” and even “tegasnya” went to the other person), and
+“demikian” standing for “demikian kata” before a name (“…,” demikian Budi.” gave nobody).
+Made-up sentences; the guards keep the nearby shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import speakers
+
+LEAD = "Warga tolak tambang\n\nKetua Serikat Petani Jawa Barat Budi Santoso memimpin aksi itu. "
+SAID = "“Kami tidak akan mundur sampai izin itu dicabut,” "
+
+
+@pytest.mark.parametrize("office", [
+    "Anggota DPRD Jawa Barat dari Fraksi PDI Perjuangan, Rina Wulandari,",
+    "Anggota DPRD Jawa Barat dari Fraksi PDI Perjuangan Rina Wulandari",
+    "Anggota DPRD Jawa Barat dari Daerah Pemilihan Bandung, Rina Wulandari,",
+])
+@pytest.mark.parametrize("cue", ["kata anggota DPRD itu.", "tegasnya."])
+def test_an_office_going_on_past_dari(office: str, cue: str) -> None:
+    text = f"{LEAD}{office} mendukung tuntutan warga.\n\n{SAID}{cue}"
+    assert speakers(text) == ["Rina Wulandari"]
+
+
+@pytest.mark.parametrize(("cue", "expected"), [
+    ("demikian Budi.", "Budi Santoso"),
+    ("demikian Rina Wulandari.", "Rina Wulandari"),
+])
+def test_demikian_before_a_name(cue: str, expected: str) -> None:
+    text = f"{LEAD}Rina Wulandari mendukung tuntutan warga.\n\n{SAID}{cue}"
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(("middle", "cue", "expected"), [
+    ("Anggota DPRD Jawa Barat, Rina Wulandari, mendukung tuntutan warga.",
+     "kata anggota DPRD itu.", "Rina Wulandari"),
+    ("Warga dari Desa Cibodas, Rina Wulandari, mendukung tuntutan warga.",
+     "kata Rina.", "Rina Wulandari"),
+    ("Rina Wulandari mendukung tuntutan warga.", "demikian kata Budi.", "Budi Santoso"),
+    ("Rina Wulandari mendukung tuntutan warga.", "demikian bunyi Pasal 2 aturan itu.", ""),
+])
+def test_guards(middle: str, cue: str, expected: str) -> None:
+    assert speakers(f"{LEAD}{middle}\n\n{SAID}{cue}") == [expected]
