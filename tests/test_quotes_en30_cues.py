@@ -37,3 +37,41 @@ def test_a_person_reporting_figures(cue: str, expected: str) -> None:
 )
 def test_guard_an_outlet_or_a_source_cited(cue: str, expected: str) -> None:
     assert speaker_of(_REVENUE + cue, "Revenue") == expected
+
+
+# A name, then a few words saying where, when or in what (“at a press conference”, “on
+# Monday”, “in her study”), then the verb and the quotation: the name was not read past
+# the aside (the speaker came from an earlier quotation, or nobody).
+_VOTE = ("The vote was held on Friday.\n\nTom Reed, a lawyer, said the count was fair. "
+         "\u201cThe count was done well,\u201d Reed said.\n\n")
+_SAID = " \u201cWe will keep working on this until it is done.\u201d"
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("Ann Kerr at a press conference said,", "Ann Kerr"),
+        ("Ann Kerr on Monday said,", "Ann Kerr"),
+        ("Ann Kerr in a Facebook post wrote,", "Ann Kerr"),
+        ("Ann Kerr in a statement on Monday said,", "Ann Kerr"),
+        ("Political scientist Ann Kerr in her study argues,", "Ann Kerr"),
+        ("A leading businesswoman, Ann Kerr, recently in a public programme said,",
+         "Ann Kerr"),
+    ],
+)
+def test_a_name_an_aside_then_the_verb(cue: str, expected: str) -> None:
+    assert speaker_of(_VOTE + cue + _SAID, "We will") == expected
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("Ann Kerr in a statement said,", "Ann Kerr"),
+        ("People at the rally said,", "Tom Reed"),
+        ("Critics of Ann Kerr in the council said,", ""),
+        ("A woman in Maple Grove said,", ""),
+        ("In Maple Grove on Monday, Ann Kerr said,", "Ann Kerr"),
+    ],
+)
+def test_guard_no_name_before_the_aside(cue: str, expected: str) -> None:
+    assert speaker_of(_VOTE + cue + _SAID, "We will") == expected

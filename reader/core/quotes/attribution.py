@@ -1945,6 +1945,8 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
             if between and between.group().strip(" \t,"):  # “Pertamina dalam keterangannya
                 # menyatakan”: the subject before
                 phrase = parse_backward(text, between.start(), lo)
+            if not (phrase.name or phrase.role) and detect_language(people.text) == "en":
+                phrase = _name_before_aside(text, toks, words, k, lo, people)
             if not (phrase.name or phrase.role):
                 phrase = describe_backward(text, lo, toks[k][1])
             if not (phrase.name or phrase.role):
@@ -1982,6 +1984,35 @@ _PUBLIC_BODY_KINDS = frozenset(
     "ministry department council bureau commission committee institute authority embassy "
     "association union foundation board".split())
 _THE_BODY_BEFORE = re.compile(r"(?<![\w’'])([Tt]he[ \t]+([a-z]+))[ \t]+$")
+
+
+_ASIDE_OPENERS = frozenset("in at on during".split())
+
+
+def _name_before_aside(text: str, toks: list[tuple[str, int, int]], words: list[str], k: int,
+                       lo: int, people: People) -> Phrase:
+    """“Ann Kerr at a press conference said, “…””, “Ann Kerr on Monday said”, “Tom Vale,
+    recently in a public programme said”: a name, then a phrase of a few words saying
+    where, when or in what (opened by in, at, on, during; no comma, no verb in it) before
+    the verb at k: the name, when it has two words or the cast knows it (an empty phrase
+    when the words are not so shaped)."""
+    for j in range(k - 1, max(0, k - 9), -1):
+        if words[j] in (",", ";", ":") or words[j] in EN_VERBS:
+            return Phrase()
+        if words[j] not in _ASIDE_OPENERS:
+            continue
+        i = j - 1
+        while i > 0 and lowercase_adverb(toks[i][0]):
+            i -= 1  # (“Tom Vale, recently in …”)
+        if i > 0 and words[i] == ",":
+            i -= 1
+        if i < 0 or not is_cap(toks[i][0]):
+            continue  # (“Ann Kerr in a statement on Monday said”: an earlier one opens it)
+        phrase = parse_backward(text, toks[i][2], lo)
+        if " " in phrase.name or (phrase.name and people.known(phrase.name, toks[i][1])):
+            return phrase  # (a person's name, not “People at the rally said”)
+        return Phrase()
+    return Phrase()
 
 
 def _body_anaphor_before(text: str, lo: int, pos: int) -> Phrase:
