@@ -45,3 +45,26 @@ def test_demikian_before_a_name(cue: str, expected: str) -> None:
 ])
 def test_guards(middle: str, cue: str, expected: str) -> None:
     assert speakers(f"{LEAD}{middle}\n\n{SAID}{cue}") == [expected]
+
+
+STORY = ("Warga tolak tambang\n\nKetua Serikat Petani Budi Santoso dan anggota DPRD Rina"
+         " Wulandari hadir dalam aksi itu.\n\n")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Menurut Rina, Budi sudah mengetahui rencana itu.", "Rina Wulandari"),
+    ("Menurut Kepala Dinas Lingkungan Hidup Jawa Barat Asep Saepudin, Budi sudah mengetahui"
+     " rencana itu.", "Asep Saepudin"),
+])
+def test_the_source_a_sentence_opens_with_speaks_there(sentence: str, expected: str) -> None:
+    # (the next “katanya” is the source's, not the subject's after the comma)
+    assert speakers(f"{STORY}{sentence} {SAID}katanya.") == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Rina mengatakan, menurut Budi, tambang harus ditutup.", "Rina Wulandari"),
+    ("Menurut data BPS, Budi sudah mengetahui rencana itu.", "Budi Santoso"),
+    ("Budi mengatakan hal itu. Menurutnya, Rina sudah mengetahui rencana itu.", "Budi Santoso"),
+])
+def test_the_source_guards(sentence: str, expected: str) -> None:
+    assert speakers(f"{STORY}{sentence} {SAID}katanya.") == [expected]

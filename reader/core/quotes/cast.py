@@ -77,6 +77,7 @@ _RUN = re.compile(
     rf"{_CAP}(?:[ \t]+(?:(?:bin|binti|van|von|de|der|da|al|el|ibn|abu|of)[ \t]+)?{_CAP})*"
 )
 _SPEECH = EN_VERBS | ID_SUBJECT_VERBS | ID_POST_VERBS | ID_PASSIVE_VERBS
+_ACCORDING_ID = re.compile(r"Menurut[ \t]+")  # (a sentence's source: build_cast)
 _WORD = re.compile(r"[^\W\d_][^\W\d_]*")
 _HANDLE_OR_LINK = re.compile(r"@[\w.]+|\bhttps?://\S+")
 _CAP_WORD = re.compile(rf"[{_UP}][\w'’\-]*")
@@ -540,6 +541,19 @@ def build_cast(
             people.unnamed_pos.append(start)
         elif phrase and phrase.role and " " not in phrase.role and is_cap(phrase.role):
             surnames.append((start, phrase))  # “White said”: a surname, or a body
+    if "Menurut " in text and detect_language(text) != "en":
+        # “Menurut Rina, Budi sudah mengetahui rencana itu. “…,” katanya.”: the source a
+        # sentence opens with speaks there (the next “katanya” is hers, not the subject's
+        # after the comma)
+        for by in _ACCORDING_ID.finditer(text):
+            if (quoted.inside(by.start()) or links.inside(by.start())
+                    or not _opens_sentence(text, by.start())):
+                continue
+            comma = text.find(",", by.end(), by.end() + 160)
+            source = parse_forward(text, by.end(), comma, people.words) if comma > 0 else None
+            if source is not None and source.name and source.end == comma:
+                spoken.append((by.start(), source))
+        spoken.sort(key=lambda item: item[0])
     spoken_people = [(pos, p) for pos, p in spoken if not company_phrase(p)]
     for _, phrase in spoken_people:
         people.add_person(phrase.name, phrase.role)
