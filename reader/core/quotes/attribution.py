@@ -1595,12 +1595,21 @@ def _described_subject(toks: list[tuple[str, int, int]]) -> Phrase | None:
     return None
 
 
+_ONE_UNNAMED = frozenset("seorang salah a an one".split())  # (“salah satu/seorang”)
+
+
 def _according_to(text: str, toks: list[tuple[str, int, int]], k: int, start: int,
                   stop: int, at: int, people: People) -> Attribution:
     """“According to NOAA”, “according to nonprofit PEN America”, “menurut Lavrov”; and
     “according to court documents”: a source that names nobody (no speaker)."""
     phrase = parse_forward(text, start, stop, people.words)
     cue_from = toks[0][1]
+    if (phrase.name and k < len(toks) and toks[k][0].lower() in _ONE_UNNAMED
+            and "," not in text[start : phrase.start]):
+        # “Menurut seorang mantan karyawan Acme yang enggan disebut namanya, …”,
+        # “according to a Acme official”: one unnamed source; the name is the body or the
+        # place they belong to, nobody who speaks (not “menurut seorang pengamat, Budi”)
+        return Attribution(cue=text[cue_from : phrase.end], explicit=True)
     if phrase.name or phrase.role:
         return _resolve(people, phrase, at, text[cue_from : max(phrase.end, start)],
                         _the_role(text, phrase, cue_from), True)

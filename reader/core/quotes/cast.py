@@ -584,6 +584,7 @@ def build_cast(
         _ending_on_a_given_name(people)
     if detect_language(text) != "en":
         _apposed_lone_names(text, quoted, people)
+        _unnamed_according(text, quoted, people)
     people.salient_source = lambda pos: _sentence_initial(text, pos)  # when first asked
     _mentions(text, quoted, people, para_tokens)
     _apposed_roles(text, quoted, people)
@@ -888,6 +889,26 @@ def _unnamed_speaker(text: str, start: int, phrase: Phrase | None, after: bool) 
     return len(words) <= 9 and any(
         w.lower() in ROLE_WORDS or (english and w.lower() in _PERSON_OR_UNNAMED)
         for w in words[1:])
+
+
+# “Menurut seorang warga, …”, “Menurut salah satu pejabat yang enggan disebut namanya,
+# …”: one unnamed source the sentence goes by (not one named after the comma: “Menurut
+# seorang pengamat, Budi Santoso, …”)
+_ACCORDING_UNNAMED = re.compile(
+    r"enurut[ \t]+(?:salah[ \t]+)?(?:seorang|satu)[ \t]+[a-z][^,.\n\"“”]{0,80},"
+    rf"(?![ \t]*[{_UP}][\w'’\-]*(?:[ \t]+[{_UP}][\w'’\-]*)*[ \t]*[,(])")
+
+
+def _unnamed_according(text: str, quoted: Regions, people: People) -> None:
+    """Indonesian: “Menurut seorang warga, banjir datang sejak pagi. “…,” katanya.”: the
+    source is somebody unnamed, so the pronoun after it names nobody (not the last person
+    the article named)."""
+    at = text.find("enurut s")
+    while at > 0:
+        if (text[at - 1] in "Mm" and not text[at - 2 : at - 1].isalpha()
+                and _ACCORDING_UNNAMED.match(text, at) and not quoted.inside(at)):
+            bisect.insort(people.unnamed_pos, at - 1)
+        at = text.find("enurut s", at + 8)
 
 
 _INDEFINITE_EN = frozenset("a an one another".split())
