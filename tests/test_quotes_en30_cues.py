@@ -75,3 +75,23 @@ def test_a_name_an_aside_then_the_verb(cue: str, expected: str) -> None:
 )
 def test_guard_no_name_before_the_aside(cue: str, expected: str) -> None:
     assert speaker_of(_VOTE + cue + _SAID, "We will") == expected
+
+
+# … and the same aside when the verb follows the quotation: nobody before.
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("Ann Kerr at a press conference said.", "Ann Kerr"),
+        ("Ann Kerr in a statement said.", "Ann Kerr"),
+        ("Ann Kerr on Monday told reporters.", "Ann Kerr"),
+        ("Ann Kerr at a rally on Monday said.", "Ann Kerr"),
+    ],
+)
+def test_the_aside_after_the_quotation(cue: str, expected: str) -> None:
+    assert speaker_of(_REVENUE + cue, "Revenue") == expected
+
+
+def test_guard_a_new_sentence_after_the_quotation() -> None:
+    text = ("The board met on Tuesday. \u201cRevenue fell by a tenth this year.\u201d Ann "
+            "Kerr at a rally on Monday said the count was wrong.")
+    assert speaker_of(text, "Revenue") == ""

@@ -912,6 +912,15 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             # (the apposition's closing comma left out), “…,” Wray Grimaldi of the
             # University of Otago in Dunedin, New Zealand, said: the name speaks
             return _resolve(people, phrase, anchor, text[pos : phrase.end])
+        if (phrase.name and len(rest) > 2 and rest[0][0] in _ASIDE_OPENERS
+                and not _closed_sentence(text, pos) and (
+                    " " in phrase.name or _known_person(people, phrase.name, anchor))):
+            # “…,” Ann Kerr at a press conference said. / “…,” Ann Kerr on Monday told
+            # reporters.: past where, when or in what (no comma, no other verb) to the verb
+            k = next((i for i, t in enumerate(rest[:9])
+                      if t[0] in ",.;:" or t[0].lower() in _SPEECH_AFTER_SUBJECT), 0)
+            if k >= 2 and rest[k][0].lower() in _SPEECH_AFTER_SUBJECT:
+                return _resolve(people, phrase, anchor, text[pos : rest[k][2]])
         if phrase.name and len(rest) > 2 and rest[0][0].islower() and not any(
                 t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest[:2]):
             # “…,” Sanders campaign counsel Brad Deutsch wrote: the first name only says
