@@ -68,3 +68,27 @@ def test_the_source_a_sentence_opens_with_speaks_there(sentence: str, expected: 
 ])
 def test_the_source_guards(sentence: str, expected: str) -> None:
     assert speakers(f"{STORY}{sentence} {SAID}katanya.") == [expected]
+
+
+@pytest.mark.parametrize("title", ["Notaris", "Arsitek", "Jurnalis", "Pramugari", "Polwan",
+                                   "Korlap", "Pendeta", "Kabag Ops", "Ketua Harian",
+                                   "Ketua Pokdarwis", "Daeng", "Mbah", "Romo", "Abuya", "Nyi"])
+def test_occupations_and_forms_of_address_before_a_full_name(title: str) -> None:
+    # (“Notaris Budi Santoso” gave “Notaris Budi Santoso”, “Kabag Ops …” “Ops Budi Santoso”)
+    assert speakers(f"Warga tolak tambang\n\n{SAID}kata {title} Budi Santoso.") == [
+        "Budi Santoso"]
+    assert speakers(f"Warga tolak tambang\n\n{title} Budi Santoso mengatakan, “Kami tidak"
+                    " akan mundur sampai izin itu dicabut.”") == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(("cue", "expected"), [
+    ("kata Kak Seto.", "Kak Seto"),  # (a form of address with one name: the whole)
+    ("kata notaris itu.", ""),  # (an occupation the article gives nobody)
+])
+def test_occupations_guards(cue: str, expected: str) -> None:
+    assert speakers(f"Warga tolak tambang\n\n{SAID}{cue}") == [expected]
+
+
+def test_an_english_surname_that_is_a_form_of_address() -> None:
+    assert speakers("Cowboys news\n\n“We will not back down until the permit is gone,” Tony"
+                    " Romo said.") == ["Tony Romo"]

@@ -221,6 +221,9 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     kabaharkam kadinkes kadisdik kadishub kadinsos kadisnaker kadisparbud kabalai
     bhabinkamtibmas babinsa
     chieftain engr surv qs rt
+    pengajar korlap pendeta pelajar konsultan notaris panitera penyidik auditor redaksi
+    akuntan arsitek insinyur jurnalis fotografer sastrawan pramugari masinis
+    nakhoda tentara prajurit polwan honorer harian pokdarwis gapoktan ops
     penyerang pesepakbola petenis pebalap pebasket pevoli perenang pelari pegolf petinju
     pecatur pesilat pegulat musisi pemusik pianis gitaris vokalis penari pelukis komedian
     pegiat perawat bidan apoteker ustazah
@@ -538,7 +541,10 @@ BODY_ANAPHORS = frozenset(
 # Forms of address that open a short form (“Gus Yahya” for Yahya Cholil Staquf) but may
 # also be a first name (Gus Bilirakis): dropped only when the whole does not match.
 ADDRESS_WORDS = frozenset(
-    "gus kh hj kiai kyai ustaz ustadz cak kang mbak mas bung habib syekh syeikh buya".split()
+    "gus kh hj kiai kyai ustaz ustadz cak kang mbak mas bung habib syekh syeikh buya"
+    # (regional and religious forms of address before a full name: “Daeng Budi Santoso”,
+    # “Mbah Budi Santoso”, “Romo Budi Santoso”, “Abuya Budi Santoso”)
+    " bang kak uda ajo daeng ompung opung mbah eyang nyi datuk abuya ajengan romo".split()
 )
 NAME_PARTICLES = frozenset("bin binti van von de der den da al el la le du dos ibn abu".split())
 
