@@ -58,3 +58,18 @@ def test_guard_a_place_the_speaker_names() -> None:
     text = ("Ann Vale runs a shop in Maple Grove. She has been there ten years.\n\n"
             '"Maple Grove is changing fast," she said.')
     assert speaker_of(text, "Maple Grove is") == "Ann Vale"
+
+
+# A month before a day's number is a date, never a cast member: “In Justice Kerr's August
+# 19 ruling, she said” gave 'August' (the name after a possessive, gendered by the “she”).
+def test_she_is_no_month_before_a_date() -> None:
+    text = ("Ann Kerr ruled on the case.\n\n"
+            "In Justice Kerr's August 19 ruling, she said: \"The vote was lawful and must "
+            "stand.\"")
+    assert speaker_of(text, "The vote") == "Ann Kerr"
+
+
+def test_guard_a_given_name_that_is_a_month() -> None:
+    text = ("The festival opened on Friday.\n\n"
+            '"We sold every ticket," said April Jones, the organiser.')
+    assert speaker_of(text, "We sold") == "April Jones"

@@ -21,6 +21,7 @@ from .lexicon import (
     BODY_ANAPHORS,
     COMPANY_TAIL_WORDS,
     EN_ADVERBS,
+    EN_MONTHS,
     EN_STATEMENTS,
     EN_VERBS,
     GIVEN_NAME_ROLES,
@@ -1265,6 +1266,9 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             continue  # “Frank Pallone Jr. of New Jersey”: a place, not a person
         if a and toks[a - 1][0] in BODY_TYPES:
             continue  # “kelompok Wanita Motekar”, “partai Gerindra”: a body's name
+        if (" " not in name and name.lower() in EN_MONTHS and b < len(toks)
+                and toks[b][0].isdigit() and len(toks[b][0]) <= 2):
+            continue  # “In Justice Kerr's August 19 ruling, she said”: a date, no person
         nxt = found[n + 1] if n + 1 < len(found) else None
         if (
             nxt and nxt[0] == b + 1 and toks[b][0] == "," and nxt[2].name

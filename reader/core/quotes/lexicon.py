@@ -506,6 +506,11 @@ EN_EPITHETS = frozenset(
     deaconess venerable
     """.split()
 )
+# English months (some are given names too: April, May, June, August): before a day's
+# number they are a date, never a name (“Justice Kerr's August 19 ruling”)
+EN_MONTHS = frozenset(
+    "january february march april may june july august september october november "
+    "december".split())
 # Capitalised words that start sentences or mark time, never names (the honorifics too).
 NOT_NAME_WORDS = ID_OPENING_WORDS | HONORIFICS | frozenset(
     """
