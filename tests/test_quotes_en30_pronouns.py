@@ -73,3 +73,19 @@ def test_guard_a_given_name_that_is_a_month() -> None:
     text = ("The festival opened on Friday.\n\n"
             '"We sold every ticket," said April Jones, the organiser.')
     assert speaker_of(text, "We sold") == "April Jones"
+
+
+# A name of two words or more ending in “Day” is a day, not a person, unless a given name
+# opens it: “It's Youth Day and City Press finds Sadiki …” made 'Youth Day' the subject
+# “he” pointed to.
+def test_he_is_no_day() -> None:
+    text = ("Bongani Sadiki used to spend two hours getting to work. The bank clerk now "
+            "saves up to 45 minutes per trip.\n\n"
+            "It's Youth Day and City Press finds Sadiki painting his outside walls. \"Before, "
+            "I had to travel from Soweto to work and the travelling was horrible,\" he says.")
+    assert speaker_of(text, "Before") == "Bongani Sadiki"
+
+
+def test_guard_a_person_named_day() -> None:
+    text = 'Doris Day sang on Monday. "It was a lovely night," she said.'
+    assert speaker_of(text, "It was") == "Doris Day"

@@ -3176,6 +3176,8 @@ class People:
             return True
         if len(words) >= 2 and words[-1].lower() in _PLACE_TAIL_WORDS:
             return True  # “Cape Town Station”, “Harbour Street”, “Site C Clinic”: a place
+        if len(words) >= 2 and words[-1] == "Day" and words[0].lower() not in GIVEN_GENDER:
+            return True  # “It's Youth Day and …”, “Election Day”: a day (not “Doris Day”)
         if len(words) >= 2 and self.text:
             # “PT Hutama Karya (Persero)”: a company, whatever it is called later
             if self._companies is None:
