@@ -92,3 +92,11 @@ def test_occupations_guards(cue: str, expected: str) -> None:
 def test_an_english_surname_that_is_a_form_of_address() -> None:
     assert speakers("Cowboys news\n\n“We will not back down until the permit is gone,” Tony"
                     " Romo said.") == ["Tony Romo"]
+
+
+@pytest.mark.parametrize(("cue", "expected"), [
+    ("kata Warga Budi Santoso.", "Budi Santoso"),  # (a resident, then a given name)
+    ("kata warga Desa Cikupa Ahmad Fauzi.", "Ahmad Fauzi"),  # (a village, then the name)
+])
+def test_a_resident_and_a_given_name(cue: str, expected: str) -> None:
+    assert speakers(f"Warga tolak tambang\n\n{SAID}{cue}") == [expected]

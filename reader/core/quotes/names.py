@@ -505,6 +505,14 @@ def _village_office(toks: list[tuple[str, int, int]], k: int) -> bool:
             and toks[k - 1][0].lower() in ("kepala", "sekretaris"))
 
 
+def _resident_named(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """“Warga Budi Santoso mengatakan …”: “warga” at ``k`` before a given name and a word
+    more is a resident and their name, not the people of a place called Budi (“warga
+    Cikupa Ahmad Fauzi”: the village, then the name)."""
+    return (toks[k][0].lower() == "warga" and k + 2 < len(toks)
+            and gazetteer().given_name(toks[k + 1][0].lower()))
+
+
 # Indonesian-only openers, kinds of place and speech verbs: given names in English text
 # (“said Hanya Yanagihara”, “said Candi Staton”, “Tanya Plibersek, the environment
 # minister”), where the Indonesian word lists do not apply
@@ -788,6 +796,7 @@ def split_phrase(
     i = len(toks)
     while i > 0 and not (i >= 2 and (
             toks[i - 2][0].lower() in _PLACE_BEFORE and not _village_office(toks, i - 2)
+            and not _resident_named(toks, i - 2)
             or (toks[i - 2][0].lower() in _PLACE_OFFICES and 2 <= len(toks) - i <= 3)
             or (_village_office(toks, i - 2) and len(toks) - i <= 3
                 and not gazetteer().given_name(toks[i - 1][0].lower())))
