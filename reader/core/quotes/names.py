@@ -2675,6 +2675,11 @@ def _name_goes_on(char: str) -> bool:
     return char.isalnum() or char in "_’'-"
 
 
+# a one-word name, a comma, then a lower-case word (an office or what the person does:
+# “Taufik, pengemudi ojek online, …”)
+_INTRODUCED = re.compile(r"[A-Z][\w'’\-]*,[ \t]+([a-z]+)\b")
+
+
 @dataclass
 class People:
     """Who the article names, where, and how the user's aliases map onto them."""
@@ -3004,7 +3009,8 @@ class People:
         if i and self.event_pos[i - 1] >= lo:
             if who and sure >= 0.7 and at > self.event_pos[i - 1] and (
                     pos - at < 600 and who != self.event_who[i - 1]
-                    and (at in self.named_in_full or who in self.event_who[: i - 1])
+                    and (at in self.named_in_full or who in self.event_who[: i - 1]
+                         or self._introduced_at(at))
                     and not self._reported_in(self.event_pos[i - 1], at)
                     and not self._described(at)):
                 # “Presiden Persiba Gede Widiade meminta … "…," kata dia.”: a new subject
@@ -3029,6 +3035,13 @@ class People:
             # is (a guess)
             return self.event_who[i - 1], self.event_pos[i - 1], 0.5
         return who, at, sure
+
+    def _introduced_at(self, at: int) -> bool:
+        """Is the mention at ``at`` a one-word name the article introduces there with an
+        apposition (“Taufik, pengemudi ojek online, yang dijumpai di …”)? Then it is a new
+        subject as a full name is."""
+        m = _INTRODUCED.match(self.text, at)
+        return m is not None and m.group(1) in ROLE_WORDS
 
     def _before_pronoun(self, pos: int, since: int) -> tuple[str, int]:
         """For a quotation at pos: when the sentence right before it opens with “Ia”,
