@@ -97,6 +97,7 @@ def test_an_english_surname_that_is_a_form_of_address() -> None:
 @pytest.mark.parametrize(("cue", "expected"), [
     ("kata Warga Budi Santoso.", "Budi Santoso"),  # (a resident, then a given name)
     ("kata warga Desa Cikupa Ahmad Fauzi.", "Ahmad Fauzi"),  # (a village, then the name)
+    ("kata warga Cikupa Ahmad Fauzi.", "Ahmad Fauzi"),  # (the village without “Desa”)
 ])
 def test_a_resident_and_a_given_name(cue: str, expected: str) -> None:
     assert speakers(f"Warga tolak tambang\n\n{SAID}{cue}") == [expected]

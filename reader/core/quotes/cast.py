@@ -1095,6 +1095,7 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 
 
 _PLACE_WORDS = frozenset("warga penduduk masyarakat kota kabupaten desa".split())
+_RESIDENTS = ("warga", "penduduk")
 
 
 def _school_number(words: list[str], n: int) -> bool:
@@ -1291,6 +1292,11 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             continue  # “PT Sinar Jaya Abadi mengumumkan …”: a company, nobody's office
         if extra and extra[-1][0] in _PLACE_WORDS and b - a == 1:
             continue  # “warga Mojokerto”: the people of a place, not a person
+        if (extra and extra[-1][0] in _RESIDENTS and len(name.split()) >= 3
+                and name.split()[0] == toks[a][0]
+                and not gazetteer().given_name(toks[a][0].lower())):
+            name = name.split(" ", 1)[1]  # “kata warga Cikupa Ahmad Fauzi”: the village,
+            # then the resident's name (not “warga Budi Santoso”: a given name opens it)
         if b - a == 1 and any(t[0] in BODY_TYPES for t in extra[-2:]):
             continue  # “ketua kelompok wanita Motekar”: the group's name, not its chair
         prev = found[n - 1] if n else None
