@@ -95,3 +95,33 @@ def test_guard_a_new_sentence_after_the_quotation() -> None:
     text = ("The board met on Tuesday. \u201cRevenue fell by a tenth this year.\u201d Ann "
             "Kerr at a rally on Monday said the count was wrong.")
     assert speaker_of(text, "Revenue") == ""
+
+
+# A name, an apposition opened by an office without an article (“director of exhibits at
+# Maple College”), then the town after its own comma, then the verb: the town came out
+# as the speaker ('Fayetteville'). With an article (“a professor at …, Berkeley,”) it
+# was read right already.
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("Ann Kerr, director of exhibits at Maple College, Fayetteville, said,", "Ann Kerr"),
+        ("Ann Kerr, curator and director of exhibits at the University of Arkansas, "
+         "Fayetteville, said,", "Ann Kerr"),
+    ],
+)
+def test_a_town_after_an_apposition(cue: str, expected: str) -> None:
+    assert speaker_of(_VOTE + cue + _SAID, "We will") == expected
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("Ann Kerr, a professor at the University of California, Berkeley, said,",
+         "Ann Kerr"),
+        ("The group's leader, a former teacher at Maple College, Ann Kerr, said,",
+         "Ann Kerr"),
+        ("The group's leader, a former teacher, Ann Kerr, said,", "Ann Kerr"),
+    ],
+)
+def test_guard_a_name_after_an_apposition(cue: str, expected: str) -> None:
+    assert speaker_of(_VOTE + cue + _SAID, "We will") == expected

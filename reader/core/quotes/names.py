@@ -1855,6 +1855,9 @@ def _drop_office_place(toks: list[tuple[str, int, int]]) -> list[tuple[str, int,
 
 
 _ASIDE_OWNERS = frozenset("a an his her their its".split())
+# words before a place in an apposition that a town may follow (“… at Maple College,
+# Fayetteville, said”)
+_PLACE_BEFORE_TOWN = frozenset("at in of from".split())
 
 
 def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -1884,6 +1887,14 @@ def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
                 if len(kept) >= 3 and kept[-1][0] == ")" and kept[-3][0] == "(":
                     kept = kept[:-3]  # “Susilo Bambang Yudhoyono (SBY), yang hadir …”
                 return kept
+            if len(toks) - j == 2 and is_cap(toks[j + 1][0]) and is_cap(toks[j - 1][0]) and any(
+                    t[0] in _PLACE_BEFORE_TOWN for t in toks[max(0, j - 6) : j]):
+                kept = _drop_apposition(toks[:j])
+                if len(kept) < j:
+                    # “Ann Kerr, director of exhibits at Maple College, Fayetteville, said”:
+                    # a town of one word after the apposition's place ends it (not a name
+                    # of two: “…, a teacher at Maple College, Ann Kerr, said”)
+                    return kept
             return _drop_office_and_body(toks, j)
     return toks
 
