@@ -90,3 +90,26 @@ def test_epithets_and_relatives_after_the_quotation(cue: str, expected: str) -> 
 ])
 def test_epithets_and_relatives_guards(cue: str, expected: str) -> None:
     assert speakers(f"{STORY}“We cannot wait another year for this help{cue}") == [expected]
+
+
+NARRATED = ("Union leaders meet\n\nFarmer Tom Vale leads the Ohio Growers Union. The bill passed"
+            " on Monday.\n\n")
+UNCUED = "“We will not back down until the permit is gone.”"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Asked about the vote, Vale was blunt.",
+    "Speaking to reporters on Monday, Vale put it plainly.",
+    "Pressed on the deal, Vale did not hold back.",
+])
+def test_a_participles_clause_before_the_subject_of_the_sentence_before(sentence: str) -> None:
+    # (an uncued quotation after narration: a guess at that sentence's subject, marked)
+    assert speakers(f"{NARRATED}{sentence} {UNCUED}") == ["Tom Vale"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Vale did not mince words.", "Tom Vale"),  # (the subject opening the sentence)
+    ("Asked about Vale, the governor was blunt.", ""),  # (the name inside the clause)
+])
+def test_a_participles_clause_guards(sentence: str, expected: str) -> None:
+    assert speakers(f"{NARRATED}{sentence} {UNCUED}") == [expected]

@@ -698,6 +698,14 @@ def _said_by(text: str, start: int, end: int, cue: str) -> bool:
     return bool(nxt) and nxt[0] in _SAYS_OR_HOPES
 
 
+# a participle's clause opening an English sentence before its subject (“Asked about the
+# vote, Vale …”, “Speaking to reporters on Monday, Vale …”)
+_PARTICIPLE_OPENING = re.compile(
+    r"(?:Asked|Pressed|Questioned|Challenged|Reached|Contacted|Interviewed|Speaking|Talking"
+    r"|Responding|Reacting|Commenting|Writing|Addressing|Testifying|Appearing)"
+    r"[ \t]+[a-z][^,.;:!?\n\"“”]{0,80},[ \t]*")
+
+
 def _opens(text: str, start: int, end: int, cue: str) -> bool:
     """Does cue open the sentence text[start:end], or follow its first word only (“But
     Murray struck …”)?"""
@@ -707,9 +715,12 @@ def _opens(text: str, start: int, end: int, cue: str) -> bool:
         return False
     if head in words[:2]:
         return True
+    at = text.find(cue, start, end)
+    if at > start and _PARTICIPLE_OPENING.fullmatch(text, start, at):
+        return True  # (“Asked about the vote, Vale was blunt.”: a participle's clause, then
+        # the subject)
     # (“Conservative Party leader Kemi Badenoch voiced …”: the subject's office, written
     # as a title before the name, opens the sentence)
-    at = text.find(cue, start, end)
     title = text[start:at].split() if at > start else []
     return (0 < len(title) <= 6 and title[-1].lower() in ROLE_WORDS
             and all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in title))
