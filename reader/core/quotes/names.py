@@ -1383,6 +1383,21 @@ def _parse_forward(text: str, pos: int, hi: int, words: Words | None) -> Phrase:
             # England”)
         if _past_office_body(office):
             taken = office
+    also = _also_office(toks, len(taken)) if taken else 0
+    if also and role_words(_join(taken)) and detect_language(text) != "en":
+        # “ujar Direktur RSUD Salak yang juga anggota Gugus Tugas Salak, dr Eka Putri”,
+        # “kata Ketua DPRD Salak sekaligus Ketua Partai Salak, Budi Santoso”: a second
+        # office the same person holds, then (after a comma) the holder's name
+        second = toks[also][1]
+        comma = text.find(",", second, min(hi, second + 160))
+        at = comma + 1
+        while 0 < at < hi and text[at] in " \t":
+            at += 1
+        if comma > 0 and not any(c in text[second:comma] for c in ".\n\"“”"):
+            person = _parse_forward(text, at, hi, words)
+            if person.name and is_nameish(person.name.split()[0]):
+                return Phrase(person.name, " ".join(filter(None, (
+                    text[taken[0][1] : comma], person.role))), taken[0][1], person.end)
     phrase = split_phrase(taken, EN_ID_NAMES if detect_language(text) == "en" else frozenset())
     back = _points_back(toks, len(taken)) if phrase.name else 0
     if back and role_words(phrase.role) and detect_language(text) != "en":
@@ -1433,6 +1448,20 @@ def _parse_forward(text: str, pos: int, hi: int, words: Words | None) -> Phrase:
     return phrase
 
 
+def _also_office(toks: list[tuple[str, int, int]], n: int) -> int:
+    """Where a second office opens after the words at ``n`` (“yang juga”, “yang
+    sekaligus”, “sekaligus”, “merangkap” before a capitalised or role word); 0 if none."""
+    k = n
+    if k + 1 < len(toks) and toks[k][0] == "yang" and toks[k + 1][0] in _ALSO:
+        k += 2
+    elif k < len(toks) and toks[k][0] in ("sekaligus", "merangkap"):
+        k += 1
+    else:
+        return 0
+    return k if k < len(toks) and toks[k][0].lower() in ROLE_WORDS else 0
+
+
+_ALSO = frozenset("juga sekaligus merangkap".split())
 _LIST_ENDS = frozenset("dan serta".split())
 # offices' words that are also common parts of Indonesian names (“Lukman Hakim”)
 _NAME_PART_OFFICES = frozenset(("Hakim", "Imam"))
