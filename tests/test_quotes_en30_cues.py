@@ -125,3 +125,30 @@ def test_a_town_after_an_apposition(cue: str, expected: str) -> None:
 )
 def test_guard_a_name_after_an_apposition(cue: str, expected: str) -> None:
     assert speaker_of(_VOTE + cue + _SAID, "We will") == expected
+
+
+# A name, an aside of a few words in lower case between commas (“however”, “for her
+# part”, “in turn”), the verb, then the quotation: the previous speaker came out.
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("Ann Kerr, however, said,", "Ann Kerr"),
+        ("Ann Kerr, meanwhile, said,", "Ann Kerr"),
+        ("Ann Kerr, for her part, said,", "Ann Kerr"),
+    ],
+)
+def test_a_lower_case_aside_after_the_name(cue: str, expected: str) -> None:
+    assert speaker_of(_VOTE + cue + _SAID, "We will") == expected
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("Ann Kerr, spokeswoman, said,", "Ann Kerr"),
+        ("Ann Kerr, in turn, told reporters,", "Ann Kerr"),
+        ("Ann Kerr, who runs the shop, said,", "Ann Kerr"),
+        ("The group's leader, a former teacher, Ann Kerr, said,", "Ann Kerr"),
+    ],
+)
+def test_guard_other_asides(cue: str, expected: str) -> None:
+    assert speaker_of(_VOTE + cue + _SAID, "We will") == expected

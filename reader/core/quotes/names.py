@@ -1916,6 +1916,10 @@ def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
                 if len(kept) >= 3 and kept[-1][0] == ")" and kept[-3][0] == "(":
                     kept = kept[:-3]  # “Susilo Bambang Yudhoyono (SBY), yang hadir …”
                 return kept
+            if 2 <= len(toks) - j <= 4 and is_cap(toks[j - 1][0]) and all(
+                    t[0].isalpha() and t[0].islower() for t in toks[j + 1 :]):
+                return toks[:j]  # “Ann Kerr, however, said”, “…, for her part, said”: an
+                # aside of a few words in lower case after the name
             if len(toks) - j == 2 and is_cap(toks[j + 1][0]) and is_cap(toks[j - 1][0]) and any(
                     t[0] in _PLACE_BEFORE_TOWN for t in toks[max(0, j - 6) : j]):
                 kept = _drop_apposition(toks[:j])
