@@ -982,11 +982,11 @@ _AFTER_PREPOSITION = frozenset("of from in at near di ke".split())
 
 
 # “ujar Lalu.”: a speech verb, blanks, then a capitalised word before a comma, a full stop
-# or a lower-case word. The pattern finds the capitalised word and _vouched_names checks
-# the blanks and the verb before it: opening with an alternation of 48 lower-case verbs
-# made the regex engine try them at nearly every letter of the text.
+# or a lower-case word. _vouched_names finds each verb and the blanks after it (str.find),
+# then matches the pattern there: opening with an alternation of 48 lower-case verbs made
+# the regex engine try them at nearly every letter of the text, and searching for the
+# capitalised word walked over every one of them.
 _VOUCHED = re.compile(rf"([{_UP}][a-zà-ÿ]+)\b(?=\s*[,.]|\s+[a-z])")
-_LONGEST_POST_VERB = max(map(len, ID_POST_VERBS))
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
@@ -1029,16 +1029,25 @@ def _vouched_names(text: str, quoted: Regions) -> set[str]:
     (“…,” ujar Lalu.): names, even when they are also common words (“lalu”); and role
     words that are also given names, alone before a speech verb (“Imam menambahkan”)."""
     found = set()
-    for m in _VOUCHED.finditer(text):
-        a = k = m.start()
-        while k and text[k - 1].isspace():
-            k -= 1
-        verb = _word_before(text, k, _LONGEST_POST_VERB) if k < a else ""
-        if verb in ID_POST_VERBS and not quoted.inside(k - len(verb)) and not (
-                m.group(1).lower() in _OFFICES_ALONE and _LOWER_NEXT.match(text, m.end())):
-            found.add(m.group(1))  # (not an office before lower-case words: “kata Plt
-            # wali kota”, “ujar Bupati dalam keterangan”; but “kata Pangeran.”, “ungkap
-            # Hakim.”: the office's word is somebody's name)
+    # (from each speech verb, whole and followed by blanks, to a name after them: a search
+    # for each of the few verbs instead of a walk over every capitalised word before a
+    # comma or a lower-case word, most of them after no verb. A name there is what
+    # ``_VOUCHED.finditer`` finds: its matches are letters, so none runs over the blanks)
+    size = len(text)
+    for verb in ID_POST_VERBS:
+        p = text.find(verb)
+        while p >= 0:
+            k = a = p + len(verb)
+            while a < size and text[a].isspace():
+                a += 1
+            m = (_VOUCHED.match(text, a) if k < a and not (
+                p and (text[p - 1].isalnum() or text[p - 1] == "_")) else None)
+            if m and not quoted.inside(p) and not (
+                    m.group(1).lower() in _OFFICES_ALONE and _LOWER_NEXT.match(text, m.end())):
+                found.add(m.group(1))  # (not an office before lower-case words: “kata Plt
+                # wali kota”, “ujar Bupati dalam keterangan”; but “kata Pangeran.”, “ungkap
+                # Hakim.”: the office's word is somebody's name)
+            p = text.find(verb, p + 1)
     return found | {
         m.group(1) for m in _SUBJECT_VOUCHED.finditer(text) if not quoted.inside(m.start())
     } | {m.group(1) for m in _EN_SUBJECT_VOUCHED.finditer(text)
