@@ -1644,6 +1644,13 @@ def _after_comma(toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
     if run and _PARTY_PLACE.fullmatch(run[0][0]):
         return None  # “said state Sen. Maria Lopez, D-Austin.”: her party and town
     phrase = split_phrase(run) if run else Phrase()
+    end = k + 1 + len(run)
+    if (not phrase.name and len(run) >= 3 and _id_noun(run[-1][0])
+            and all(is_nameish(t[0]) for t in run[:-1])
+            and (end == len(toks) or toks[end][0] in ".,")):
+        # “kata Kepala BPBD Salak, Bergas Catursari Penanggungan.”: after the office and
+        # its comma, a word shaped like a noun (pe-…-an) ends a full name as a surname
+        phrase = Phrase(_join(run), "", run[0][1], run[-1][2])
     if not phrase.name or (phrase.role and not role_words(phrase.role)):
         return None
     return phrase
