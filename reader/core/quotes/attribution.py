@@ -1614,10 +1614,12 @@ def _according_to(text: str, toks: list[tuple[str, int, int]], k: int, start: in
     phrase = parse_forward(text, start, stop, people.words)
     cue_from = toks[0][1]
     if (phrase.name and k < len(toks) and toks[k][0].lower() in _ONE_UNNAMED
-            and "," not in text[start : phrase.start]):
+            and "," not in text[start : phrase.end]):
         # “Menurut seorang mantan karyawan Acme yang enggan disebut namanya, …”,
         # “according to a Acme official”: one unnamed source; the name is the body or the
-        # place they belong to, nobody who speaks (not “menurut seorang pengamat, Budi”)
+        # place they belong to, nobody who speaks (not a name after a comma: “menurut
+        # seorang pengamat, Budi”, “according to an Acme spokesman, Ann Kerr”; the phrase
+        # starts with its role, so the comma is looked for up to the name's end)
         return Attribution(cue=text[cue_from : phrase.end], explicit=True)
     if phrase.name or phrase.role:
         return _resolve(people, phrase, at, text[cue_from : max(phrase.end, start)],

@@ -1,0 +1,23 @@
+"""A review of session 30's rules (issue 9, en): near-miss sentences where a new rule fired
+where it should not. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import speakers
+
+SAID = "“We have never seen so many families waiting at the door,” "
+
+
+@pytest.mark.parametrize(("cue", "expected"), [
+    # a name after the comma is the unnamed-looking source's own (6d92975a read the
+    # comma only before the role, where there is none)
+    ("according to an Acme spokesman, Ann Kerr.", "Ann Kerr"),
+    ("according to a lawyer for Acme, Ann Kerr.", "Ann Kerr"),
+    # guards: no name after a comma, one unnamed source
+    ("according to an Acme official.", ""),
+    ("according to an Acme official who asked not to be named.", ""),
+])
+def test_according_to_one_source_named_after_the_comma(cue: str, expected: str) -> None:
+    assert speakers("Tom Vale opened the shelter.\n\n" + SAID + cue) == [expected]
