@@ -21,3 +21,16 @@ SAID = "“We have never seen so many families waiting at the door,” "
 ])
 def test_according_to_one_source_named_after_the_comma(cue: str, expected: str) -> None:
     assert speakers("Tom Vale opened the shelter.\n\n" + SAID + cue) == [expected]
+
+
+@pytest.mark.parametrize(("cue", "expected"), [
+    # Indonesian forms of address (788fc97c) open Korean and Burmese names in English
+    ("said Nyi Nyi Aung, a trader.", "Nyi Nyi Aung"),
+    ("said Bang Jun Ho, a trader.", "Bang Jun Ho"),
+    ("Nyi Nyi Aung told reporters.", "Nyi Nyi Aung"),
+    # guards: other forms of address before a full name are still dropped
+    ("said Daeng Tom Vale.", "Tom Vale"),
+    ("said Datuk Tom Vale.", "Tom Vale"),
+])
+def test_forms_of_address_that_open_names_in_english(cue: str, expected: str) -> None:
+    assert speakers(SAID + cue) == [expected]

@@ -19,3 +19,9 @@ KATA = "“Kami sudah menyiapkan semua kebutuhan warga di posko pengungsian,” 
 ])
 def test_menurut_one_source_named_after_the_comma(cue: str, expected: str) -> None:
     assert speakers("Budi Santoso hadir di lokasi.\n\n" + KATA + cue) == [expected]
+
+
+@pytest.mark.parametrize("title", ["Nyi", "Bang"])
+def test_a_form_of_address_before_a_full_name_in_indonesian(title: str) -> None:
+    # (guard: Indonesian text still drops them)
+    assert speakers(KATA + f"kata {title} Budi Santoso.") == ["Budi Santoso"]

@@ -419,9 +419,9 @@ ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|asy|at|az|ash)-[A-Z][a-z]+")
 _ARTICLE_HEAD = re.compile(r"(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 
 
-# Javanese and Sundanese forms of address that are also surnames in English copy (“Kang
-# Shao Pin”, “Artur Mas”)
-_SURNAME_ADDRESS = frozenset(("Kang", "Mas"))
+# Indonesian forms of address that open a name in English copy (“Kang Shao Pin”, “Artur
+# Mas”; the Korean surname “Bang Jun Ho”; the Burmese “Nyi Nyi Aung”)
+_SURNAME_ADDRESS = frozenset(("Kang", "Mas", "Bang", "Nyi"))
 
 
 def _article_stem(word: str) -> str:
