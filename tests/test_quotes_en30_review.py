@@ -34,3 +34,17 @@ def test_according_to_one_source_named_after_the_comma(cue: str, expected: str) 
 ])
 def test_forms_of_address_that_open_names_in_english(cue: str, expected: str) -> None:
     assert speakers(SAID + cue) == [expected]
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    # bodies named by an epithet's word (d2c8f4af, 9716c731 cut the word off)
+    ("Comic Relief said:", "Comic Relief"),
+    ("Victim Support said:", "Victim Support"),
+    ("Anchor Brewing said:", "Anchor Brewing"),
+    ("Anchor Brewing Company said:", "Anchor Brewing Company"),
+    # guards: a person's name of two words after the epithet
+    ("Physicist Ann Lee said:", "Ann Lee"),
+    ("Comrade Tom Vale said:", "Tom Vale"),
+])
+def test_a_body_named_by_an_epithet_stays_whole(opening: str, expected: str) -> None:
+    assert speakers(f"{opening} {SAID.strip(', ')}") == [expected]

@@ -854,9 +854,12 @@ def split_phrase(
         # also one that is an English word
     ):
         i -= 1
-    if i == 0 and len(toks) >= 2 and toks[0][0].lower() in EN_EPITHETS and is_nameish(toks[1][0]):
+    if i == 0 and len(toks) >= 3 and toks[0][0].lower() in EN_EPITHETS and is_nameish(
+            toks[1][0]) and not _body_phrase(_join(toks[1:])):
         i = 1  # “Physicist Ann Lee said”, “Former Tom Vale told …”: what the person is or
-        # was, written before the name (capitalised where it opens the sentence)
+        # was, written before the name (capitalised where it opens the sentence); a name of
+        # two words after it, so a body named by such a word stays whole (“Comic Relief”,
+        # “Victim Support”, “Anchor Brewing Company”)
     if i >= 2 and i < len(toks) and toks[i - 1][0] == "San" and is_nameish(toks[i - 2][0]):
         i -= 2  # “Aung San Suu Kyi”: a word of the name before “San”, no place's
     elif 0 < i < len(toks) and toks[i - 1][0].lower() in PLACE_PREFIXES:
