@@ -48,3 +48,13 @@ def test_forms_of_address_that_open_names_in_english(cue: str, expected: str) ->
 ])
 def test_a_body_named_by_an_epithet_stays_whole(opening: str, expected: str) -> None:
     assert speakers(f"{opening} {SAID.strip(', ')}") == [expected]
+
+
+@pytest.mark.parametrize("body", ["Department of Health and Human Services",
+                                  "Ministry of Ports and Aviation"])
+def test_an_office_of_a_body_of_fields_before_its_holder(body: str) -> None:
+    # (da93ddbc read the whole run, office and holder, as the body's name)
+    assert speakers(f"{body} Secretary Tom Vale said: {SAID.strip(', ')}") == ["Tom Vale"]
+    assert speakers(f"{SAID}{body} Secretary Tom Vale told reporters.") == ["Tom Vale"]
+    # guards: the body alone still speaks as one body
+    assert speakers(f"{SAID}the {body} said.") == [body]

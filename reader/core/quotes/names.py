@@ -2498,8 +2498,11 @@ def _body_of_fields(words: list[str]) -> bool:
             and all(is_cap(w) or w in _BODY_JOINS for w in fields)):
         return False
     last = max(k for k, w in enumerate(fields) if w in _BODY_JOINS)
-    # (not “the Department of Health and Tom Vale said”: a body and a person)
-    return not (fields[last + 1].lower() in GIVEN_GENDER and len(fields) - last >= 3)
+    # (not “the Department of Health and Tom Vale said”: a body and a person; nor
+    # “Department of Health and Human Services Secretary Tom Vale said”: an office in the
+    # body and its holder)
+    return not (fields[last + 1].lower() in GIVEN_GENDER and len(fields) - last >= 3) and not any(
+        w.lower() in ROLE_WORDS for w in fields[last + 1 : -1])
 
 
 # What kind of body an anaphor points back at, by the words its name holds: “perusahaan
