@@ -785,7 +785,13 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         # “…,” demikian Budi.: “demikian kata Budi” with the verb left out (not “demikian
         # Pasal 2 …”, a document's words; “demikian pernyataan …”, read above)
         phrase = parse_forward(text, first_end, stop, people.words)
-        if phrase.name:
+        then = _LETTERS_RE.match(text, phrase.end + 1) if phrase.name else None
+        if phrase.name and (text[phrase.end : stop].lstrip(" \t")[:1] in ("", ",", ".", ";") or (
+                text[phrase.end : phrase.end + 1] == " " and then is not None
+                and (then.group().lower() in ID_SUBJECT_VERBS
+                     or then.group().lower() in ID_POST_VERBS))):
+            # (the name ends the sentence or its clause, or a speech verb follows it: not
+            # “…!” Begitu Budi tiba, semua bergegas. — “as soon as Budi arrived”)
             return _resolve(people, phrase, anchor, text[pos : phrase.end])
     if low == "menurut" or (low == "according" and nxt == "to"):
         start = toks[1][2] if low == "according" else first_end
