@@ -58,3 +58,21 @@ def test_an_office_of_a_body_of_fields_before_its_holder(body: str) -> None:
     assert speakers(f"{SAID}{body} Secretary Tom Vale told reporters.") == ["Tom Vale"]
     # guards: the body alone still speaks as one body
     assert speakers(f"{SAID}the {body} said.") == [body]
+
+
+@pytest.mark.parametrize(("name", "pronoun"), [("Kwame Vale", "he"), ("Ngozi Okafor", "she")])
+def test_a_surname_after_the_as_a_modifier_keeps_the_pronoun(name: str, pronoun: str) -> None:
+    # (b7cdce27 counted “the Vale administration” as the name written after “the”, so a
+    # person whose given name the lists do not know lost “he”)
+    surname = name.split()[1]
+    text = (f"{name} took office in May. The {surname} administration has cut taxes twice, "
+            f"and the {surname} budget passed in June. {SAID}{pronoun} said.")
+    assert speakers(text) == [name]
+
+
+def test_a_place_written_after_the_is_still_nobody_for_she() -> None:
+    # (guard, b7cdce27's own shape)
+    text = ("Ann Kerr left the talks early. The Philippines agreed to the plan, and the "
+            "Philippines signed it on Friday. Officials said the Philippines would pay. "
+            f"{SAID}she said.")
+    assert speakers(text) == ["Ann Kerr"]

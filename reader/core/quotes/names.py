@@ -3037,13 +3037,16 @@ class People:
     def the_named(self, name: str) -> bool:
         """A member the article writes after “the” in half its mentions or more (“the
         Philippines agreed”, “the Gulf state”, “told the Weekend Argus”): a place, a body or
-        an outlet, never who “he” or “she” is (a person's name goes without it)."""
+        an outlet, never who “he” or “she” is (a person's name goes without it). Only the
+        whole name counts after “the”: a person's surname there is a modifier (“Kwame Vale
+        … the Vale administration”)."""
         counts = self._with_the
         if counts is None:
             counts = self._with_the = {}
             for pos, who in zip(self.mention_pos, self.mention_who, strict=True):
                 n, the = counts.get(who, (0, 0))
-                counts[who] = (n + 1, the + (self.text[max(0, pos - 4) : pos] in _THE))
+                counts[who] = (n + 1, the + (self.text[max(0, pos - 4) : pos] in _THE
+                                             and self.text.startswith(who, pos)))
         n, the = counts.get(name, (0, 0))
         return the > 0 and 2 * the >= n
 
