@@ -76,3 +76,19 @@ def test_a_place_written_after_the_is_still_nobody_for_she() -> None:
             "Philippines signed it on Friday. Officials said the Philippines would pay. "
             f"{SAID}she said.")
     assert speakers(text) == ["Ann Kerr"]
+
+
+def test_qs_written_in_capitals_before_a_name_after_the_quotation() -> None:
+    # (9716c731 wrote “Qs” in attribution._ABBR_TAIL, which is case-sensitive: “QS.”, as
+    # the press writes it, still ended the sentence and the quotation had nobody)
+    assert speakers(f"{SAID}QS. Tom Vale told reporters.") == ["Tom Vale"]
+
+
+@pytest.mark.parametrize("after", [
+    "Tom Vale said.",  # (guards: “QS.” at a sentence's end, the ranking's publisher)
+    "he said.",
+])
+def test_qs_ending_a_sentence_before_a_quotation(after: str) -> None:
+    text = ("Tom Vale runs the college. The college rose ten places in the table compiled "
+            f"by QS. {SAID}{after}")
+    assert speakers(text) == ["Tom Vale"]

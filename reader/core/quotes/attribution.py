@@ -78,7 +78,7 @@ _ABBR_TAIL = re.compile(
     # titles written with a full stop before a name (“Cmdr. Jane Holt said”; names._ABBREV)
     r"|Sgt|Capt|Cpl|Maj|Det|Adm|Brig|Cmdr|Cdr|Supt|Insp|Atty|Pvt|Cpt|Msgr|Amb"
     # (Nigerian press: “Engr. Ann Lee”, “Rt. Hon. Tom Vale”)
-    r"|Engr|Surv|Qs|Rt|Hon)"
+    r"|Engr|Surv|QS|Rt|Hon)"
     # a dotted degree after a name (“Ahmad Yani, M.Pd., mengatakan …”), no sentence's end
     r"|\.(?:Sos|Si|Pd|Sc|Kom|Kes|Ag|Hum|Psi|Ked|Kep|Gz|Sn|Ak|Kn))$"
 )
