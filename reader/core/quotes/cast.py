@@ -1912,7 +1912,7 @@ def _describe_subject(people: People, pos: int, relative: str) -> None:
 
 # forms of address a nickname opens with (“Romo Benny”, “Bang Doel”, “Gus Ipul”), beside
 # ADDRESS_WORDS and HONORIFICS
-_NICKNAME_ADDRESS = ADDRESS_WORDS | HONORIFICS | frozenset("romo bang kak abah bro ning".split())
+_NICKNAME_ADDRESS = ADDRESS_WORDS | HONORIFICS | frozenset("abah bro ning".split())
 
 
 def _addressed_part(alias: str, people: People) -> str:
