@@ -113,3 +113,12 @@ def test_a_participles_clause_before_the_subject_of_the_sentence_before(sentence
 ])
 def test_a_participles_clause_guards(sentence: str, expected: str) -> None:
     assert speakers(f"{NARRATED}{sentence} {UNCUED}") == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vale, 45, was blunt.",
+    "Vale, who leads the union, did not hold back.",
+])
+def test_an_apposition_after_the_subject_of_the_sentence_before(sentence: str) -> None:
+    # (the comma after the name hid it from the sentence's opening words)
+    assert speakers(f"{NARRATED}{sentence} {UNCUED}") == ["Tom Vale"]

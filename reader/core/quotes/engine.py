@@ -709,11 +709,11 @@ _PARTICIPLE_OPENING = re.compile(
 def _opens(text: str, start: int, end: int, cue: str) -> bool:
     """Does cue open the sentence text[start:end], or follow its first word only (“But
     Murray struck …”)?"""
-    words = text[start:end].split(maxsplit=2)
+    words = [w.rstrip(",;") for w in text[start:end].split(maxsplit=2)]
     head = cue.split()[0] if cue.split() else ""
     if not head:
         return False
-    if head in words[:2]:
+    if head in words[:2]:  # (“Vale, 45, was blunt.”: the comma after the name is not its)
         return True
     at = text.find(cue, start, end)
     if at > start and _PARTICIPLE_OPENING.fullmatch(text, start, at):
