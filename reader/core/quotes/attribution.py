@@ -49,6 +49,7 @@ from .names import (
     GLUED_STOP_AFTER,
     HANDLE_AFTER,
     OFFICE_LETTERS,
+    POSSESSIVE,
     POST_NOMINALS,
     People,
     Phrase,
@@ -187,7 +188,7 @@ def _fits_role(role: str, their_role: str) -> bool:
 
 def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
              definite: bool = False, english: bool = False) -> Attribution:
-    if phrase.name.endswith(("'s", "’s")):
+    if phrase.name.endswith(POSSESSIVE):
         # “…,” Elton John's publicist retorted: somebody of his, unnamed; not Elton John
         return Attribution(cue=cue, explicit=True)
     if not phrase.name and role_words(phrase.role) and role_words(phrase.role) <= ANONYMOUS_WORDS:
@@ -585,7 +586,6 @@ _RELATION = re.compile(
     r"(?:[a-z][\w-]*[ \t]+){0,2}?([a-z][\w-]*)"
     r"(?:[ \t]+(?:in|at|for|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})?"
     r",?[ \t]+(?=[A-Z])")
-_OWNER = ("'s", "’s")
 _THUS = ("demikian", "begitu")  # (“…,” demikian kata Budi. / “…,” demikian Budi.)
 _RELATION_WORDS = EN_KIN_WORDS | frozenset(
     "partner fiancé fiance fiancée fiancee girlfriend boyfriend widow widower stepmother "
@@ -600,7 +600,7 @@ def _relation_then_name(text: str, pos: int, stop: int, people: People) -> Phras
     if not m or not (m[1] in _RELATION_WORDS or m[1] in ROLE_WORDS):
         return None
     phrase = parse_forward(text, m.end(), stop, people.words)
-    if not phrase.name or phrase.role or phrase.name.endswith(("'s", "’s")):
+    if not phrase.name or phrase.role or phrase.name.endswith(POSSESSIVE):
         return None
     if people.is_body(phrase.name):
         return None
@@ -864,7 +864,7 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         definite = toks[0][0].lower() in ("the", "this", "that")
         return _resolve(people, described, anchor, text[pos:cue_end], definite, True)
     related = _relation_then_name(text, pos, stop, people) if (
-        low in ("his", "her", "their") or (first.endswith(_OWNER) and first[:1].isupper())
+        low in ("his", "her", "their") or (first.endswith(POSSESSIVE) and first[:1].isupper())
     ) and not _closed_sentence(text, pos) else None
     if related is not None:  # “…,” her husband, John Aziz, said. (“… ruins.” Her sister,
         # Umm Kareem, said she …: a new sentence, no attribution); “…,” Vale’s wife,
@@ -892,7 +892,7 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         if len(rest) > 1 and (rest[0][0] in POST_NOMINALS or rest[0][0] in OFFICE_LETTERS
                               ) and " " in phrase.name:
             rest = rest[1:]  # (“…,” Lynn Boylan MEP said.: the letters of her seat)
-        if phrase.name.endswith(("'s", "’s")) and any(
+        if phrase.name.endswith(POSSESSIVE) and any(
                 t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest[:4]):
             # “…,” Elton John's publicist retorted: somebody of his, unnamed
             return Attribution(cue=text[pos : rest[0][2]], explicit=True)
@@ -1148,7 +1148,7 @@ def _statement_maker(text: str, start: int, at: int, end: int, people: People) -
         phrase = parse_forward(text, after.end(), end, people.words)
         if len(phrase.role.split()) > 3:
             return None  # (“That statement from the student groups was released …”)
-        if phrase.name.endswith(("'s", "’s")):
+        if phrase.name.endswith(POSSESSIVE):
             return ""  # (“a statement from Prime Minister X's media office”)
     if not (phrase.name or phrase.role):
         return None
@@ -1689,7 +1689,7 @@ def _body_before(text: str, anchor: int, people: People, found: Attribution) -> 
     if j - k < 2 or j >= len(toks) or not toks[j][0].islower() or toks[j][0] in _PREPOSITION_WORDS:
         return found
     name = " ".join([t[0] for t in toks[k:j]])
-    if name.endswith(("’s", "'s")) or (people.known(name, toks[k][1]) and not people.is_body(
+    if name.endswith(POSSESSIVE) or (people.known(name, toks[k][1]) and not people.is_body(
             people.known(name, toks[k][1]))):
         return found
     return Attribution(people.canonical(name), "", found.cue, True, 0.6, "pronoun", toks[k][1])
@@ -1876,7 +1876,7 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
     if owned is not None:
         # “… to fact-check Buffett's statement that "…"”: the one whose words they are
         phrase = parse_backward(text, owned.start("s"), lo)
-        if phrase.name and not phrase.name.endswith(("'s", "’s")):
+        if phrase.name and not phrase.name.endswith(POSSESSIVE):
             found = _resolve(people, phrase, owned.start("s"),
                              text[phrase.start : owned.end()].strip())
             if found.speaker:
@@ -2109,7 +2109,7 @@ _APPOSITION_OPENERS = frozenset("a an the".split())
 
 def _described(word: str) -> bool:
     """Could open what an apposition says a person is (“a former …”, “the BBC's …”)?"""
-    return word[:1].islower() or word.endswith(("'s", "’s"))
+    return word[:1].islower() or word.endswith(POSSESSIVE)
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+$")
@@ -2208,7 +2208,7 @@ def _clause_subject(text: str, toks: list[tuple[str, int, int]], k: int, people:
             i -= 1
         phrase = split_phrase(toks[i : j + 1])
         before = toks[i - 1][0].lower() if i else ""
-        if (phrase.name and not phrase.name.endswith(("'s", "’s"))
+        if (phrase.name and not phrase.name.endswith(POSSESSIVE)
                 and before not in _PREPOSITION_WORDS and before not in _OF_WORDS):
             full = people.known(phrase.name, toks[i][1])
             if full and not people.is_body(full):
@@ -2296,7 +2296,7 @@ def sentence_subject(
         while j < len(toks) and is_cap(toks[j][0]):
             j += 1
         phrase = split_phrase(toks[k:j])
-        possessive = toks[j - 1][0].endswith(("’s", "'s"))
+        possessive = toks[j - 1][0].endswith(POSSESSIVE)
         if _directed(toks, k):
             # “…, called on Mr. Barr to “publicly testify …””: the one asked to do what the
             # quotation says is not the one saying it

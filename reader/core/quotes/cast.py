@@ -49,6 +49,7 @@ from .names import (
     GIVEN_GENDER,
     GLUED_STOP,
     HANDLE_AFTER,
+    POSSESSIVE,
     TITLE_GENDER,
     People,
     Phrase,
@@ -521,7 +522,7 @@ def build_cast(
                 # insider told Us”: who was told is not who spoke; nor after a subject
                 # that is no name (“an agent in Dubai told Al Jazeera”: a place)
                 forward = parse_forward(text, end, len(text), people.words)
-                if forward.name.endswith(("'s", "’s")) or (
+                if forward.name.endswith(POSSESSIVE) or (
                         forward.name and _CLAUSE_VERB.match(text, forward.end)):
                     # “Naomi Fulop …, said Badenoch’s comments were …”: what was said is
                     # about Badenoch's words; Badenoch does not speak; nor does the one

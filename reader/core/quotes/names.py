@@ -541,7 +541,7 @@ _FIRST_NAMES = frozenset(["Dan", "Hal"])
 _MID_NAME_WORDS = frozenset(["Sang", "Dan"])
 
 
-_POSSESSIVE = ("’s", "'s")
+POSSESSIVE = ("’s", "'s")  # (a possessive’s endings: “MSNBC’s”, “Vale's”)
 # Capitalised runs that may spell out an acronym: “Bank Indonesia”, “Badan Pusat Statistik”,
 # “Komisi Pemberantasan Korupsi”, “Department of Justice”.
 _SPELLED_RUN = re.compile(
@@ -801,7 +801,7 @@ def split_phrase(
             or (_village_office(toks, i - 2) and len(toks) - i <= 3
                 and not gazetteer().given_name(toks[i - 1][0].lower())))
                          and toks[i - 2][0] not in names) and not (
-        i < len(toks) and toks[i - 1][0].endswith(_POSSESSIVE)  # “MSNBC’s Ari Melber”
+        i < len(toks) and toks[i - 1][0].endswith(POSSESSIVE)  # “MSNBC’s Ari Melber”
     ) and not (toks[i - 1][0].lower() in _TITLES_BEFORE and len(toks) - i >= 2) and not (
         i >= 2 and toks[i - 1][0] == "Agung" and toks[i - 2][0].lower() in _SUPREME
         # “Jaksa Agung ST Burhanuddin”, “Juru Bicara Mahkamah Agung Yanto”: the attorney
@@ -1365,7 +1365,7 @@ def _parse_forward(text: str, pos: int, hi: int, words: Words | None) -> Phrase:
             if low == "of" and len(taken) >= 2 and all(is_nameish(t[0]) for t in taken):
                 break  # “said Anna Lee of the Center for American Progress”: hers
             taken.append((w, a, b))
-        elif (w.endswith(_POSSESSIVE) and w[:1].islower() and w[:-2].isalpha()
+        elif (w.endswith(POSSESSIVE) and w[:1].islower() and w[:-2].isalpha()
               and k + 1 < len(toks) and toks[k + 1][0].lower() in ROLE_WORDS):
             taken.append((w, a, b))  # “said the club’s chairman, Tom Reed”
         else:
@@ -2823,7 +2823,7 @@ class People:
         name = self._after_company(self.unglue(name))
         if _HAJI_BEFORE.match(name) and self._haji_titled():
             name = _HAJI_BEFORE.sub("", name, count=1)  # (see resolve_detail)
-        if name.endswith(_POSSESSIVE):
+        if name.endswith(POSSESSIVE):
             name = name[:-2]  # “Ari Melber's show”: the person, not the possessive
         parts = name.split()
         if self._wordy(name):
@@ -3609,7 +3609,7 @@ class People:
             for w in m[1].split():
                 if w.lower() in ROLE_WORDS:
                     break  # “City of Cape Town Mayor Dan Plato”
-                if w.endswith(("’s", "'s")):
+                if w.endswith(POSSESSIVE):
                     place.append(w[:-2])  # “the City of Pittsburgh’s Fourth of July”
                     break
                 place.append(w)
