@@ -47,9 +47,16 @@ def _plain_paired(text, paras):
                                      for m in marks._MARK_RE[SINGLE].finditer(text, lo, hi)])
             found.extend(marks._with_doubled(text, lo, hi, every, double, p, doubled))
             continue
+        mine = []
         for kind in (DOUBLE, SINGLE):
             at = [m.start() for m in marks._MARK_RE[kind].finditer(text, lo, hi)]
-            found.extend(marks._scan(text, lo, hi, at, p))
+            mine.extend(marks._scan(text, lo, hi, at, p))
+        # (a single mark left open inside the paragraph, no doubled pair, gives way to the
+        # double marks' quotations after it: marks._without_stray_single)
+        stray = [s for s in mine if s.close is None and s.open != lo and text[s.open] in SINGLE
+                 and not (s.open + 1 < len(text) and text[s.open + 1] in SINGLE)
+                 and any(t.open > s.open and text[t.open] in DOUBLE for t in mine)]
+        found.extend(s for s in mine if s not in stray)
     found.sort(key=lambda s: (s.open, -s.outer_end))
     kept = []
     for s in found:

@@ -324,11 +324,26 @@ def _paired(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
         elif len(double) == k - j:
             found += _scan(text, lo, hi, double, p)
         else:  # (each kind's spans come in the order of their opening marks)
-            found += sorted(_scan(text, lo, hi, double, p) + _scan(
+            found += _without_stray_single(text, lo, sorted(_scan(text, lo, hi, double, p) + _scan(
                 text, lo, hi, [i for i in at[j:k] if text[i] not in DOUBLE], p),
-                key=_opening)
+                key=_opening))
         j = k
     return _drop_nested(found)
+
+
+def _without_stray_single(text: str, lo: int, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A paragraph's spans without a single mark's span left open to the paragraph's end
+    inside it while a double mark's quotation opens after it: that mark was an apostrophe
+    before a word (`Fans sang 'til dawn. "We are ready," Vale said.`, `rock 'n roll`) or a
+    stray one, and as the outermost span it hid every quotation after it (which
+    ``_chained`` then dropped with it: an open span inside a paragraph goes on only with a
+    double mark). A single mark opening the paragraph may open a quotation that goes on
+    in the next one, and stays."""
+    for n, s in enumerate(spans):
+        if s.close is None and s.open != lo and text[s.open] in SINGLE and not _double_mark(
+                text, s.open) and any(text[t.open] in DOUBLE for t in spans[n + 1:]):
+            return spans[:n] + spans[n + 1:]
+    return spans
 
 
 #: two single marks side by side (‘’ ’’ '' ‘‘): some regional newsrooms' house style writes
