@@ -62,3 +62,40 @@ def test_guard_a_single_mark_left_open_with_no_double_marks_after_it() -> None:
     # (nothing after it to hide: the paragraph's reading is as before)
     text = "Tom Vale runs the club. \"We are ready,\" Vale said. Fans sang 'til dawn."
     assert [text[s.start:s.end] for s in find_quotes(text)] == ["We are ready"]
+
+
+# A closing curly mark glued on as an opening one, after a stop (`…datang.”Kami …,” kata
+# Budi`: regional newsrooms open with ” and scrapers drop the blank), and a glued opening
+# mark before a bracket of the writer's words (`…spoke."[The plan] is dead,"`).
+
+GLUED_ID = ("Budi Santoso memimpin kelompok tani di desa itu.\n\n"
+            "Warga sudah menunggu sejak pagi di depan kantor desa.”Kami sudah lama menunggu "
+            "bantuan ini, tetapi belum ada kepastian,” kata Budi kepada wartawan.\n\n"
+            "Dia berharap bantuan segera datang.”Kami berharap pemerintah segera turun "
+            "tangan,” ujarnya.")
+
+
+def test_a_closing_curly_mark_glued_on_after_a_stop_opens() -> None:
+    assert [(q.exact, q.speaker) for q in quotations(GLUED_ID)] == [
+        ("Kami sudah lama menunggu bantuan ini, tetapi belum ada kepastian", "Budi Santoso"),
+        ("Kami berharap pemerintah segera turun tangan", "Budi Santoso")]
+
+
+def test_a_glued_mark_before_the_writers_bracket_opens() -> None:
+    text = ('Tom Vale spoke to the board on Monday."[The plan] is dead and we will not revive '
+            'it," Vale said."[It] was never ours."The vote is on Monday.')
+    assert [(q.exact, q.speaker) for q in quotations(text)] == [
+        ("[The plan] is dead and we will not revive it", "Tom Vale"),
+        ("[It] was never ours.", "Tom Vale")]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # (a quotation open before it: the glued mark closes it, as before)
+    ("Budi Santoso hadir. ”Kami siap.”Kata dia, semuanya sudah beres.", ["Kami siap."]),
+    # (no double mark after it to close it: a stray mark)
+    ("Budi Santoso hadir.”Kami siap menunggu bantuan dari pemerintah pusat.", []),
+    # (a lower-case word after it)
+    ("Budi Santoso hadir.”kami siap menunggu,” kata dia.", []),
+])
+def test_guard_glued_closing_marks_that_open_nothing(text: str, spans: list[str]) -> None:
+    assert [text[s.start:s.end] for s in find_quotes(text)] == spans

@@ -112,13 +112,25 @@ def _glued_open(text: str, i: int, lo: int, hi: int) -> bool:
     """A double mark glued to the end of the previous sentence in scraped text
     (`…Indonesia."Saya masih …`, or after a comma a dropped link left: `karyawan. ,"Jadi
     …`, or after a photo's credit: `…(AP Photo/Yousef Murad)"This scheme …`): an opening
-    when a capital or a digit follows."""
-    return (
-        text[i] in "\"“" and lo < i and i + 1 < hi
-        and (text[i - 1] in ".!?,)" and (text[i + 1].isupper() or text[i + 1].isdigit())
-             # a sentence glued on without its full stop: `… tahun 1997"Kita harusnya …`
-             or (text[i - 1].isalnum() and text[i + 1].isupper()))
-    )
+    when a capital or a digit follows, or a bracket and a capital (the writer's words put
+    in: `…spoke."[The plan] is dead,"`). Newsrooms that open with a closing curly mark
+    (`tangan. ”Kami …,” kata Budi`, which ``_can_open`` takes) glue it on too
+    (`…tangan.”Kami …,” kata Budi`): after a stop, when the paragraph's next double mark
+    can close it."""
+    if not lo < i < hi - 1:
+        return False
+    ch, before, after = text[i], text[i - 1], text[i + 1]
+    if after == "[" and i + 2 < hi and before in ".!?":
+        after = text[i + 2]
+    if ch in "\"“":
+        return ((before in ".!?,)" and (after.isupper() or after.isdigit()))
+                # a sentence glued on without its full stop: `… tahun 1997"Kita harusnya …`
+                or (before.isalnum() and after.isupper()))
+    if ch != "”" or before not in ".!?" or not (after.isupper() or after.isdigit()):
+        return False
+    nxt = _MARK_RE[DOUBLE].search(text, i + 1, hi)
+    return nxt is not None and text[nxt.start()] in "”\"" and (
+        _can_close(text, nxt.start(), lo, hi) or _glued_close(text, nxt.start(), lo, hi))
 
 
 def _spaced_open(text: str, i: int, lo: int, hi: int) -> bool:
