@@ -99,3 +99,20 @@ def test_a_glued_mark_before_the_writers_bracket_opens() -> None:
 ])
 def test_guard_glued_closing_marks_that_open_nothing(text: str, spans: list[str]) -> None:
     assert [text[s.start:s.end] for s in find_quotes(text)] == spans
+
+
+def test_a_single_mark_closed_far_on_gives_way_to_the_quotations_inside_it() -> None:
+    # (a headline's ‘…’ glued to the next sentence, closed only by a possessive's mark far on)
+    text = ("Ann Kerr leads the union. UNION SAYS ‘NEVER GIVE UP’Ann Kerr told reporters the "
+            "strike would go on.\"We are ready for a long strike,\" Kerr said. \"We will not "
+            "stop until the deal is fair.\"The report is from the Workers' Voice newsletter.")
+    assert [(q.exact, q.speaker) for q in quotations(text)] == [
+        ("We are ready for a long strike", "Ann Kerr"),
+        ("We will not stop until the deal is fair.", "Ann Kerr")]
+
+
+def test_guard_one_nested_quotation_stays_inside_the_single_marks() -> None:
+    text = ("Ann Kerr spoke after the vote. 'He told me \"no\" twice, and I believed him "
+            "both times,' Kerr said.")
+    assert [text[s.start:s.end] for s in find_quotes(text)] == [
+        'He told me "no" twice, and I believed him both times']

@@ -51,12 +51,23 @@ def _plain_paired(text, paras):
         for kind in (DOUBLE, SINGLE):
             at = [m.start() for m in marks._MARK_RE[kind].finditer(text, lo, hi)]
             mine.extend(marks._scan(text, lo, hi, at, p))
-        # (a single mark left open inside the paragraph, no doubled pair, gives way to the
-        # double marks' quotations after it: marks._without_stray_single)
-        stray = [s for s in mine if s.close is None and s.open != lo and text[s.open] in SINGLE
-                 and not (s.open + 1 < len(text) and text[s.open + 1] in SINGLE)
-                 and any(t.open > s.open and text[t.open] in DOUBLE for t in mine)]
-        found.extend(s for s in mine if s not in stray)
+        # (a single mark's span, no doubled pair, gives way to the double marks' quotations:
+        # left open inside the paragraph with one opening after it, or closed with two or
+        # more inside it: marks._without_stray_single)
+        mine.sort(key=lambda s: s.open)
+        while True:
+            single = [s for s in mine if text[s.open] in SINGLE
+                      and not (s.open + 1 < len(text) and text[s.open + 1] in SINGLE)]
+            double = [t for t in mine if text[t.open] in DOUBLE]
+            stray = [s for s in single if (
+                s.close is None and s.open != lo and any(t.open > s.open for t in double)
+            ) or (s.close is not None and sum(
+                s.open < t.open and t.close is not None and t.close < s.close
+                for t in double) >= 2)]
+            if not stray:
+                break
+            mine.remove(stray[0])
+        found.extend(mine)
     found.sort(key=lambda s: (s.open, -s.outer_end))
     kept = []
     for s in found:

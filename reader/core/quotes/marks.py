@@ -350,11 +350,21 @@ def _without_stray_single(text: str, lo: int, spans: list[QuoteSpan]) -> list[Qu
     stray one, and as the outermost span it hid every quotation after it (which
     ``_chained`` then dropped with it: an open span inside a paragraph goes on only with a
     double mark). A single mark opening the paragraph may open a quotation that goes on
-    in the next one, and stays."""
+    in the next one, and stays. A single mark's span closed far on with two double marks'
+    quotations or more inside it gives way to them too."""
     for n, s in enumerate(spans):
-        if s.close is None and s.open != lo and text[s.open] in SINGLE and not _double_mark(
-                text, s.open) and any(text[t.open] in DOUBLE for t in spans[n + 1:]):
-            return spans[:n] + spans[n + 1:]
+        if text[s.open] not in SINGLE or _double_mark(text, s.open):
+            continue
+        if s.close is None:
+            if s.open != lo and any(text[t.open] in DOUBLE for t in spans[n + 1:]):
+                return spans[:n] + spans[n + 1:]
+        elif sum(text[t.open] in DOUBLE and t.close is not None and t.close < s.close
+                 for t in spans[n + 1:]) >= 2:
+            # (closed by a possessive's mark far on, `… Fox News' newsletter`, it held two
+            # double marks' quotations or more: `: ‘NEVER BACK DOWN’Deputy head … said.
+            # "We are …," al-Arouri said. "We are ready …"`; one nested quotation may be
+            # the single-mark quotation's own: `'He told me "no" twice,' she said`)
+            return _without_stray_single(text, lo, spans[:n] + spans[n + 1:])
     return spans
 
 
