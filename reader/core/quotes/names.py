@@ -3671,6 +3671,9 @@ class People:
         shared = {
             who: len(words & wanted) for who, words in self.role_sets.items()
             if words & wanted and portfolio <= self.role_text.get(who, set())
+            # (a member the cast dropped keeps no office: “kata pedagang asal Garut itu”
+            # read “Garut” as a trader, then dropped it as an ordinary word)
+            and (who in self.roles or who in self.renamed or who in self.local_aliases)
             and ("wakil" in words) == deputy  # (a deputy is not the head, nor the reverse)
         }
         # a former holder (“mantan Bupati Bogor Iwan Setiawan”) for a former office only,
