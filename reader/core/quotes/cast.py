@@ -1930,13 +1930,17 @@ def _addressed_part(alias: str, people: People) -> str:
 def _lone_nickname(text: str, alias: str, at: int, people: People) -> bool:
     """Is a one-word cast member only the nickname given at ``at`` (“Pria yang akrab
     disapa Dani ini …” before “ucap Dani”): no role of its own but an office's word or two
-    (“Joko Sutopo yang akrab disapa Jekek” … “Menurut Bupati Jekek”), not used before?"""
+    (“Joko Sutopo yang akrab disapa Jekek” … “Menurut Bupati Jekek”), not used before? So
+    is a form of address and one word (“Muhaimin Iskandar … pria yang karib disapa Cak Imin
+    itu” before “kata Cak Imin”: no word of his name is “Imin”, ``_addressed_part``)."""
     role = people.roles.get(alias, "")
     # (a headline may use it before the story gives it: “Gubernur Aceh Mualem Terima Hibah
     # …”, then “Gubernur Aceh Muzakir Manaf, atau akrab disapa Mualem”)
     title = text.find("\n")
     since = title if 0 < title <= 200 and title < at else 0
-    return (" " not in alias and (not role or (role.count(" ") <= 1 and all(
+    words = alias.split()
+    return ((len(words) == 1 or (len(words) == 2 and words[0].lower() in _NICKNAME_ADDRESS))
+            and (not role or (role.count(" ") <= 1 and all(
                 w.lower() in ROLE_WORDS for w in role.split())))
             and re.search(rf"\b{re.escape(alias)}\b", text[since:at]) is None)
 
