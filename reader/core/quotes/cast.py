@@ -49,6 +49,7 @@ from .names import (
     GIVEN_GENDER,
     GLUED_STOP,
     HANDLE_AFTER,
+    ORIGIN_WORDS,
     POSSESSIVE,
     TITLE_GENDER,
     People,
@@ -1302,7 +1303,10 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             continue  # “PT Sinar Jaya Abadi mengumumkan …”: a company, nobody's office
         if extra and extra[-1][0] in _PLACE_WORDS and b - a == 1:
             continue  # “warga Mojokerto”: the people of a place, not a person
-        if (extra and extra[-1][0] in _RESIDENTS and len(name.split()) >= 3
+        origin = bool(extra) and extra[-1][0] in ORIGIN_WORDS and detect_language(text) != "en"
+        if origin and b - a == 1:
+            continue  # “kata pedagang asal Sleman itu”: where the trader comes from, no one
+        if (extra and (extra[-1][0] in _RESIDENTS or origin) and len(name.split()) >= 3
                 and name.split()[0] == toks[a][0]
                 and not gazetteer().given_name(toks[a][0].lower())):
             name = name.split(" ", 1)[1]  # “kata warga Cikupa Ahmad Fauzi”: the village,

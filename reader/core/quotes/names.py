@@ -57,7 +57,9 @@ _LETTERS = re.compile(r"[^\W\d_][^\W\d_]*")
 _WORD_OF = itemgetter(0)  # (a token's word)
 # “pelatih asal Spanyol tersebut”: the one just introduced, not the last who spoke
 _POINTERS = frozenset("tersebut itu ini".split())
-_ORIGIN = re.compile(r"\b(?:asal|dari|kelahiran|from)\b")
+# words before where somebody comes from (“pedagang asal Garut”, “pemain kelahiran Medan”)
+ORIGIN_WORDS = frozenset("asal dari kelahiran from".split())
+_ORIGIN = re.compile(r"\b(?:" + "|".join(sorted(ORIGIN_WORDS)) + r")\b")
 _FORMER = frozenset("mantan eks former".split())  # (an office held before)
 TOKEN = re.compile(r"[^\W_][a-zA-Z0-9\w'’.\-]*|[(),:;]")
 # a full stop between two sentences a scraper glued together: “terang ADS.Mantan …”
