@@ -512,11 +512,15 @@ EN_MONTHS = frozenset(
     "january february march april may june july august september october november "
     "december".split())
 # Capitalised words that start sentences or mark time, never names (the honorifics too).
+# Number words too (“Nine others were rescued.” is no person a later “she told” points
+# to), but not “ten”, a Dutch name's particle (“Ten Hag said”).
 NOT_NAME_WORDS = ID_OPENING_WORDS | HONORIFICS | frozenset(
     """
     the a an on in at but and or of for to by with from as if when while after before
     this that these those it its he she they we i you his her their our my
-    another both either neither each two three four several ask meet
+    another both either neither each several ask meet
+    two three four five six seven eight nine eleven twelve twenty thirty forty fifty
+    sixty seventy eighty ninety hundred hundreds thousands millions dozen dozens scores
     monday tuesday wednesday thursday friday saturday sunday
     january february march september october november december
     januari februari maret oktober desember
