@@ -388,10 +388,14 @@ _ROLE_AFTER_NAME = re.compile(
     r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+((?:[\w-]+[ \t]+){0,4}?[a-z-]+)[ \t]*[,.;]")
 
 
+_ID_ROLE_AFTER_NAME = re.compile(r",[ \t]+([a-z][\w-]*(?:[ \t]+[\w-]+){0,4}?)[ \t]*[,.;]")
+
+
 def _apposed_roles(text: str, quoted: Regions, people: People) -> None:
     """A role the article gives a cast member in an apposition, outside quotations:
     “The minister, Joan Hale, …”, “Joan Hale, the minister, …” (so that “the minister
     said” later points to her, not to her deputy named after her)."""
+    indonesian = detect_language(text) != "en"
     for pos, who in zip(people.mention_pos, people.mention_who, strict=True):
         if who not in people.roles or quoted.inside(pos):
             continue
@@ -400,6 +404,12 @@ def _apposed_roles(text: str, quoted: Regions, people: People) -> None:
         if m is None:
             run = _NAME_RUN.match(text, pos)
             m = _ROLE_AFTER_NAME.match(text, run.end()) if run else None
+            if m is None and run and indonesian:
+                # “Rudi, warga Cibubur, …”, “Taufik, pengemudi ojek daring, …”: the office
+                # or trade opens the apposition (so “ujar warga Cibubur tersebut” is his)
+                m = _ID_ROLE_AFTER_NAME.match(text, run.end())
+                if m is not None and m.group(1).split()[0] not in ROLE_WORDS:
+                    m = None
         if m is None or not role_words(m.group(1)):
             continue
         people.role_sets.setdefault(who, set()).update(role_words(m.group(1)))
