@@ -545,6 +545,8 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
         if found.speaker:
             return found
         return Attribution(cue=statement.group(1), explicit=True)
+    if not found.explicit:
+        return _unread_subject(text, pos, hi, people)
     return found
 
 
@@ -959,6 +961,28 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
     return Attribution()
 
 
+def _unread_subject(text: str, pos: int, hi: int, people: People) -> Attribution:
+    """“…,” the Israeli military said. / “…,” police in Lagos said. / “…,” the sheriff's
+    office said.: a speech verb after a subject no rule above read, in the quotation's own
+    sentence: the quotation is attributed, to nobody named (English), not handed to whoever
+    the paragraphs before were about. (The last of ``after_quote``'s readings.)"""
+    if detect_language(people.text) != "en":
+        return Attribution()
+    lead = _LEAD.match(text, pos, hi)
+    pos = lead.end() if lead else pos
+    toks = tokens(text, pos, sentence_end(text, pos, hi))
+    if (not toks or any(c in ".!?;:" for c in text[pos : toks[0][1]])
+            or (_closed_sentence(text, pos) and not toks[0][0][:1].islower())):
+        return Attribution()  # (“…”.Akshay said …: a new sentence, the next one's cue)
+    for k, (word, _a, end) in enumerate(toks[:8]):
+        if word in ",.;:!?()" or word in _MARKS or (
+                word[:1].isupper() and people.known(word, pos)):
+            return Attribution()  # (“…,” Yang said.: a name the cast holds, read elsewhere)
+        if k and word.lower() in _SPEECH_AFTER_SUBJECT:
+            return Attribution(cue=text[pos:end], explicit=True)
+    return Attribution()
+
+
 def _known_person(people: People, name: str, pos: int) -> bool:
     """Is a one-word name the short form of a person the article names in full (“Vale of
     the Civic Trust concluded” after “Analyst Tom Vale”), not a body's word?"""
@@ -1243,9 +1267,11 @@ _HEARD = re.compile(r"(?:is|was|can be|could be) heard (?:saying|asking|telling|
 
 # “…,” its chairwoman, Jennifer Carnahan, said: a role, then the name in an apposition
 # (capitalised words before the role's own: “the Republican leader, Michael Thibodeau,”)
+# (or the office of a place or a body: “the mayor of Lviv, Andriy Sadovyi, said”)
 _ROLE_APPOSED = re.compile(
     r"(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+)?((?:[A-Za-z][\w’'-]*[ \t]+){0,3}?"
-    r"(?:[a-z][\w’'-]*|[A-Z]{2,4})),[ \t]+(?=[A-Z])")  # (an office's letters: “its CEO, …”)
+    r"(?:[a-z][\w’'-]*|[A-Z]{2,4})(?:[ \t]+(?:of|for|in|at)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?),[ \t]+(?=[A-Z])")  # (“its CEO, …”)
 
 
 def _office_at(toks: list[tuple[str, int, int]]) -> bool:

@@ -1,0 +1,57 @@
+"""Speakers in English news (issue 9, session 31): a speech verb after a quotation whose
+subject no rule reads (“…,” the Israeli military said. / “…,” police in Lagos said.) left
+the quotation unattributed, so it went to whoever the paragraph before was about; and an
+office of a place before an apposed name (“…,” the mayor of Lviv, Andriy Sadovyi, said.)
+was not read as the role before the name. Made-up texts; the guards keep the readings
+rules before already gave."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import speakers
+
+BEFORE = "Tom Vale, who runs the agency, spoke to reporters on Monday about the audit.\n\n"
+SAID = "“We will review every contract signed last year and publish the results,” "
+
+
+@pytest.mark.parametrize("cue", [
+    "police in Lagos said.",
+    "the Israeli military said.",
+    "the US Embassy in Jakarta said on Tuesday.",
+    "officials in Texas said.",
+    "the Hamas-run health ministry said.",
+    "the federal court in Manhattan said.",
+    "the city of Boston said.",
+])
+def test_an_unnamed_body_speaking_is_nobody_not_the_last_person(cue: str) -> None:
+    assert speakers(BEFORE + SAID + cue) == [""]
+
+
+@pytest.mark.parametrize(("cue", "name"), [
+    ("the mayor of Lviv, Andriy Sadovyi, said.", "Andriy Sadovyi"),
+    ("the governor of the Kharkiv Region, Oleh Synehubov, said.", "Oleh Synehubov"),
+    ("the president of Acme Corp, Ann Kerr, told reporters.", "Ann Kerr"),
+])
+def test_an_office_of_a_place_then_the_apposed_name(cue: str, name: str) -> None:
+    assert speakers(BEFORE + SAID + cue) == [name]
+
+
+@pytest.mark.parametrize(("cue", "name"), [
+    ("its chairwoman, Jennifer Carnahan, said.", "Jennifer Carnahan"),
+    ("the Texas Department of Transportation said.", "Texas Department of Transportation"),
+    ("the 45-year-old said.", "Tom Vale"),
+    ("he said.", "Tom Vale"),
+    ("Vale said.", "Tom Vale"),
+    ("a spokesperson said.", ""),
+])
+def test_guards(cue: str, name: str) -> None:
+    assert speakers(BEFORE + SAID + cue) == [name]
+
+
+def test_guard_a_new_sentence_glued_after_a_partial_quotation() -> None:
+    # (the partial quotation belongs to its own sentence's subject; “Vale said” opens the
+    # next sentence and introduces the next quotation)
+    text = ("Tom Vale hopes the film changes how people see this \"taboo topic in our "
+            "society\".Vale said at the premiere, \"Talks on this are still rare here.\"")
+    assert speakers(text) == ["Tom Vale", "Tom Vale"]
