@@ -357,7 +357,7 @@ def _without_stray_single(text: str, lo: int, spans: list[QuoteSpan]) -> list[Qu
             continue
         if s.close is None:
             if s.open != lo and any(text[t.open] in DOUBLE for t in spans[n + 1:]):
-                return spans[:n] + spans[n + 1:]
+                return _without_stray_single(text, lo, spans[:n] + spans[n + 1:])
         elif sum(text[t.open] in DOUBLE and t.close is not None and t.close < s.close
                  for t in spans[n + 1:]) >= 2:
             # (closed by a possessive's mark far on, `… Fox News' newsletter`, it held two
