@@ -1670,6 +1670,12 @@ def _according_to(text: str, toks: list[tuple[str, int, int]], k: int, start: in
         run = toks[j : j + 1]
         while j + len(run) < len(toks) and is_cap(toks[j + len(run)][0]):
             run.append(toks[j + len(run)])
+        after = j + len(run)
+        if (toks[k][0].lower() in _ONE_UNNAMED and after < len(toks)
+                and toks[after][0] in _PERSON_HEADS):
+            # “according to a former Acme employee who asked not to be named”: one
+            # unnamed person of the body, not the body
+            return Attribution(cue=text[cue_from : toks[after][2]], explicit=True)
         name = " ".join([t[0] for t in run])
         found = _resolve(people, Phrase(name, "", run[0][1], run[-1][2]), at,
                          text[cue_from : run[-1][2]])
@@ -2151,21 +2157,36 @@ _DOCUMENT_SAYS = frozenset("state states stated says said read reads declare dec
 # who an indefinite subject may be: “A spokesperson for the FCC issued a statement: …”
 _UNNAMED_HEADS = frozenset(
     "spokesperson spokesman spokeswoman official officials source person man woman "
-    "representative aide adviser advisor".split()) | UNNAMED_WORDS
+    "representative aide adviser advisor friend colleague classmate".split()) | UNNAMED_WORDS
+# … and any word for a person, an office or a relative: after “a” or “an” one unnamed
+# person (“A lawyer for Ann Kerr said: …”, “according to a former Acme employee”)
+_PERSON_HEADS = _UNNAMED_HEADS | EN_KIN_WORDS | ROLE_WORDS | PERSON_NOUNS
 
 
 def _unnamed_colon(text: str, toks: list[tuple[str, int, int]], words: list[str],
                    pos: int) -> bool:
     """Does an indefinite, unnamed subject (“A spokesperson for the FCC …”, “One local
-    resident …”) open the sentence that introduces the quotation with a colon (English)?"""
-    if len(toks) < 3 or toks[0][0] not in ("A", "An", "One", "Another") or toks[-1][0] != ":":
+    resident …”, “A lawyer for Ann Kerr said”), or a relative of the one named (“The
+    daughter of Ann Kerr said”), open the sentence that introduces the quotation with a
+    colon (English)?"""
+    if len(toks) < 3 or toks[-1][0] != ":":
         return False
-    if any(w in _SPEECH_AFTER_SUBJECT for w in words):
+    if toks[0][0] == "The":
+        # “The daughter of Ann Kerr, meanwhile, said: …”: a relative of the one named, not
+        # that one (a relative named with a comma speaks: see below)
+        if not (len(toks) > 3 and words[1] in _RELATION_WORDS and words[2] == "of"):
+            return False
+    elif toks[0][0] not in ("A", "An", "One", "Another"):
+        return False
+    if any(w in _SPEECH_AFTER_SUBJECT for w in words) and any(
+            toks[k][0] == "," and is_cap(toks[k + 1][0]) for k in range(len(toks) - 1)):
         return False  # “A spokesperson for Ruiz, Ana Diaz, said: …”: the verb's phrase tells
     for k in range(1, min(len(toks) - 1, 5)):
         if not toks[k][0].islower():
             return False
-        if words[k] in _UNNAMED_HEADS:
+        if words[k] in _PERSON_HEADS:
+            # (“A lawyer for Ann Kerr said: …”, “A friend of Tom Vale told the paper: …”:
+            # the one they speak for or of is not who speaks)
             return True
     return False
 
