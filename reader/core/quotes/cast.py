@@ -63,6 +63,7 @@ from .names import (
     is_cap,
     is_nameish,
     letter_words,
+    linked_before,
     parse_backward,
     parse_forward,
     particle_before_name,
@@ -1288,6 +1289,12 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             continue  # “Frank Pallone Jr. of New Jersey”: a place, not a person
         if a and toks[a - 1][0] in BODY_TYPES:
             continue  # “kelompok Wanita Motekar”, “partai Gerindra”: a body's name
+        holder = _linked_holder(toks, found, n)
+        if holder and phrase.role and detect_language(text) != "en":
+            # “Karno yang juga Ketua Paguyuban Pedagang Cikupa”, “Budi selaku Ketua RT
+            # Cikupa”: the office is the name's before the link; its place is nobody
+            people.add_person(holder, " ".join(t[0] for t in toks[a:b]))
+            continue
         if (" " not in name and name.lower() in EN_MONTHS and b < len(toks)
                 and toks[b][0].isdigit() and len(toks[b][0]) <= 2):
             continue  # “In Justice Kerr's August 19 ruling, she said”: a date, no person
@@ -1401,6 +1408,18 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             # holiday, is nobody “utama” called Day)
             people.add_person(name, role, single_ok=True)
     _scan_aliases(toks, found, people, detect_language(text) != "en")
+
+
+def _linked_holder(toks: list[Token], found: list[_Run], n: int) -> str:
+    """The name of the run before ``found[n]`` when a link joins the two and ``found[n]``
+    opens with an office (names.linked_before): “Karno yang juga Ketua Paguyuban Pedagang
+    Cikupa” → “Karno”; "" when not so."""
+    a = found[n][0]
+    if n == 0 or toks[a][0].lower() not in ROLE_WORDS:
+        return ""
+    k = linked_before(toks, a)
+    prev = found[n - 1]
+    return prev[2].name if k >= 0 and prev[1] == k + 1 and prev[2].name else ""
 
 
 # lower-case words before an office that say it was held before

@@ -1453,6 +1453,28 @@ def _parse_forward(text: str, pos: int, hi: int, words: Words | None) -> Phrase:
     return phrase
 
 
+# words between a name and an office the same person holds (“Karno yang juga Ketua …”,
+# “Budi selaku Ketua …”, “Rina, yang merupakan Kepala …”)
+_LINKS = frozenset("selaku sekaligus merangkap".split())
+_LINKS_AFTER_YANG = frozenset("juga merupakan sekaligus merangkap".split())
+
+
+def linked_before(toks: Sequence[tuple[str, int, int]], k: int) -> int:
+    """Where the words before an office at ``toks[k]`` end when a link joins them to it
+    (“selaku”, “sekaligus”, “merangkap”, or “yang” and “juga”, “merupakan”, …; a comma
+    before the link or not): the index of the last word before the link, or -1."""
+    k -= 1
+    if k >= 1 and toks[k][0] in _LINKS_AFTER_YANG and toks[k - 1][0] == "yang":
+        k -= 2
+    elif k >= 0 and toks[k][0] in _LINKS:
+        k -= 1
+    else:
+        return -1
+    if k >= 0 and toks[k][0] == ",":
+        k -= 1
+    return k
+
+
 def _also_office(toks: list[tuple[str, int, int]], n: int) -> int:
     """Where a second office opens after the words at ``n`` (“yang juga”, “yang
     sekaligus”, “sekaligus”, “merangkap” before a capitalised or role word); 0 if none."""
@@ -1628,6 +1650,14 @@ def particle_before_name(toks: Sequence[tuple[str, int, int]], k: int) -> bool:
     n = len(toks)
     return k + 1 < n and (is_cap(toks[k + 1][0]) or (
         toks[k + 1][0] in NAME_PARTICLES and k + 2 < n and is_cap(toks[k + 2][0])))
+
+
+def _cap_run_before(toks: list[tuple[str, int, int]], j: int) -> list[tuple[str, int, int]]:
+    """The capitalised words (and name particles) that end at ``toks[j]``."""
+    i = j
+    while i > 0 and (is_cap(toks[i - 1][0]) or toks[i - 1][0].lower() in NAME_PARTICLES):
+        i -= 1
+    return list(toks[i : j + 1])
 
 
 def _cap_run(toks: list[tuple[str, int, int]], k: int) -> list[tuple[str, int, int]]:
@@ -2188,6 +2218,14 @@ def _parse_backward(text: str, pos: int, lo: int) -> Phrase:
         else:
             break
         k -= 1
+    j = linked_before(toks, k + 1) if taken and taken[0][0].lower() in ROLE_WORDS else -1
+    if j >= 0 and is_cap(toks[j][0]) and detect_language(text) != "en":
+        # “Budi Santoso yang juga Ketua RT Cikupa mengatakan”: the office is the name's
+        # before the link, not a person “Cikupa”
+        run = _cap_run_before(toks, j)
+        holder = split_phrase(run)
+        if holder.name:
+            return Phrase(holder.name, _join(taken), holder.start, taken[-1][2])
     phrase = split_phrase(taken)
     if _body_of_fields([t[0] for t in taken]):
         # “the Department of Health and Human Services said”: the body (was the person
