@@ -55,3 +55,23 @@ def test_guard_a_new_sentence_glued_after_a_partial_quotation() -> None:
     text = ("Tom Vale hopes the film changes how people see this \"taboo topic in our "
             "society\".Vale said at the premiere, \"Talks on this are still rare here.\"")
     assert speakers(text) == ["Tom Vale", "Tom Vale"]
+
+
+@pytest.mark.parametrize(("cue", "name"), [
+    ("according to police in Lagos.", ""),  # (was “Lagos”)
+    ("according to officials at the Acme Corp plant.", ""),
+    ("Ann Kerr of the agency said.", "Ann Kerr"),  # (was Tom Vale)
+    ("Ann Kerr of the union told reporters.", "Ann Kerr"),
+])
+def test_unnamed_people_of_a_place_and_a_name_of_a_body(cue: str, name: str) -> None:
+    assert speakers(BEFORE + SAID + cue) == [name]
+
+
+@pytest.mark.parametrize(("cue", "name"), [
+    ("according to nonprofit PEN America.", "PEN America"),
+    ("according to Acme Corp.", "Acme Corp"),
+    ("said Ann Kerr of the agency.", "Ann Kerr"),
+    ("Ann Kerr of Acme Corp said.", "Ann Kerr"),
+])
+def test_guards_of_bodies_named(cue: str, name: str) -> None:
+    assert speakers(BEFORE + SAID + cue) == [name]

@@ -911,8 +911,10 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                 (rest[0][0] == "," and rest[1][0] in ("a", "an"))
                 or (rest[0][0] == "," and len(rest) > 4 and _office_at(rest[1:])
                     and len(phrase.name.split()) >= 2 and not _closed_sentence(text, pos))
-                or (rest[0][0] in ("of", "from", "at", "with") and is_cap(rest[1][0] if
-                    rest[1][0] != "the" else rest[2][0]) and (
+                or (rest[0][0] in ("of", "from", "at", "with") and (
+                    is_cap(rest[1][0] if rest[1][0] != "the" else rest[2][0])
+                    # (“…,” Ann Kerr of the agency said.: a body the story named before)
+                    or (rest[1][0] == "the" and len(phrase.name.split()) >= 2)) and (
                         len(phrase.name.split()) >= 2 or _known_person(people, phrase.name,
                                                                        anchor)))
         ) and any(t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest[2:]):
@@ -1666,7 +1668,9 @@ def _according_to(text: str, toks: list[tuple[str, int, int]], k: int, start: in
     j = k
     while j < len(toks) and j < k + 2 and toks[j][0].islower():
         j += 1
-    if k < j < len(toks) and is_cap(toks[j][0]):  # “according to nonprofit PEN America”
+    if k < j < len(toks) and is_cap(toks[j][0]) and toks[j - 1][0] not in _WHERE_OF:
+        # “according to nonprofit PEN America” (not “according to police in Lagos”,
+        # “according to officials at Acme”: unnamed people of a place or a body)
         run = toks[j : j + 1]
         while j + len(run) < len(toks) and is_cap(toks[j + len(run)][0]):
             run.append(toks[j + len(run)])
@@ -1685,6 +1689,9 @@ def _according_to(text: str, toks: list[tuple[str, int, int]], k: int, start: in
         cue_to = toks[min(j, len(toks) - 1)][2]
         return Attribution(cue=text[cue_from:cue_to], explicit=True)
     return Attribution()
+
+
+_WHERE_OF = frozenset("in at near outside across from of for with".split())
 
 
 _ASKED = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})[ \t]+(?:asked|asks)\b")
