@@ -977,6 +977,11 @@ def split_phrase(
     role_toks = [t for t in toks[:i] if t[0].lower() not in HONORIFICS]
     while role_toks and role_toks[0][0].lower() in NOT_NAME_WORDS:
         role_toks = role_toks[1:]
+    if len(name_toks) == 1 and role_toks and role_toks[-1][0] == "Sheikh" and (
+            role_toks[-1][2] + 1 == name_toks[0][1]):
+        # “Prime Minister Sheikh Hasina”: a name of two words, the first of which is
+        # also a title (“Sheikh Mohammed bin Zayed” keeps the title apart)
+        name_toks, role_toks = [role_toks[-1], *name_toks], role_toks[:-1]
     name = " ".join([t[0] for t in name_toks])
     role = ""
     if role_toks:
