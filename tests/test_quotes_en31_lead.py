@@ -75,3 +75,17 @@ def test_unnamed_people_of_a_place_and_a_name_of_a_body(cue: str, name: str) -> 
 ])
 def test_guards_of_bodies_named(cue: str, name: str) -> None:
     assert speakers(BEFORE + SAID + cue) == [name]
+
+
+@pytest.mark.parametrize("cue", ["said the Hamas-run health ministry.",
+                                 "said the Kremlin-backed broadcaster.",
+                                 "said the London-based charity."])
+def test_a_name_made_an_adjective_is_no_speaker(cue: str) -> None:
+    # (“Hamas-run” was read as a Korean given name with a hyphen, “Tae-yong”)
+    assert speakers(BEFORE + SAID + cue) == [""]
+
+
+@pytest.mark.parametrize(("cue", "name"), [("said Shin Tae-yong.", "Shin Tae-yong"),
+                                           ("said Park Jun-seok, the coach.", "Park Jun-seok")])
+def test_guard_korean_given_names_with_a_hyphen(cue: str, name: str) -> None:
+    assert speakers(BEFORE + SAID + cue) == [name]

@@ -401,11 +401,16 @@ def _reduplicated(word: str) -> bool:
 # syllables, the second in lower case; not a prefix before a common word (“Non-blok”)
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 _HYPHEN_PREFIXES = frozenset("non pra pro pre sub co ex re anti semi bi de multi".split())
+# nor a name or a place made an adjective (“the Hamas-run health ministry”, “a Saudi-led
+# coalition”, “Paris-based”, “Kyiv-born”)
+_HYPHEN_PARTICIPLES = frozenset(
+    "run led based backed born owned made held linked funded allied bred style like".split())
 
 
 def _hyphened_given(word: str) -> bool:
+    head, _, tail = word.partition("-")
     return bool(_HYPHENED_GIVEN.fullmatch(word)) and (
-        word.partition("-")[0].lower() not in _HYPHEN_PREFIXES)
+        head.lower() not in _HYPHEN_PREFIXES and tail not in _HYPHEN_PARTICIPLES)
 
 
 def is_cap(word: str) -> bool:
