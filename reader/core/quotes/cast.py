@@ -2037,6 +2037,16 @@ def _office_heads(people: People) -> None:
             people.add_alias(full, others[0])
             people.add_person(others[0], " ".join(words[:k]))  # (“ucap Presiden.”: hers)
             people._index_size = -1
+        elif (not others and len(rest) >= 2 and people._indonesian_text()
+              and " ".join(rest) not in people.roles
+              and not any(gazetteer().given_name(w.lower()) for w in words[:k])):
+            # “Presiden Prabowo Subianto memerintahkan …” and no other member: the office,
+            # then the person (not “Pangeran Februzio”, a boxer whose given name is an
+            # office's word: one word after it; nor “Putri Ayu Lestari”, a given name)
+            del people.roles[full]
+            people.add_person(" ".join(rest), " ".join(words[:k]))
+            people.add_alias(full, " ".join(rest))
+            people._index_size = -1
 
 
 # role words, but not those that are also given names (“Imam”)
