@@ -843,8 +843,10 @@ def split_phrase(
             and is_nameish(toks[i - 2][0]) and not is_nameish(toks[i - 3][0]))
         # “Menko Polhukam Mahfud MD”: two capitals after a role and a one-word name end it
         # (not “Hati NR pun …”: a sentence's first word before someone's initials)
-        or (i >= 2 and _surname_word(toks[i - 2][0], toks[i - 1][0]))
-        # “John Legend”, “Samuel West”, “John Major”: a common word after a given name
+        or (i >= 2 and i == len(toks) and _surname_word(toks[i - 2][0], toks[i - 1][0]))
+        # “John Legend”, “Samuel West”, “John Major”: a common word after a given name,
+        # ending the run (before a name it is an office: “Virginia Governor Tom Vale”,
+        # “Victoria Premier Tom Vale”, a state that is a given name too)
         or (i == len(toks) and _name_ending_office(toks, i - 1))
         or (i == len(toks) and i >= 3 and toks[i - 1][0].lower() in PORTFOLIO_WORDS
             and toks[i - 1][0].istitle() and is_nameish(toks[i - 3][0])
