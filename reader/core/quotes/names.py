@@ -998,6 +998,10 @@ def split_phrase(
     return Phrase(name, role, toks[0][1], toks[-1][2])
 
 
+# the roles of a squad's people, written before their club and their name (“Bek Chelsea
+# Antonio Rudiger”, “pelatih Persikota Carlos Mendez”)
+_SQUAD_ROLES = frozenset(
+    "bek gelandang penyerang kiper striker winger pemain kapten pelatih manajer".split())
 _ROMAN_STOPPED = frozenset(("I.", "V.", "X.", "Sen."))  # (and “said Hun Sen.”: no title
 # ends a name)
 
@@ -2914,8 +2918,10 @@ class People:
         words = name.split()
         if len(words) >= 3 and _CAMEL.search(words[0]) and not _CAMEL_NAME.match(words[0]):
             return " ".join(words[1:])
-        if len(words) < 4 or not self.text:
+        if len(words) < 3 or not self.text:
             return name
+        if len(words) == 3:
+            return self._after_firm_words(words, name)
         if self._companies is None:
             self._companies = _company_names(self.text)
         for k in (2, 3):
@@ -2931,12 +2937,34 @@ class People:
         run from it to the end, the words before it are the firm's, unless one of them is a
         given name or not a name's word (a person's long name: “Yoga Hendra Dirga Laksana …
         kata Dirga” stays whole)."""
-        if len(words) < 4 or not self.text:
+        if len(words) < 3 or not self.text:
             return name
         cut = self._firm_cut.get(name)
         if cut is None:
-            cut = self._firm_cut[name] = self._cut_firm(words, name)
+            cut = self._firm_cut[name] = (self._cut_firm(words, name) if len(words) >= 4
+                                          else self._cut_club(words, name))
         return cut
+
+    def _cut_club(self, words: list[str], name: str) -> str:
+        """“Bek Chelsea Antonio Rudiger”, “Gelandang Persikota Budi Santoso”: a player's or
+        a coach's club run into the name after the position. Three words after a squad's
+        role word (``_SQUAD_ROLES``), the first no given name on the list and never written
+        on its own in the article (a player called by it, “Egy Maulana Vikri … kata Egy”,
+        keeps it): the club's, not the name's. Indonesian text only."""
+        first = words[0]
+        if not first.isalpha() or not first[:1].isupper():
+            return name
+        at = self.text.find(name)
+        while at > 0:
+            before = self.text[max(0, at - 20) : at].split()
+            if before and before[-1].lower() in _SQUAD_ROLES:
+                break
+            at = self.text.find(name, at + 1)
+        if at <= 0 or not self._indonesian_text() or gazetteer().given_name(first.lower()) or (
+                not is_nameish(first)) or _count_alone(self.text, first) > _count_alone(
+                self.text, f"{first} {words[1]}"):
+            return name
+        return " ".join(words[1:])
 
     def _cut_firm(self, words: list[str], name: str) -> str:
         given = gazetteer().given
