@@ -583,6 +583,33 @@ def _company_names(text: str) -> set[str]:
         if run:
             found.add(" ".join(run.group(1).split()))
     return found
+# “a store called Delos Antiques”, “The group, named Free Voices, …”: the name a thing
+# is given (a shop, a firm, a group, a show), never a person a pronoun points to
+_CALLED = re.compile(r"[ \t]+((?:[A-Z][\w’'&\-]*[ \t]+){0,3}[A-Z][\w’'&\-]*)")
+_THING_BEFORE = re.compile(
+    r"\b(?:shop|store|stores|company|firm|business|group|band|restaurant|cafe|café|bar|pub|"
+    r"project|campaign|organisation|organization|charity|app|programme|program|show|series|"
+    r"film|book|album|song|club|team|school|church|party|movement|initiative|network|"
+    r"platform|website|brand|hotel|farm|boat|ship|startup|start-up|outfit|venture|event|"
+    r"festival|fund|foundation|centre|center|clinic|salon|market|bakery|studio|label)s?"
+    r"(?:,|[ \t]+(?:is|was|are|were|now|also|aptly|simply|fittingly)){0,3}[ \t]+$")
+
+
+def _called_names(text: str) -> set[str]:
+    """Names the article gives things: after “called”, “named” or “dubbed” right after a
+    thing's noun (“a store called Delos Antiques”, “the group is named Free Voices”); not
+    a person's (“a man called Tom Vale”)."""
+    found: set[str] = set()
+    for word in (" called", " named", " dubbed"):  # (each found with ``str.find``)
+        p = text.find(word)
+        while p >= 0:
+            m = _CALLED.match(text, p + len(word))
+            if m and _THING_BEFORE.search(text, max(0, p - 40), p + 1):
+                found.add(" ".join(m.group(1).split()))
+            p = text.find(word, p + len(word))
+    return found
+
+
 _WORD_BEFORE = re.compile(r"(?:\b|(?<=\s))([A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
@@ -2855,6 +2882,7 @@ class People:
     _with_the: dict[str, tuple[int, int]] | None = None  # (see the_named)
     _indonesian: bool = False
     _companies: set[str] | None = None
+    _called: set[str] | None = None  # (see _called_names)
     _canon: list[str] | None = None
     _by_last_word: dict[str, int] | None = None  # library speakers a word ends (_shared_name)
     _seen: dict[str, str] = field(default_factory=dict)  # canonical() cache
@@ -3340,6 +3368,12 @@ class People:
             return True  # “Cape Town Station”, “Harbour Street”, “Site C Clinic”: a place
         if len(words) >= 2 and words[-1] == "Day" and words[0].lower() not in GIVEN_GENDER:
             return True  # “It's Youth Day and …”, “Election Day”: a day (not “Doris Day”)
+        if self.text:
+            # “a store called Delos Antiques”: a thing the article names
+            if self._called is None:
+                self._called = _called_names(self.text)
+            if name in self._called:
+                return True
         if len(words) >= 2 and self.text:
             # “PT Hutama Karya (Persero)”: a company, whatever it is called later
             if self._companies is None:
