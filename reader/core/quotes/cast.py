@@ -1927,11 +1927,16 @@ _KIN_WORDS = frozenset(
 _POINTING = frozenset("ini itu tersebut".split())
 
 
-def _kin_described(toks: list[Token], k: int, size: int) -> bool:
-    """“Kakak Raoul Salim ini …”, “kakak Natasha Ryder itu …”: the one described is a
-    relative of the person named, not that person."""
-    return (k > 0 and toks[k - 1][0].lower() in _KIN_WORDS and k + size < len(toks)
-            and toks[k + size][0].lower() in _POINTING)
+def _kin_described(toks: list[Token], k: int, size: int) -> int:
+    """“Kakak Raoul Salim ini …”, “kakak Natasha Ryder itu …”, “Anak Presiden Joko
+    Widodo ini …”: the one described is a relative of the person named (an office of theirs
+    may stand between), not that person. Where the kin word stands, or -1."""
+    if not (k + size < len(toks) and toks[k + size][0].lower() in _POINTING):
+        return -1
+    j = k - 1
+    while j > 0 and k - j <= 3 and toks[j][0][:1].isupper() and toks[j][0].lower() in ROLE_WORDS:
+        j -= 1
+    return j if j >= 0 and toks[j][0].lower() in _KIN_WORDS else -1
 
 
 def _describe_subject(people: People, pos: int, relative: str) -> None:
@@ -2763,8 +2768,9 @@ def _mentions(text: str, quoted: Regions, people: People, para_tokens: list[list
                 if key in keys and not quoted.inside(toks[k][1]):
                     pos = toks[k][1]
                     full = people._full_name(keys[key], pos)
-                    if _kin_described(toks, k, size):
-                        _describe_subject(people, toks[k - 1][1], full)
+                    kin = _kin_described(toks, k, size)
+                    if kin >= 0:
+                        _describe_subject(people, toks[kin][1], full)
                         k += size
                         break
                     people.mention(pos, people.canonical(full), None)  # (see ``salient``)
