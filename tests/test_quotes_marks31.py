@@ -116,3 +116,29 @@ def test_guard_one_nested_quotation_stays_inside_the_single_marks() -> None:
             "both times,' Kerr said.")
     assert [text[s.start:s.end] for s in find_quotes(text)] == [
         'He told me "no" twice, and I believed him both times']
+
+
+# A page of single lines whose blank lines stood only between some blocks: a quotation that
+# opened its line and ended with it, its closing mark lost, ran on over the next lines to the
+# next opening mark and was dropped there.
+
+LINES = ("Acme Plans New Plant\n\nTom Vale runs the plant in Ohio.\nHe spoke on Monday about "
+         "the new line.\n“We will hire two hundred workers this year. The line opens in May, "
+         "and we are ready.\n{after}\n“It is a good day for the town,” Vale said.")
+
+
+@pytest.mark.parametrize("after", ["The plant makes car parts – Reuters",
+                                   "“Our workers deserve it,” he added."])
+def test_a_quotation_ending_its_line_without_a_closing_mark(after: str) -> None:
+    text = LINES.format(after=after)
+    spans = [text[s.start:s.end] for s in find_quotes(text)]
+    assert spans[0] == ("We will hire two hundred workers this year. The line opens in May, "
+                        "and we are ready.")
+
+
+def test_guard_a_line_ending_mid_sentence_goes_on() -> None:
+    # (text wrapped by width: the quotation goes on over the break, as before)
+    text = ("Tom Vale runs the plant.\nHe said: “We will hire two hundred workers this\n"
+            "year and the line opens in May.\n\nThe plant makes car parts.")
+    spans = [text[s.start:s.end] for s in find_quotes(text)]
+    assert spans == ["We will hire two hundred workers this\nyear and the line opens in May."]

@@ -246,12 +246,37 @@ def _scan(text: str, lo: int, hi: int, at: list[int], para: int) -> list[QuoteSp
                 a, b = _inner(text, pending + 1, i)
                 if a < b:
                     spans.append(QuoteSpan(pending, None, a, b, para, reopened=True))
+            elif pending is not None and (line := _line_end(text, pending, i)) < i:
+                # (a quotation that opened its line and ended with it, never closed)
+                a, b = _inner(text, pending + 1, line)
+                if a < b:
+                    spans.append(QuoteSpan(pending, None, a, b, para))
             pending = i
     if pending is not None:
-        a, b = _inner(text, pending + 1, hi)
+        a, b = _inner(text, pending + 1, _line_end(text, pending, hi))
         if a < b:
             spans.append(QuoteSpan(pending, None, a, b, para))
     return spans
+
+
+def _line_end(text: str, at: int, hi: int) -> int:
+    """Where a quotation opened at ``at`` and never closed ends: the paragraph's end, or,
+    in a paragraph of single lines (a page whose blank lines stood only between some
+    blocks), the end of its line when it opened the line, the line ends a sentence and the
+    next opens with a capital or a quote mark (`…on Monday.\n“We will hire … ready.\nThe
+    plant makes …`); a line that ends mid-sentence goes on (text wrapped by width)."""
+    if at == 0 or text[at - 1] != "\n":
+        return hi
+    end = text.find("\n", at, hi)
+    if end < 0:
+        return hi
+    k = end
+    while k > at and text[k - 1] in " \t":
+        k -= 1
+    nxt = text[end + 1 : end + 2]
+    if text[k - 1 : k] in (".", "!", "?", "…") and (nxt.isupper() or nxt in DOUBLE + SINGLE):
+        return k
+    return hi
 
 
 def _drop_nested(spans: list[QuoteSpan]) -> list[QuoteSpan]:
