@@ -293,10 +293,7 @@ def _tokenize(text: str, lo: int, hi: int, starts: list[int] | None = None,
                 out.append((".", a + glued.start(), a + glued.end()))
                 out.extend(_tokenize(text, a + glued.end(), b))
                 continue
-        if word[-1] in "’'" and (word[-2:-1] in ("s", "S", "") or not (
-                text[b : b + 1] == " " and text[b + 1 : b + 2].isupper())):
-            # “DeSantis’ (R) …”: a possessive mark, not part of the name (but “Mohamad
-            # Syafi' Alielha”: the name's own mark, for Syafi'i, before its next word)
+        if word[-1] in "’'":  # “DeSantis’ (R) …”: a possessive mark, not part of the name
             word, b = word[:-1], b - 1
         dot = word[-1:] == "." and not _ABBREV.match(word)
         if dot:
@@ -3346,11 +3343,20 @@ class People:
             placed = self._placed = {}
         found = placed.get(name)
         if found is None:
-            found = placed[name] = (
-                name not in self.event_who and not role_words(_own_role(self.roles.get(name, "")))
-                and sum(1 for k, who in enumerate(self.mention_who) if who == name
-                        and _PLACING.search(self.text, max(0, self.mention_pos[k] - 24),
-                                            self.mention_pos[k])) >= 2)
+            found = False
+            if name not in self.event_who and not role_words(
+                    _own_role(self.roles.get(name, ""))):
+                at = [self.mention_pos[k] for k, who in enumerate(self.mention_who)
+                      if who == name]
+                n = sum(1 for a in at if _PLACING.search(self.text, max(0, a - 24), a))
+                # (“Tom Vale lives in Maple Town. Maple Town is growing.”: once placed
+                # among few mentions, a name of two words)
+                found = n >= 2 or (
+                    n == 1 and " " in name and len(at) <= 3 and not self._indonesian_text()
+                    and name.split()[0].lower() not in GIVEN_GENDER
+                    and not any(self.text.startswith(POSSESSIVE, a + len(name)) for a in at))
+                # (not “In Tom Vale's view, …”: a person's possessive after a preposition)
+            placed[name] = found
         return found
 
     def is_body(self, name: str) -> bool:
