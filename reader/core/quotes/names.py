@@ -3178,7 +3178,8 @@ class People:
             if who and sure >= 0.7 and at > self.event_pos[i - 1] and (
                     pos - at < 600 and who != self.event_who[i - 1]
                     and (at in self.named_in_full or who in self.event_who[: i - 1]
-                         or self._introduced_at(at))
+                         or self._introduced_at(at)
+                         or self._in_full_since(who, self.event_pos[i - 1], at))
                     and not self._reported_in(self.event_pos[i - 1], at)
                     and not self._described(at)):
                 # “Presiden Persiba Gede Widiade meminta … "…," kata dia.”: a new subject
@@ -3203,6 +3204,18 @@ class People:
             # is (a guess)
             return self.event_who[i - 1], self.event_pos[i - 1], 0.5
         return who, at, sure
+
+    def _in_full_since(self, who: str, since: int, at: int) -> bool:
+        """Was ``who`` named in full as a sentence's subject after ``since`` and before
+        the mention at ``at`` (“Sementara striker Manchester City Sergio Aguero yakin …
+        Aguero percaya …”)?"""
+        k = bisect.bisect_left(self.mention_pos, at) - 1
+        while k >= 0 and self.mention_pos[k] > since:
+            if (self.mention_who[k] == who and self.mention_pos[k] in self.named_in_full
+                    and self.salient(k)):
+                return True
+            k -= 1
+        return False
 
     def _introduced_at(self, at: int) -> bool:
         """Is the mention at ``at`` a one-word name the article introduces there with an
