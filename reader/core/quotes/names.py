@@ -293,7 +293,10 @@ def _tokenize(text: str, lo: int, hi: int, starts: list[int] | None = None,
                 out.append((".", a + glued.start(), a + glued.end()))
                 out.extend(_tokenize(text, a + glued.end(), b))
                 continue
-        if word[-1] in "’'":  # “DeSantis’ (R) …”: a possessive mark, not part of the name
+        if word[-1] in "’'" and (word[-2:-1] in ("s", "S", "") or not (
+                text[b : b + 1] == " " and text[b + 1 : b + 2].isupper())):
+            # “DeSantis’ (R) …”: a possessive mark, not part of the name (but “Mohamad
+            # Syafi' Alielha”: the name's own mark, for Syafi'i, before its next word)
             word, b = word[:-1], b - 1
         dot = word[-1:] == "." and not _ABBREV.match(word)
         if dot:
