@@ -87,11 +87,16 @@ class Unglued(NamedTuple):
         # break k is text[at[k] + width*k : at[k] + width*(k+1)]; its end, ascending in
         # k, is worked out for the few breaks the search looks at (a list of every end,
         # made for each call, cost a text with n breaks n² over its quotations, R16-12)
-        at, width = self.at, self.width
-        k = bisect_right(range(len(at)), pos, key=lambda i: at[i] + width * (i + 1))
-        if k < len(at) and at[k] + width * k <= pos:
-            return at[k]
-        return pos - width * k
+        return _old(self.at, self.width, pos)
+
+
+def _old(at: list[int], width: int, pos: int) -> int:
+    """``Unglued.old`` (a function of its own: mypyc cannot compile a closure in a
+    NamedTuple's method)."""
+    k = bisect_right(range(len(at)), pos, key=lambda i: at[i] + width * (i + 1))
+    if k < len(at) and at[k] + width * k <= pos:
+        return at[k]
+    return pos - width * k
 
 
 def glue_points(text: str, spans: list[QuoteSpan]) -> list[int]:
