@@ -893,7 +893,14 @@ def _unnamed_speaker(text: str, start: int, phrase: Phrase | None, after: bool) 
         words = words[1:]
     if words and words[0] == ",":
         words = words[1:]
-    if not words or words[0].lower() not in (_INDEFINITE_EN if english else _INDEFINITE):
+    indefinite = _INDEFINITE_EN if english else _INDEFINITE
+    if words and words[0].lower() not in indefinite and "," in words[:5] and (
+            words[0].lower() in NOT_NAME_WORDS):
+        k = words.index(",")  # “Earlier, a representative from Acme, the owner of …,
+        # told”, “On Monday, a spokesman said”: a phrase of time or place before the subject
+        if k + 1 < len(words) and words[k + 1].lower() in indefinite:
+            words = words[k + 1 :]
+    if not words or words[0].lower() not in indefinite:
         return False
     if "," in words:  # “A spokesman for X, which represents …, said”: an apposition
         first = words.index(",")
