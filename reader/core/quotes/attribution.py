@@ -2185,9 +2185,10 @@ def _unnamed_colon(text: str, toks: list[tuple[str, int, int]], words: list[str]
             return False
     elif toks[0][0] not in ("A", "An", "One", "Another"):
         return False
-    if any(w in _SPEECH_AFTER_SUBJECT for w in words) and any(
-            toks[k][0] == "," and is_cap(toks[k + 1][0]) for k in range(len(toks) - 1)):
-        return False  # “A spokesperson for Ruiz, Ana Diaz, said: …”: the verb's phrase tells
+    if any(toks[k][0] == "," and is_cap(toks[k + 1][0]) for k in range(len(toks) - 1)):
+        # “A spokesperson for Ruiz, Ana Diaz, said: …”, “A judge, Tom Vale, put it plainly:
+        # …”: a name in apposition speaks, with a speech verb or without
+        return False
     for k in range(1, min(len(toks) - 1, 5)):
         if not toks[k][0].islower():
             return False
