@@ -142,3 +142,15 @@ def test_guard_a_line_ending_mid_sentence_goes_on() -> None:
             "year and the line opens in May.\n\nThe plant makes car parts.")
     spans = [text[s.start:s.end] for s in find_quotes(text)]
     assert spans == ["We will hire two hundred workers this\nyear and the line opens in May."]
+
+
+@pytest.mark.parametrize("after", ["", "\n“It is a good day for the town,” Vale said."])
+def test_a_short_quotation_ending_its_line_is_kept(after: str) -> None:
+    # (a reviewer's finding: cut at its line, five words fell under the six that a
+    # quotation left open inside its paragraph needs, and it was lost; before the cut it
+    # was found with the narration after it, and with the next quotation it still ran on
+    # over the narration line)
+    text = ("Acme Plans New Plant\n\nTom Vale runs the plant in Ohio.\nHe spoke on Monday "
+            "about the new line.\n“We will hire more people.\nThe plant makes car parts."
+            + after)
+    assert [q.exact for q in quotations(text)][0] == "We will hire more people."

@@ -238,19 +238,21 @@ def _scan(text: str, lo: int, hi: int, at: list[int], para: int) -> list[QuoteSp
                 _glued_open(text, i, lo, hi) or _spaced_open(text, i, lo, hi)))
             or (pending is not None and _glued_reopen(text, i, hi))
         ):
-            if pending is not None and (_REOPEN_AFTER.search(text, pending, i)
-                                        or _glued_reopen(text, i, hi)):
+            line = _line_end(text, pending, i) if pending is not None else i
+            if pending is not None and line < i and text[line:i].strip():
+                # (a quotation that opened its line and ended with it, never closed, and a
+                # line of narration after it: “We will hire …\nThe plant makes …\n“…)
+                a, b = _inner(text, pending + 1, line)
+                if a < b:
+                    spans.append(QuoteSpan(pending, None, a, b, para))
+            elif pending is not None and (_REOPEN_AFTER.search(text, pending, i)
+                                          or _glued_reopen(text, i, hi)):
                 # “said: "Every day counts. "It is clear …"”: one quotation whose next
                 # sentence opens again without the first being closed (paragraphs run
                 # together); the first part ends where the next opens.
                 a, b = _inner(text, pending + 1, i)
                 if a < b:
                     spans.append(QuoteSpan(pending, None, a, b, para, reopened=True))
-            elif pending is not None and (line := _line_end(text, pending, i)) < i:
-                # (a quotation that opened its line and ended with it, never closed)
-                a, b = _inner(text, pending + 1, line)
-                if a < b:
-                    spans.append(QuoteSpan(pending, None, a, b, para))
             pending = i
     if pending is not None:
         a, b = _inner(text, pending + 1, _line_end(text, pending, hi))
@@ -522,7 +524,7 @@ def _chained(text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]
                 if follower is not None:
                     extra.append(follower)
             if follower is None and not (at_para_start and _double_mark(text, s.open)) \
-                    and not _introduced_to_the_end(text, s):
+                    and not _introduced_to_the_end(text, s) and not _ends_its_line(text, s, paras):
                 continue
             if follower is not None:
                 if s.chain < 0:
@@ -566,6 +568,15 @@ def _introduced_to_the_end(text: str, s: QuoteSpan) -> bool:
     verb = _WORD_BEFORE.search(text, max(0, k - 40), k + 1)
     word = verb.group(1).lower() if verb else ""
     return word in EN_VERBS or word in ID_SUBJECT_VERBS
+
+
+def _ends_its_line(text: str, s: QuoteSpan, paras: list[tuple[int, int]]) -> bool:
+    """A quotation of three words or more that ``_line_end`` ended at its line (it opened
+    the line; lines of its paragraph follow it): `…the new line.\n“We will hire more
+    people.\nThe plant makes …`."""
+    return (s.open > 0 and text[s.open - 1] == "\n" and _double_mark(text, s.open)
+            and "\n" in text[s.end : paras[s.para][1]]
+            and text.count(" ", s.start, s.end) >= 2)
 
 
 def _double_mark(text: str, i: int) -> bool:
