@@ -1261,6 +1261,9 @@ def _unnamed_after(text: str, toks: list[tuple[str, int, int]], pos: int, stop: 
 
 
 _OF_WORDS = frozenset("of in at from for with on near".split())
+# where unnamed people are, for ``_according_to`` (“according to police in Lagos”, “officials
+# at Acme”): ``_OF_WORDS`` without “on”, with “outside” and “across”
+_WHERE_OF = (_OF_WORDS - {"on"}) | {"outside", "across"}
 
 
 # “… is heard asking”, “… can be heard saying”: the speaker of a recording
@@ -1689,9 +1692,6 @@ def _according_to(text: str, toks: list[tuple[str, int, int]], k: int, start: in
         cue_to = toks[min(j, len(toks) - 1)][2]
         return Attribution(cue=text[cue_from:cue_to], explicit=True)
     return Attribution()
-
-
-_WHERE_OF = frozenset("in at near outside across from of for with".split())
 
 
 _ASKED = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})[ \t]+(?:asked|asks)\b")
