@@ -1329,6 +1329,10 @@ _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 _HAJI_BEFORE = re.compile(r"Hj?(?:\. ?| )(?=[A-Z][a-z][\w'’\-]* [A-Z])")
 _WEEKDAYS = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday "
                       "Thursday Friday Saturday Sunday".split())
+#: what may follow a day that ends a speaker's name with no comma: “kata Ani Senin malam.”,
+#: “said Tom Hale Friday evening.”
+_PART_OF_DAY = frozenset("malam pagi siang sore dini lalu kemarin ini pekan night morning "
+                         "afternoon evening".split())
 
 
 def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> Phrase:
@@ -1398,9 +1402,11 @@ def _parse_forward(text: str, pos: int, hi: int, words: Words | None) -> Phrase:
             continue
         if w == "(" and split_phrase(taken).name and not _short_form_at(toks, k):
             break  # “Rep. Angie Craig (D-Minn.) said”: the bracket follows the name
-        if (taken and w in _WEEKDAYS and (k + 1 == len(toks) or toks[k + 1][0] in ("(", ",", "."))
+        if (taken and w in _WEEKDAYS and (k + 1 == len(toks) or toks[k + 1][0] in ("(", ",", ".")
+                                          or toks[k + 1][0] in _PART_OF_DAY)
                 and text[b : b + 1] in ("", " ", "\t", ",", ".", "\n")):
-            break  # “kata HD Sabtu (18/1).”, “said Tom Hale Monday.”: the day, not the name
+            break  # “kata HD Sabtu (18/1).”, “said Tom Hale Monday.”, “kata Ani Senin malam”:
+            # the day, not the name
         if words and taken and is_cap(w) and unglue_name(w, words) != w:
             taken.append((unglue_name(w, words), a, b))  # “ujarAnies Baswedandi Kabupaten”
             break
