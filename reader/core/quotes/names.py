@@ -46,6 +46,7 @@ from .lexicon import (
     PLACE_PREPOSITIONS,
     PORTFOLIO_WORDS,
     PREPOSITIONS,
+    RANK_WORDS,
     ROLE_SHORT_FORMS,
     ROLE_WORDS,
     UNIT_WORDS,
@@ -1032,6 +1033,11 @@ def split_phrase(
 # Antonio Rudiger”, “pelatih Persikota Carlos Mendez”)
 _SQUAD_ROLES = frozenset(
     "bek gelandang penyerang kiper striker winger pemain kapten pelatih manajer".split())
+# an office word before a body and its holder's name (“Dirut Pertamina Nicke Widyawati”);
+# not a rank nor a title, written right before the name (“AKBP Titus Yudho Uly”)
+_OFFICE_BEFORE = ROLE_WORDS - RANK_WORDS - frozenset("dr drs dra drg ir prof".split())
+# words before a body's name written on its own (“PT Delta”, “di Delta”)
+_BODY_BEFORE = BODY_TYPES | {"di", "ke"}
 _ROMAN_STOPPED = frozenset(("I.", "V.", "X.", "Sen."))  # (and “said Hun Sen.”: no title
 # ends a name)
 
@@ -2978,9 +2984,62 @@ class People:
             return name
         cut = self._firm_cut.get(name)
         if cut is None:
-            cut = self._firm_cut[name] = (self._cut_firm(words, name) if len(words) >= 4
-                                          else self._cut_club(words, name))
+            cut = (self._cut_firm(words, name) if len(words) >= 4
+                   else self._cut_club(words, name))
+            if cut == name:
+                cut = self._cut_body(words, name)
+            self._firm_cut[name] = cut
         return cut
+
+    def _written_after(self, name: str, heads: frozenset[str]) -> bool:
+        """Is ``name`` written somewhere right after one of ``heads`` (lower case)?"""
+        at = self.text.find(name)
+        while at > 0:
+            before = self.text[max(0, at - 20) : at].split()
+            if before and before[-1].lower() in heads:
+                return True
+            at = self.text.find(name, at + 1)
+        return False
+
+    def _called_by_second(self, words: list[str]) -> bool:
+        """Does the article write the run's second word without the first before it (the
+        person called by it: “Dirut Pertamina Nicke Widyawati … kata Nicke”)?"""
+        return _count_alone(self.text, words[1]) > _count_alone(
+            self.text, f"{words[0]} {words[1]}")
+
+    def _body_alone(self, words: list[str]) -> bool:
+        """Does the article write the run's first word elsewhere as a body's name: without
+        the name's next word, after a body's type word or “di”, “ke” (“saham PT Delta …”,
+        “bekerja di Delta”)?"""
+        first, text, size = words[0], self.text, len(words[0])
+        at = text.find(first)
+        while at > 0:
+            after = text[at + size : at + size + 1]
+            if (text[at - 1].isspace() and not (after.isalnum() or after in "_'’-" and after)
+                    and not text.startswith(words[1], at + size + 1)):
+                before = text[max(0, at - 15) : at].split()
+                if before and before[-1].lower() in _BODY_BEFORE:
+                    return True
+            at = text.find(first, at + 1)
+        return False
+
+    def _cut_body(self, words: list[str], name: str) -> str:
+        """“Dirut Pertamina Nicke Widyawati”, “Ekonom Indef Esther Sri Astuti”, “Pemred
+        Tempo Setri Yasra”: a body written in title case between an office and its
+        holder, read as the name's first word. Cut when the run follows an office word
+        (not a rank nor a title: “AKBP Titus Yudho Uly” is a name after its rank), its
+        first word is no given name on the list, and the article tells where the name
+        starts: it calls the person by the second word (“… kata Nicke”) or writes the
+        first as a body's (“harga di Pertamina”, “PT Pertamina”). A three-word name
+        called by its first or last word (“Yoga Hendra Laksana … kata Yoga”) stays whole.
+        Indonesian text only."""
+        first = words[0]
+        if (not first.isalpha() or not first[:1].isupper() or first in _FIRST_NAMES
+                or gazetteer().given_name(first.lower()) or not is_nameish(first)
+                or not self._indonesian_text() or not self._written_after(name, _OFFICE_BEFORE)
+                or not (self._called_by_second(words) or self._body_alone(words))):
+            return name
+        return " ".join(words[1:])
 
     def _cut_club(self, words: list[str], name: str) -> str:
         """“Bek Chelsea Antonio Rudiger”, “Gelandang Persikota Budi Santoso”: a player's or
@@ -2991,16 +3050,15 @@ class People:
         first = words[0]
         if not first.isalpha() or not first[:1].isupper():
             return name
-        at = self.text.find(name)
-        while at > 0:
-            before = self.text[max(0, at - 20) : at].split()
-            if before and before[-1].lower() in _SQUAD_ROLES:
-                break
-            at = self.text.find(name, at + 1)
-        if at <= 0 or not self._indonesian_text() or gazetteer().given_name(first.lower()) or (
-                not is_nameish(first)) or _count_alone(self.text, first) > _count_alone(
-                self.text, f"{first} {words[1]}"):
+        if not self._written_after(name, _SQUAD_ROLES) or not self._indonesian_text() or (
+                gazetteer().given_name(first.lower())) or not is_nameish(first) or (
+                _count_alone(self.text, first) > _count_alone(self.text, f"{first} {words[1]}")):
             return name
+        if not (gazetteer().given_name(words[1].lower()) or self._called_by_second(words)
+                or _count_alone(self.text, words[2]) > _count_alone(
+                    self.text, f"{words[1]} {words[2]}")):
+            return name  # “kata penyerang Witan Sulaeman Putra.”, called by none of the
+            # words after the first, the second no given name on the list: a name of three
         return " ".join(words[1:])
 
     def _cut_firm(self, words: list[str], name: str) -> str:
