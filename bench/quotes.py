@@ -84,7 +84,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reader.core.quotes import suggest  # noqa: E402
+from reader.core.quotes import ENGINE, suggest  # noqa: E402
 from reader.core.quotes.engine import forget_analyses  # noqa: E402
 from reader.core.quotes.evaluate import (  # noqa: E402
     GOLD_DIR,
@@ -326,7 +326,8 @@ def main(argv: list[str]) -> int:
 
     elapsed = _best(lambda: first_time(text))
     again = _best(lambda: suggest(text))  # the same article again (its analysis is kept)
-    print(f"speed: suggest() on {len(text.split())} words ({len(text)} chars): "
+    # which engine was measured: mypyc-compiled or pure Python (reader/core/quotes/_compiled.py)
+    print(f"speed ({ENGINE} engine): suggest() on {len(text.split())} words ({len(text)} chars): "
           f"{elapsed * 1000:.1f} ms (target < {SPEED_TARGET * 1000:.0f} ms); "
           f"baseline re.finditer {baseline * 1000:.2f} ms; ratio {elapsed / baseline:.0f}x; "
           f"same text again {again * 1000:.1f} ms")
