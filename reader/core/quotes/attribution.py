@@ -186,6 +186,38 @@ def _fits_role(role: str, their_role: str) -> bool:
     return not theirs or bool(words & (theirs | _ANY_HOLDER_ROLES))
 
 
+# English posts somebody holds in an institution (“the governor said”, “the spokesman
+# said”): the one person the story is about holds such a post only where the article says
+# so, beside a mention of them (``_post_of``)
+_POSTS_EN = frozenset(
+    "governor mayor minister sheriff prosecutor spokesman spokeswoman spokesperson official "
+    "commissioner superintendent chairman chairwoman coroner".split())
+_POST_WINDOW = 200  # characters either side of a mention read for the post's word
+
+
+def _post_of(people: People, role: str, who: str, pos: int) -> bool:
+    """Can a bare post (“the governor”, ``_POSTS_EN``) at pos be ``who``, the last
+    speaker or subject? Yes unless it is a post and ``who`` holds none in the cast (or only
+    a person's noun: “a local farmer”) and no mention of them before pos has the post's
+    word near it: “Tom Vale runs the agency. “…,” the governor said.” is somebody unnamed;
+    “Tom Vale, who has been mayor since 2019, …” … “the mayor said” is Tom Vale."""
+    posts = role_words(role) & _POSTS_EN
+    if not posts:
+        return True
+    theirs = role_words(people.roles.get(who, ""))
+    if theirs - PERSON_NOUNS - UNNAMED_WORDS:
+        return True  # (an office of theirs: ``_fits_role`` tells)
+    text = people.text
+    for at, named in zip(people.mention_pos, people.mention_who, strict=True):
+        if at >= pos:
+            break
+        if named == who:
+            near = text[max(0, at - _POST_WINDOW) : min(at + _POST_WINDOW, pos)].lower()
+            if any(post in near for post in posts):
+                return True
+    return False
+
+
 def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
              definite: bool = False, english: bool = False) -> Attribution:
     if phrase.name.endswith(POSSESSIVE):
@@ -205,7 +237,8 @@ def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
         who, at = people.last_speaker(pos)
         if not who:  # nobody spoke yet: the person the last sentences are about
             who, at = people.last_subject(pos)
-        if english and who and not _fits_role(phrase.role, people.roles.get(who, "")):
+        if english and who and (not _fits_role(phrase.role, people.roles.get(who, ""))
+                                or not _post_of(people, phrase.role, who, pos)):
             # “The analyst said:” after Finance Minister Tom Vale: an unnamed analyst,
             # not the minister
             who = ""
