@@ -413,9 +413,51 @@ def _pronoun(people: People, pos: int, cue: str) -> Attribution:
         return Attribution(body, "", cue, True, 0.6, "pronoun", at)
     gender = next((_GENDERED[w] for w in cue.lower().split() if w in _GENDERED), "")
     who, at, sure = people.pronoun(pos, gender)
+    if not gender and "@" in people.text[max(0, at, pos - 400) : pos]:
+        # “Pengguna X @ana mengeluhkan macet itu. “…,” tulisnya.”: an account named as the
+        # subject after the pronoun's pick speaks (a handle is no member of the cast)
+        handle = _handle_subject(people.text, max(0, at, pos - 400), pos)
+        if handle:
+            return Attribution(handle[0], "", cue, True, 0.7, "pronoun", handle[1])
     if not who:
         return Attribution(cue=cue, explicit=True)
     return Attribution(who, people.roles.get(who, ""), cue, True, sure, "pronoun", at)
+
+
+# what may open a sentence before the handle that is its subject (“Pengguna Twitter @ana
+# mengeluh …”, “Seorang warganet, @ana, menulis …”, “Pemilik akun @ana mengunggah …”)
+_HANDLE_OPENERS = frozenset(
+    "pengguna akun warganet netizen pemilik seorang salah satu dengan resmi media sosial "
+    "medsos".split())
+_SENTENCE_STOP = re.compile(r"[.!?][ \t]+(?=[A-Z])")
+_HANDLE_IN = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]*[A-Za-z0-9_]")
+
+
+def _handle_subject(text: str, lo: int, pos: int) -> tuple[str, int] | None:
+    """The last handle written in text[lo:pos] as its sentence's subject or as the agent
+    of a passive (“Pengguna Twitter @ana mengeluhkan macet itu. “…,” cuitnya.”, “Hal yang
+    sama diungkap akun @ana. “…,” ujarnya.”), and where; None when there is none (“Polisi
+    memeriksa pemilik akun @ana.”: the account is the object)."""
+    found = None
+    for m in _HANDLE_IN.finditer(text, lo, pos):
+        floor = max(0, m.start() - 120)
+        start = max(floor - 1, *(text.rfind(ch, floor, m.start()) for ch in "\n“”\""))
+        for stop in _SENTENCE_STOP.finditer(text, max(floor, start + 1), m.start()):
+            start = stop.start()  # (not “… kuliah luring! @ana”: an account's name)
+        words = text[start + 1 : m.start()].replace(",", " ").split()
+        k = len(words)
+        while k and (words[k - 1].lower() in _HANDLE_OPENERS or (
+                k >= 2 and words[k - 1][:1].isupper() and words[k - 2].lower() in _HANDLE_OPENERS)):
+            k -= 1  # (“akun TikTok”, “pengguna X”: the platform's name; not a person's
+            # name before their handle: “Budi Santoso @budi menulis …” is Budi)
+        if k == 0 or ((words[k - 1] in ("oleh", "dari") or (
+                words[k - 1].startswith("di") and len(words[k - 1]) > 4
+                and words[k - 1].islower()))
+                and k <= 5 and not any(w[:1].isupper() for w in words[1 : k - 1])):
+            # (the agent of a sentence that opens with its passive verb's object: not
+            # “Budi mengatakan video itu diunggah akun @ana”, a clause Budi reports)
+            found = (m.group(), m.start())
+    return found
 
 
 # “…,” a source close to the star told Us. / “…,” a person familiar with the talks said.:

@@ -83,6 +83,7 @@ _RUN = re.compile(
 _SPEECH = EN_VERBS | ID_SUBJECT_VERBS | ID_POST_VERBS | ID_PASSIVE_VERBS
 _ACCORDING_ID = re.compile(r"Menurut[ \t]+")  # (a sentence's source: build_cast)
 _WORD = re.compile(r"[^\W\d_][^\W\d_]*")
+_HANDLE_THEN = re.compile(r"[ \t]+@[A-Za-z0-9_.]*[A-Za-z0-9_][ \t]*")
 _HANDLE_OR_LINK = re.compile(r"@[\w.]+|\bhttps?://\S+")
 _CAP_WORD = re.compile(rf"[{_UP}][\w'’\-]*")
 
@@ -510,6 +511,10 @@ def build_cast(
                 phrase = Phrase()  # (“… in the case of South Africa, …,” said McCulloch: no
                 # subject inside the quotation the verb follows; the name after it speaks)
             phrase = escorted_host(text, phrase, floor)
+            if phrase.name and "@" in text[phrase.end : start] and _HANDLE_THEN.fullmatch(
+                    text, phrase.end, start):
+                continue  # “Pengguna Twitter @ana mengatakan …”: the account speaks, not
+                # “Twitter” (a “…,” ujarnya. after it is the handle's: attribution._pronoun)
             comma = text.rfind(", ", max(floor, phrase.start - 160), phrase.start)
             aside = _ASIDE_OPENED.fullmatch(text, comma, phrase.start) if (
                 comma >= 0 and phrase.name and verb in EN_VERBS) else None

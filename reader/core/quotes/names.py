@@ -2475,7 +2475,8 @@ _LONG_TAILS = frozenset("sebagai kepada bersama ketika sebelum setelah seusai".s
 # a social-media account right after a speech verb: “kata @strootsys”, “tulis akun
 # Instagram @davidherson_off”, “kata pengguna Twitter @yoyoktea9988”, masked “@yan****”
 HANDLE_AFTER = re.compile(
-    r"[ \t]*(?:(?:akun|pengguna|warganet|netizen)(?:[ \t]+(?:resmi|[A-Z][A-Za-z]*))?[ \t]+"
+    r"[ \t]*(?:(?:pemilik[ \t]+)?(?:akun|pengguna|warganet|netizen)"  # (“kata pemilik
+    r"(?:[ \t]+(?:resmi|[A-Z][A-Za-z]*))?[ \t]+"  # akun Instagram @ana”: the account)
     # (“…” wrote Twitter user @S_H_Gillani, “Instagram account @ana”, “tweep @x”)
     r"|(?:[A-Z][A-Za-z]*[ \t]+)?(?:user|account|[Tt]weep|[Tt]weeter)[ \t]+)?"
     r"@?(@[A-Za-z0-9_.]*[A-Za-z0-9_])(\*+)?")  # (“kata @@eclairapple22”: one handle)
