@@ -45,6 +45,7 @@ from .lexicon import (
 )
 from .marks import DOUBLE, SINGLE
 from .names import (
+    AGE_WORD,
     BODY_KINDS,
     GLUED_STOP_AFTER,
     HANDLE_AFTER,
@@ -728,6 +729,10 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                 body = body[:-1]  # (the sentence's full stop)
             return Attribution(people.canonical(body), "", kind.group().strip(), True, 0.8,
                                "body")
+    if low in EN_VERBS and nxt in _ARTICLE_LEADS and detect_language(people.text) == "en":
+        so_named = _described_name(text, toks, 1, stop, people, anchor, pos)
+        if so_named is not None:  # “…,” said a visibly shaken Tom Vale.
+            return so_named
     if (low in _UNNAMED_LEADS or (low in EN_VERBS and nxt in _UNNAMED_LEADS)) and (
             detect_language(people.text) == "en"):
         found = _unnamed_after(text, toks, pos, stop, people, anchor)
@@ -956,6 +961,10 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         k = 1 if rest and rest[0][0] == "," else 0
         if k < len(rest) and rest[k][0].lower() in _SPEECH_AFTER_SUBJECT:
             return _resolve(people, related, anchor, text[pos : rest[k][2]])
+    if low in _ARTICLE_LEADS and detect_language(people.text) == "en":
+        so_named = _described_name(text, toks, 0, stop, people, anchor, pos)
+        if so_named is not None:  # “…,” a tearful Nirupa told reporters.
+            return so_named
     phrase = parse_forward(text, pos, stop, people.words)
     if phrase.end <= 0 and _DIGIT_LED.fullmatch(first) and len(toks) > 1:
         # “…,” 5G Networks managing director Joe Demase said. / 3M chief executive …: a
@@ -1042,6 +1051,42 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                 return _resolve_epithet(people, phrase, anchor, text[pos : rest[0][2]], text)
             return _resolve(people, phrase, anchor, text[pos : rest[0][2]])
     return Attribution()
+
+
+_ARTICLE_LEADS = frozenset("a an the".split())
+
+
+def _described_name(text: str, toks: list[tuple[str, int, int]], k: int, stop: int,
+                    people: People, anchor: int, pos: int) -> Attribution | None:
+    """“…,” a tearful Nirupa told reporters. / an emotional Tony Hine said / the 45-year-old
+    Ann Kerr said / said a visibly shaken Tom Vale.: an article (``toks[k]``) and up to three
+    words telling how the one named felt or how old they are, then their name: the name
+    speaks (not somebody unnamed: “a tearful mother told reporters” has no name). None when
+    the words are not so (a role's words, “a lot of Americans”), or no speech verb follows
+    the name (“a former Tony Hine aide said”) or, after the verb, the sentence goes on."""
+    j = k + 1
+    while j < len(toks) and j <= k + 3 and (
+            (toks[j][0].isalpha() and toks[j][0].islower() and toks[j][0] not in ROLE_WORDS
+             and toks[j][0] not in _NOT_DESCRIBING) or AGE_WORD.fullmatch(toks[j][0])):
+        j += 1
+    if j == k + 1 or j >= len(toks) or not is_cap(toks[j][0]) or text[
+            toks[j - 1][2] : toks[j][1]].strip():
+        return None
+    phrase = parse_forward(text, toks[j][1], stop, people.words)
+    if not phrase.name or phrase.start != toks[j][1]:
+        return None
+    rest = tokens(text, phrase.end, stop)
+    if k == 0:  # (the name, then its verb)
+        if not rest or rest[0][0].lower() not in _SPEECH_AFTER_SUBJECT:
+            return None
+        cue_end = rest[0][2]
+    else:  # (the verb, then the name: the sentence ends there)
+        if rest and rest[0][0] not in ".,;":
+            return None
+        cue_end = phrase.end
+    if " " not in phrase.name and not _known_person(people, phrase.name, anchor):
+        return None  # (a lone capitalised word nobody in the article bears)
+    return _resolve(people, phrase, anchor, text[pos:cue_end])
 
 
 def _unread_subject(text: str, pos: int, hi: int, people: People) -> Attribution:
@@ -1345,6 +1390,9 @@ _OF_WORDS = frozenset("of in at from for with on near".split())
 # where unnamed people are, for ``_according_to`` (“according to police in Lagos”, “officials
 # at Acme”): ``_OF_WORDS`` without “on”, with “outside” and “across”
 _WHERE_OF = (_OF_WORDS - {"on"}) | {"outside", "across"}
+# (“a lot of Americans said”, “the rest of Europe”: words of a quantity or a place, not of how
+# the one named felt)
+_NOT_DESCRIBING = _OF_WORDS | frozenset("and or to by as than lot number".split())
 
 
 # “… is heard asking”, “… can be heard saying”: the speaker of a recording

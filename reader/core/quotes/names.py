@@ -1329,7 +1329,7 @@ _LOOKAHEAD_STOP = frozenset(
 )
 
 
-_AGE_WORD = re.compile(r"\d{1,3}-year-old")
+AGE_WORD = re.compile(r"\d{1,3}-year-old")
 #: Haji (Hajjah) before a name of two words or more: “H. Ahmad Dahlan”, “H Herman Deru”,
 #: “H.Herman Deru”, “Hj Siti Aminah”
 _HAJI_BEFORE = re.compile(r"Hj?(?:\. ?| )(?=[A-Z][a-z][\w'’\-]* [A-Z])")
@@ -1398,7 +1398,7 @@ def _parse_forward(text: str, pos: int, hi: int, words: Words | None) -> Phrase:
             # comma), not the name's end
             taken.append((w, a, b))
             continue
-        if (not taken and _AGE_WORD.fullmatch(w) and k + 1 < len(toks)
+        if (not taken and AGE_WORD.fullmatch(w) and k + 1 < len(toks)
                 and is_cap(toks[k + 1][0])):
             taken.append((w, a, b))  # “says 27-year-old Yusuf Toefy”: an age, then the name
             continue
