@@ -23,6 +23,7 @@ from .lexicon import (
     EN_FRAMING_ING,
     EN_FRAMING_VERBS,
     EN_KIN_WORDS,
+    EN_POSTS,
     EN_PRONOUNS,
     EN_QUOTE_VERBS,
     EN_STATEMENTS,
@@ -187,22 +188,16 @@ def _fits_role(role: str, their_role: str) -> bool:
     return not theirs or bool(words & (theirs | _ANY_HOLDER_ROLES))
 
 
-# English posts somebody holds in an institution (“the governor said”, “the spokesman
-# said”): the one person the story is about holds such a post only where the article says
-# so, beside a mention of them (``_post_of``)
-_POSTS_EN = frozenset(
-    "governor mayor minister sheriff prosecutor spokesman spokeswoman spokesperson official "
-    "commissioner superintendent chairman chairwoman coroner".split())
 _POST_WINDOW = 200  # characters either side of a mention read for the post's word
 
 
 def _post_of(people: People, role: str, who: str, pos: int) -> bool:
-    """Can a bare post (“the governor”, ``_POSTS_EN``) at pos be ``who``, the last
+    """Can a bare post (“the governor”, ``EN_POSTS``) at pos be ``who``, the last
     speaker or subject? Yes unless it is a post and ``who`` holds none in the cast (or only
     a person's noun: “a local farmer”) and no mention of them before pos has the post's
     word near it: “Tom Vale runs the agency. “…,” the governor said.” is somebody unnamed;
     “Tom Vale, who has been mayor since 2019, …” … “the mayor said” is Tom Vale."""
-    posts = role_words(role) & _POSTS_EN
+    posts = role_words(role) & EN_POSTS
     if not posts:
         return True
     theirs = role_words(people.roles.get(who, ""))

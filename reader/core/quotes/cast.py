@@ -22,6 +22,7 @@ from .lexicon import (
     COMPANY_TAIL_WORDS,
     EN_ADVERBS,
     EN_MONTHS,
+    EN_POSTS,
     EN_STATEMENTS,
     EN_VERBS,
     GIVEN_NAME_ROLES,
@@ -469,6 +470,7 @@ def build_cast(
     link_ends = sorted(b for _a, b in inline if b and not text[b - 1].isspace())
     spoken: list[tuple[int, Phrase]] = []
     surnames: list[tuple[int, Phrase]] = []
+    posts: list[tuple[int, int, str]] = []  # “The fire chief said …” (_untied_posts)
     if "ccording to h" in text:  # (English: “According to her, every girl …. “…””)
         for by in _ACCORDING_TO_PRONOUN.finditer(text):
             if not quoted.inside(by.start()) and not links.inside(by.start()):
@@ -558,6 +560,11 @@ def build_cast(
             spoken.append((start, phrase))
         elif _unnamed_speaker(text, start, phrase, verb.lower() in ID_POST_VERBS):
             people.unnamed_pos.append(start)
+        elif (phrase is not None and not phrase.name and phrase.role[-5:].islower()
+              and verb in EN_VERBS and phrase.role.rsplit(" ", 1)[-1] in EN_POSTS):
+            post = _definite_post(text, start)
+            if post:
+                posts.append((start, phrase.start, post))
         elif phrase and phrase.role and " " not in phrase.role and is_cap(phrase.role):
             surnames.append((start, phrase))  # “White said”: a surname, or a body
     if "Menurut " in text and detect_language(text) != "en":
@@ -604,6 +611,8 @@ def build_cast(
     if detect_language(text) != "en":
         _apposed_lone_names(text, quoted, people)
         _unnamed_according(text, quoted, people)
+    if posts:
+        _untied_posts(text, people, posts)
     people.salient_source = lambda pos: _sentence_initial(text, pos)  # when first asked
     _mentions(text, quoted, people, para_tokens)
     _apposed_roles(text, quoted, people)
@@ -871,6 +880,42 @@ def _somebody_from_place(text: str, start: int) -> bool:
 
 
 _PLACE_RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
+
+
+def _definite_post(text: str, start: int) -> str:
+    """English: the post (``EN_POSTS``) a sentence's subject is, when that subject is only
+    “the”, lower-case words and the post before the speech verb at start (“The fire
+    chief's spokesman said”, no; “The county sheriff said”, “The spokeswoman told”: yes);
+    "" otherwise."""
+    lo = max(0, start - 80)
+    head = text[lo:start]
+    m = _SENTENCE_HEAD.search(head)
+    if m is None and lo > 0:
+        return ""
+    words = (head[m.end() :] if m else head).split()
+    if not 2 <= len(words) <= 4 or words[0] not in ("The", "the") or not all(
+            w.isalpha() and w.islower() for w in words[1:]):
+        return ""
+    return words[-1] if words[-1] in EN_POSTS else ""
+
+
+def _untied_posts(text: str, people: People, posts: list[tuple[int, int, str]]) -> None:
+    """“Tom Vale … The fire chief said crews arrived late. “…,” he said.”: a post that
+    speaks (``_definite_post``) which the article gives nobody (no member holds it, and
+    its word stands nowhere before but after “the”: not “Tom Vale, who has been mayor
+    since 2019, …”) is somebody unnamed, so the pronoun after it names nobody."""
+    if detect_language(text) != "en":
+        return
+    for start, subject, post in posts:
+        if people.role_holders(post):
+            continue
+        tied = False
+        at = text.find(post, 0, subject)
+        while at >= 0 and not tied:
+            tied = text[max(0, at - 4) : at].lower() != "the "
+            at = text.find(post, at + len(post), subject)
+        if not tied:
+            bisect.insort(people.unnamed_pos, start)
 
 
 def _unnamed_speaker(text: str, start: int, phrase: Phrase | None, after: bool) -> bool:
