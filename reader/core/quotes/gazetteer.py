@@ -41,7 +41,7 @@ PROVINCE_SHORT_FORMS = frozenset(
     "jabar jateng jatim diy dki banten sumut sumbar sumsel riau kepri jambi babel bengkulu "
     "lampung kalbar kalteng kalsel kaltim kaltara sulut sulteng sulsel sultra sulbar "
     "gorontalo malut maluku papua ntt ntb nad jabodetabek jabotabek".split()
-)
+) | frozenset("jaksel jakbar jaktim jakut jakpus".split())  # (and the Jakarta cities')
 
 
 class Gazetteer:

@@ -942,7 +942,8 @@ def split_phrase(
             i = k + 1  # “… Saya di PSI SajalahTamliha mengatakan”: a link's last word glued
             break  # to the sentence after it; the name starts after the glue
     if 0 < i < len(toks) and _two_initials(toks[i - 1][0]) and not (
-            i >= 2 and toks[i - 2][0].lower() in ROLE_WORDS) and not (  # (“Ketua MK Saldi Isra”)
+            i >= 2 and (toks[i - 2][0].lower() in ROLE_WORDS  # (“Ketua MK Saldi Isra”,
+                        or toks[i - 2][0].lower() in ORG_WORDS)) and not (  # “Dinas PU …”)
             i == 1 and len(toks) - i >= 2 and toks[0][0].isalpha()):  # (“OG Kelly Clarkson”:
         # a tag before a full name; not the initial of “D. Joshua Taylor”)
         i -= 1  # “Sosiolog UGM AB Widyanta”: two capitals before the name are initials
