@@ -985,6 +985,14 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             return Attribution(cue=text[pos : rest[0][2]], explicit=True)
         appended = bool(rest) and rest[0][0] == "," and not any(
             t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest)
+        # “…” — Ranil Wickremesinghe at the party convention: a dash, the name, where or when
+        # they said it (a pull quote's signature line: no comma, no verb, the paragraph's end;
+        # not “…” — Tom Vale at the convention was not convinced.)
+        appended = appended or (
+            lead is not None and any(c in lead.group() for c in "—–-") and " " in phrase.name
+            and bool(rest) and rest[0][0] in _SIGNED_AT and len(rest) <= 8
+            and text[stop:].lstrip(" \t.")[:1] in ("", "\n")
+            and not any(t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest))
         if phrase.name and (not rest or rest[0][0] == "." or appended) and not _closed_sentence(
                 text, pos) and not _bare_close(text, pos, phrase):
             # “…,” Gary Colemasan, project manager with Paul Davis Restoration.
@@ -2218,6 +2226,7 @@ _THE_BODY_BEFORE = re.compile(r"(?<![\w’'])([Tt]he[ \t]+([a-z]+))[ \t]+$")
 
 
 _ASIDE_OPENERS = frozenset("in at on during".split())
+_SIGNED_AT = _ASIDE_OPENERS | frozenset("to speaking addressing via".split())
 
 
 def _name_before_aside(text: str, toks: list[tuple[str, int, int]], words: list[str], k: int,
