@@ -404,6 +404,9 @@ def _pronoun(people: People, pos: int, cue: str) -> Attribution:
         k = bisect.bisect_left(people.it_pos, pos)
         if "it" in words and k and people.it_pos[k - 1] > at:
             body, at = people.it_who[k - 1], people.it_pos[k - 1]
+        if body and "mereka" not in words and people.person_named(body):
+            body = ""  # (“Tom Vale said …” then “…,” they said.: no body spoke; a person
+            # who spoke is kept as a body for “the company said”, not for “it” or “they”)
         if not body or not people.near(at, pos):
             return Attribution(cue=cue, explicit=True)
         return Attribution(body, "", cue, True, 0.6, "pronoun", at)

@@ -3207,6 +3207,11 @@ class People:
             self.the_named(who) and self._given_gender(who) is None)  # (not “Tom Vale …
         # the Vale plan …”: a person written after “the” as a modifier)
 
+    def person_named(self, who: str) -> bool:
+        """Does ``who`` read as a person: a given name the lexicon knows, then more words,
+        and nothing of a body (“Tom Vale”; not “Acme Corp”, “Morgan Stanley Bank”)?"""
+        return self._given_gender(who) is not None and not self.is_body(who)
+
     def _given_gender(self, who: str) -> str | None:
         full = who if " " in who else self.fuller_in_text(who)
         return GIVEN_GENDER.get(full.split()[0].lower()) if " " in full else None
