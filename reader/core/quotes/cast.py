@@ -1734,6 +1734,14 @@ _OBJECT_WORDS = frozenset(
 _DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
 
 
+def _plural_or_some(word: str) -> bool:
+    """English: “One”, “Another”, or the plural of an office or a person's noun
+    (“Officials”, “Firefighters”, “Shoppers”): a subject, never a one-word name."""
+    low = word.lower()
+    return low in _INDEFINITE_EN or (low.endswith("s") and (
+        low[:-1] in ROLE_WORDS or low[:-1] in PERSON_NOUNS))
+
+
 def _lone_subjects(text: str, quoted: Regions, people: People) -> None:
     """One-word names opening a sentence as its subject (“Jackelina has an intense
     breakdown”, “Imran menjelaskan …”) that the cast does not hold: the last resort of a
@@ -1745,6 +1753,9 @@ def _lone_subjects(text: str, quoted: Regions, people: People) -> None:
                 or people.is_body(w) or quoted.inside(at)
                 or following.lower() in _OBJECT_WORDS):
             continue
+        if not indonesian and _plural_or_some(w):
+            continue  # “Officials said …”, “One firefighter said …”: people unnamed, or a
+            # word for one of them, opening the sentence; no name a later “she” points to
         if indonesian and following.lower() in _DEMONSTRATIVES:
             continue  # “Hal itu, kata dia, …”, “Langkah ini …”: a noun and its
             # demonstrative opening the sentence, not a person
