@@ -2543,6 +2543,10 @@ def sentence_subject(
                 return Attribution(cue=text[toks[k][1] : toks[j - 1][2]], explicit=True)
             full = people.known(phrase.name, toks[k][1])
             if full:
+                if " " not in full:
+                    # (“the case of Betty Dukes … ¶ Dukes said she …”: the cast kept the
+                    # surname apart, a name after “of” read as a place; as a cue reads it)
+                    full = people.fuller_in_text(full)
                 return Attribution(people.canonical(full), people.roles.get(full, ""),
                                    text[toks[k][1] : toks[j - 1][2]], False, 0.6, "subject")
         if bodies and j < len(toks) and _is_subject_of(toks, k, j):
