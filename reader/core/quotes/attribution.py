@@ -2054,12 +2054,15 @@ _BACK_VERBS = frozenset(("shot", "fired", "hit"))
 _HANDLE_BEFORE = re.compile(r"(?<![\w@])(@[A-Za-z0-9_]*[A-Za-z0-9_])[ \t]+$")
 _PROGRESSIVE = frozenset("is was are were".split())
 _OWNED_NOUNS = (r"(?:statement|claim|remarks?|comments?|words|assertion|argument|promise|"
-                r"pledge|warning|boast|quip|tweet|description|characteri[sz]ation)")
-# a person's words named right before the quotation: “Buffett's statement that "…"”
+                r"pledge|warning|boast|quip|tweet|description|characteri[sz]ation|message|"
+                r"response|reply|answer|verdict|retort|plea|post)")
+# a person's words named right before the quotation: “Buffett's statement that "…"”,
+# “Vale’s message was simple: "…"”, “Vale’s verdict? "…"”
 _OWNED_WORDS = re.compile(
     rf"(?P<s>'s|’s)[ \t]+(?:(?:recent|earlier|latest|own|widely[ \t-]shared|now-famous|famous)"
     rf"[ \t]+)?{_OWNED_NOUNS}(?:[ \t]+(?:that|as|of|said|says|added|adds|read|reads|stated"
-    rf"|states|continued|continues))?[ \t]*[,:]?[ \t]*$")
+    rf"|states|continued|continues)|[ \t]+(?:was|is|were|are)(?:[ \t]+[a-z]+)?(?=[ \t]*:))?"
+    rf"[ \t]*[,:?]?[ \t]*$")
 # “In the words of the Crown prosecutor, Mark Tedeschi, QC, "…"”: whose words they are
 _IN_THE_WORDS = re.compile(r"\b[Ii]n[ \t]+the[ \t]+words[ \t]+of[ \t]+")
 
