@@ -1051,6 +1051,23 @@ _CALLED_WORDS = frozenset("disapa dipanggil".split())  # (“yang akrab disapa C
 _AFTER_PREPOSITION = frozenset("of from in at near di ke".split())
 
 
+def _person_after_preposition(text: str, name: str, role: str) -> bool:
+    """English: a name after a preposition is a person's, not a place's, when it opens with
+    a given name, has two or three words no body's or place's word is among, and the article
+    writes its last word alone elsewhere (“The court heard the case of Betty Dukes. … Dukes
+    said”; not “the mayor of New York”, “in Charlotte County”, “the state of Victoria”)."""
+    words = name.split()
+    if role or not 2 <= len(words) <= 3 or words[0].lower() not in GIVEN_GENDER:
+        return False
+    if any(w.lower() in ORG_WORDS or w.lower() in EN_UNIT_WORDS for w in words):
+        return False
+    if detect_language(text) != "en":
+        return False
+    last = words[-1]
+    alone = sum(1 for m in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text))
+    return alone > text.count(name)
+
+
 # “ujar Lalu.”: a speech verb, blanks, then a capitalised word before a comma, a full stop
 # or a lower-case word. _vouched_names finds each verb and the blanks after it (str.find),
 # then matches the pattern there: opening with an alternation of 48 lower-case verbs made
@@ -1343,6 +1360,8 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
                 # “Deputy Head of Equity Research Mandiri Sekuritas Tjandra Lienandjaja”:
                 # a unit's name and a person's after “of” (kept aside, see below)
                 long_runs.append((name, role))
+            if _person_after_preposition(text, name, role):
+                people.add_person(name, "")  # “the case of Betty Dukes … Dukes said”
             continue  # “Frank Pallone Jr. of New Jersey”: a place, not a person
         if a and toks[a - 1][0] in BODY_TYPES:
             continue  # “kelompok Wanita Motekar”, “partai Gerindra”: a body's name
