@@ -31,6 +31,7 @@ from .lexicon import (
     ID_POST_VERBS,
     ID_SUBJECT_VERBS,
     KIN_WORDS,
+    MEDIUM_WORDS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
@@ -613,6 +614,8 @@ def build_cast(
         _unnamed_according(text, quoted, people)
     if posts:
         _untied_posts(text, people, posts)
+    if detect_language(text) == "en":
+        _unnamed_before_quotes(text, quoted, people)
     people.salient_source = lambda pos: _sentence_initial(text, pos)  # when first asked
     _mentions(text, quoted, people, para_tokens)
     _apposed_roles(text, quoted, people)
@@ -916,6 +919,55 @@ def _untied_posts(text: str, people: People, posts: list[tuple[int, int, str]]) 
             at = text.find(post, at + len(post), subject)
         if not tied:
             bisect.insort(people.unnamed_pos, start)
+
+
+_PARTICIPLE_AFTER = frozenset("was were is are has had".split())
+# words that tell an unnamed subject's gender, first one in its sentence
+_SENTENCE_GENDER = {**{w: "m" for w in "man boy father he his him".split()},
+                    **{w: "f" for w in "woman girl mother she her".split()}}
+
+
+def _unnamed_subject(words: list[str]) -> bool:
+    """Do these words open with somebody unnamed as the subject, acting (“A man who lives
+    next door watched …”, “One neighbour, a retired teacher, swept …”, “An elderly woman
+    watched …”): “a”/“an”/“one”/“another”, up to four lower-case words, and a person's noun
+    or an office, not then a passive (“A man was taken to hospital”: spoken of, no one who
+    goes on to speak)?"""
+    if len(words) < 3 or words[0] not in ("A", "An", "One", "Another"):
+        return False
+    for k in range(1, min(len(words) - 1, 6)):
+        w = words[k]
+        if not w.islower():
+            return False
+        if w in PERSON_NOUNS or (w in ROLE_WORDS and w not in MEDIUM_WORDS):
+            j = next((j for j in range(k + 1, len(words) - 1)
+                      if words[j] in _PARTICIPLE_AFTER), 0)
+            return not (j and (words[j + 1].endswith(("ed", "en"))
+                               or words[j + 1] in ("been", "being")))
+    return False
+
+
+def _unnamed_before_quotes(text: str, quoted: Regions, people: People) -> None:
+    """English: “Tom Vale said … A man who lives next door watched the flames. “…,” he
+    said.”: the sentence right before a quotation whose subject is somebody unnamed
+    (``_unnamed_subject``) stands between the person named before and the pronoun after,
+    as “A spokesman said …” does: the pronoun is that somebody (nobody named)."""
+    for q in quoted.starts:
+        end = q
+        while end and text[end - 1] in " \t\n":
+            end -= 1
+        if end < 2 or text[end - 1] not in ".!?":
+            continue
+        start = max(text.rfind(c, max(0, end - 300), end - 1) for c in ".!?\n") + 1
+        if start <= 0:
+            continue
+        words = text[start : end - 1].replace(",", " ").split()
+        if _unnamed_subject(words):
+            bisect.insort(people.unnamed_pos, start)
+            gender = next((_SENTENCE_GENDER[w.lower()] for w in words
+                           if w.lower() in _SENTENCE_GENDER), "")
+            if gender:
+                people.unnamed_gender[start] = gender
 
 
 def _unnamed_speaker(text: str, start: int, phrase: Phrase | None, after: bool) -> bool:

@@ -2874,6 +2874,8 @@ class People:
     gender: dict[str, str] = field(default_factory=dict)  # full name -> "m" / "f"
     gender_source: Callable[[], None] | None = None  # fills ``gender`` when first needed
     unnamed_pos: list[int] = field(default_factory=list)  # “A spokesman said” (nobody named)
+    # the gender an unnamed one at a position is told by (“A man …”, “… she heard …”)
+    unnamed_gender: dict[int, str] = field(default_factory=dict)
     # English narration “he said”, “she also told” outside quotations: (where “he”/“she”
     # stands, "m"/"f"), for an uncued quotation after it (``engine._add_pronoun_speech``)
     pronoun_said: list[tuple[int, str]] = field(default_factory=list)
@@ -3120,7 +3122,9 @@ class People:
         u = bisect.bisect_left(self.unnamed_pos, pos) - 1
         if u >= 0 and self.unnamed_pos[u] > at and (
             at >= 0 or pos - self.unnamed_pos[u] < 1500
-        ) and not (who and self._subject_since(who, self.unnamed_pos[u], pos)):
+        ) and not (who and self._subject_since(who, self.unnamed_pos[u], pos)) and (
+            not gender or self.unnamed_gender.get(self.unnamed_pos[u], gender) == gender
+        ):  # (not “A neighbour said she heard a bang.” for “he said”)
             lone = self._lone_before(pos)
             if lone[1] > self.unnamed_pos[u]:
                 # “A source told the publication …” then “on Friday, Iggy took to
