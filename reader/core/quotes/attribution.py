@@ -188,6 +188,28 @@ def _fits_role(role: str, their_role: str) -> bool:
     return not theirs or bool(words & (theirs | _ANY_HOLDER_ROLES))
 
 
+def _not_theirs(people: People, role: str, who: str, pos: int) -> bool:
+    """English: a role that cannot point back at ``who``, the last speaker or subject: a
+    body's (“the state health department said”, “the country's foreign ministry said”: the
+    body's words, no person's), or an office held of something a possessive names (“the
+    team's coach said”, “the paper's editor said” after “Tom Vale runs the agency.”) when the
+    cast gives them no such office and neither the office's word nor the owner's is written
+    near a mention of them (“Tom Vale, the team's coach, …”, “Tom Vale runs the agency. …
+    the agency's director said” are theirs)."""
+    words = role.lower().split()
+    if not words:
+        return False
+    if words[-1] in ORG_WORDS:
+        return True
+    owners = {w[: -len(end)] for w in words[:-1] for end in POSSESSIVE if w.endswith(end)}
+    if not owners:
+        return False
+    posts = role_words(role)
+    if posts & role_words(people.roles.get(who, "")):
+        return False
+    return not _written_near(people, posts | owners, who, pos)
+
+
 _POST_WINDOW = 200  # characters either side of a mention read for the post's word
 
 
@@ -203,13 +225,18 @@ def _post_of(people: People, role: str, who: str, pos: int) -> bool:
     theirs = role_words(people.roles.get(who, ""))
     if theirs - PERSON_NOUNS - UNNAMED_WORDS:
         return True  # (an office of theirs: ``_fits_role`` tells)
+    return _written_near(people, posts, who, pos)
+
+
+def _written_near(people: People, words: set[str] | frozenset[str], who: str, pos: int) -> bool:
+    """Is one of ``words`` written near a mention of ``who`` before pos?"""
     text = people.text
     for at, named in zip(people.mention_pos, people.mention_who, strict=True):
         if at >= pos:
             break
         if named == who:
             near = text[max(0, at - _POST_WINDOW) : min(at + _POST_WINDOW, pos)].lower()
-            if any(post in near for post in posts):
+            if any(word in near for word in words):
                 return True
     return False
 
@@ -234,7 +261,8 @@ def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
         if not who:  # nobody spoke yet: the person the last sentences are about
             who, at = people.last_subject(pos)
         if english and who and (not _fits_role(phrase.role, people.roles.get(who, ""))
-                                or not _post_of(people, phrase.role, who, pos)):
+                                or not _post_of(people, phrase.role, who, pos)
+                                or _not_theirs(people, phrase.role, who, pos)):
             # “The analyst said:” after Finance Minister Tom Vale: an unnamed analyst,
             # not the minister
             who = ""
