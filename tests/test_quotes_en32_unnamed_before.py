@@ -26,6 +26,9 @@ QUOTE = "“Nobody was hurt, but the building is a total loss,” he said."
         "Another resident, a retired teacher, swept up the broken glass.",
         "A local pastor opened the church to families.",
         "An elderly man watched from a bench.",
+        # (after a phrase of time, place or manner; a capitalised word in the description)
+        "Across the road, a shopkeeper swept up broken glass.",
+        "By chance, an Acme driver from the town picks us up.",
     ],
 )
 @pytest.mark.parametrize("gap", ["\n\n", " "])
@@ -38,6 +41,7 @@ def test_pronoun_after_an_unnamed_subject_is_nobody(between: str, gap: str) -> N
     [
         "A 45-year-old man from Leeds was taken to hospital.",
         "Across the road, the shop windows had shattered.",
+        "On Monday, a man was arrested.",
         "His neighbour was less lucky.",
         "An elderly woman watched from a bench.",  # (“he” is not her)
         "A neighbour said she heard a loud bang.",

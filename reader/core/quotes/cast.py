@@ -929,16 +929,16 @@ _SENTENCE_GENDER = {**{w: "m" for w in "man boy father he his him".split()},
 
 def _unnamed_subject(words: list[str]) -> bool:
     """Do these words open with somebody unnamed as the subject, acting (“A man who lives
-    next door watched …”, “One neighbour, a retired teacher, swept …”, “An elderly woman
-    watched …”): “a”/“an”/“one”/“another”, up to four lower-case words, and a person's noun
+    next door watched …”, “One neighbour, a retired teacher, swept …”, “An Uber driver
+    picks us up”): “a”/“an”/“one”/“another”, up to four plain words, and a person's noun
     or an office, not then a passive (“A man was taken to hospital”: spoken of, no one who
     goes on to speak)?"""
     if len(words) < 3 or words[0] not in ("A", "An", "One", "Another"):
         return False
     for k in range(1, min(len(words) - 1, 6)):
         w = words[k]
-        if not w.islower():
-            return False
+        if not w.isalpha() and not w.replace("-", "").isalnum():
+            return False  # (“A Tom Vale’s …”, a mark: no simple description)
         if w in PERSON_NOUNS or (w in ROLE_WORDS and w not in MEDIUM_WORDS):
             j = next((j for j in range(k + 1, len(words) - 1)
                       if words[j] in _PARTICIPLE_AFTER), 0)
@@ -961,7 +961,15 @@ def _unnamed_before_quotes(text: str, quoted: Regions, people: People) -> None:
         start = max(text.rfind(c, max(0, end - 300), end - 1) for c in ".!?\n") + 1
         if start <= 0:
             continue
-        words = text[start : end - 1].replace(",", " ").split()
+        sentence = text[start : end - 1]
+        words = sentence.replace(",", " ").split()
+        opening, comma, rest = sentence.partition(",")
+        if (comma and len(opening.split()) <= 4 and rest.split()
+                and rest.split()[0] in ("a", "an", "one", "another")):
+            # “By chance, an Uber driver from the township picks us up.”, “On Monday, a
+            # woman …”: a phrase of time, place or manner before the subject
+            words = rest.replace(",", " ").split()
+            words[0] = words[0].capitalize()
         if _unnamed_subject(words):
             bisect.insort(people.unnamed_pos, start)
             gender = next((_SENTENCE_GENDER[w.lower()] for w in words
