@@ -47,3 +47,22 @@ def test_untied_post_is_nobody(lead: str, cue: str) -> None:
 )
 def test_tied_post_or_epithet_keeps_the_person(lead: str, cue: str, expected: str) -> None:
     assert speakers(lead + SAID + cue) == [expected]
+
+
+# a spokesman speaks for an office holder; he is not the holder (“Governor Ann Kerr …”
+# “…,” the spokesman said.), unless the holder's office is one that speaks for a
+# government (a minister, a secretary: tests/test_quotes_round80.py)
+@pytest.mark.parametrize(
+    ("lead", "cue", "expected"),
+    [
+        ("Governor Ann Kerr toured the flooded towns on Monday. ", "the spokesman said.", ""),
+        ("Mayor Tom Vale opened the depot on Monday. ", "the spokeswoman added.", ""),
+        ("Acme chief executive Tom Vale spoke on Monday. ", "the spokesperson said.", ""),
+        ("Communications Minister Ann Kerr spoke on Monday. ", "the spokeswoman said.",
+         "Ann Kerr"),
+        ("Ann Kerr, the council's spokeswoman, spoke on Monday. ", "the spokeswoman said.",
+         "Ann Kerr"),
+    ],
+)
+def test_spokesman_is_not_the_holder(lead: str, cue: str, expected: str) -> None:
+    assert speakers(lead + SAID + cue) == [expected]

@@ -177,6 +177,12 @@ _ANY_HOLDER_ROLES = frozenset(
     "expert experts executive official spokesman spokeswoman spokesperson leader chief".split())
 
 
+_SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
+# offices whose holder may be the one speaking for a government (“Communications Minister
+# Ann Kerr” … “the government spokesman said”)
+_SPEAKING_OFFICES = frozenset("minister secretary".split())
+
+
 def _fits_role(role: str, their_role: str) -> bool:
     """Can a bare English role (“the analyst”) point back at the one whose role in the
     cast is their_role (“Finance Minister”)? Yes when the cast gives them no role, when it
@@ -185,6 +191,8 @@ def _fits_role(role: str, their_role: str) -> bool:
     name (review R11-9)."""
     words = role_words(role)
     theirs = role_words(their_role)
+    if words & _SPOKES and theirs and not theirs & (_SPOKES | _SPEAKING_OFFICES):
+        return False  # (“Governor Ann Kerr …” … “the spokesman said”: hers, not her)
     return not theirs or bool(words & (theirs | _ANY_HOLDER_ROLES))
 
 
