@@ -2673,7 +2673,10 @@ def _cut_at_short_ref(text: str, toks: list[str], short_refs: set[str], counts: 
     for j in range(1, len(toks) - 1) if len(toks) >= 4 and role_words(role) else ():
         if toks[j] in lone and len(toks) - j >= 2:
             return j  # “Presiden Persiba Balikpapan Gede Widiade” … “Gede menyarankan”
-    if len(toks) >= 4 and toks[-1] in short_refs and role_words(role):
+    if len(toks) >= 4 and toks[-1] in short_refs and role_words(role) and not any(
+            w.lower().rstrip(".") in RANK_WORDS for w in role.split()[-2:]):
+        # (not after a rank, which the name follows whole: “Kombes Ade Ary Syam Indradi” …
+        # “kata Indradi”; “Kolonel Inf Tomi Hartawan Saputra Jaya”, the rank's corps)
         return len(toks) - 2  # “eks striker Aston Villa Gabriel Agbonlahor” … “Agbonlahor”
     return 0
 
