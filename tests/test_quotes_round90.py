@@ -107,9 +107,10 @@ STAYS_NAMED = [
     # a one-word speaker who ends nobody's given name keeps their own name
     ("Pelatih Herry Iman Pierngadi memimpin latihan. \"Kami siap,\" kata Ana, kapten tim "
      "putri.", "Kami siap", "Ana"),
-    # a long run with an office in it is no person's own name
+    # a long run with an office in it is no person's own name (the bank's name is no part
+    # of it: the director is Darmawan Junaidi, and “kata Direktur” is his, s32)
     ("Direktur Utama Bank Mandiri Syariah Nasional Darmawan Junaidi hadir. \"Kami tumbuh "
-     "12 persen,\" kata Direktur.", "Kami tumbuh", ""),
+     "12 persen,\" kata Direktur.", "Kami tumbuh", "Darmawan Junaidi"),
     # a one-word speaker the article introduces as someone new (a clause about them, or set
     # off by commas before the official appears) is not the official whose given name ends
     # so (review11 R11-7: Ani is no nickname of Febriani, Yanti none of Mariyanti)

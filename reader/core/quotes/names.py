@@ -975,6 +975,8 @@ def split_phrase(
         b -= 1  # (“Partai Kebangkitan Bangsa”: a noun inside the body's name)
     if 0 < b and len(toks) - b <= 2 and toks[b - 1][0].lower() in BODY_TYPES:
         i = len(toks)  # “Partai Kebangkitan Bangsa”, “Bank Mandiri”: a body, not a person
+    else:
+        i = _past_body_name(toks, i)
     if i == 1 and len(toks) == 2 and toks[0][0].lower() in GEO_WORDS and is_cap(toks[0][0]):
         i = 0  # “Menteri Pertahanan Israel, Israel Katz”: a country word as a first name
     if len(toks) - i >= 3 and toks[i][0].lower() in ADDRESS_WORDS and not (
@@ -1171,6 +1173,39 @@ def _past_unit(toks: list[tuple[str, int, int]], i: int) -> int:
     if last < 0 or n_toks - last < 3 or not all(is_nameish(t[0]) for t in toks[last + 1 :]):
         return i
     return last + 1
+
+
+def _past_body_name(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Where the name starts when a body's name, opened by its type's word
+    (``BODY_TYPES``), runs into it: “Ekonom Bank Mandiri Faisal Rachman”, “Ketua Yayasan
+    Cahaya Hati Tomi Hartawan”, “Ketua Serikat Petani Merdeka Budi Santoso”. With the
+    type's word at the run's start or up to three words before it, the name starts at the
+    first given name on the list; with the type's word right before the run or opening it,
+    else after the ordinary words of the language that open the run (the body's: “Cahaya
+    Hati”, “Mandiri”) while two words are left (“Yayasan Lentera Agung Laksono” keeps
+    “Agung”: a name of one word after the body is not guessed). Not in English text."""
+    n = len(toks)
+    t = min(i, n - 4)  # (three words at least after the type's word)
+    while t >= 0 and t >= i - 3 and toks[t][0].lower() not in BODY_TYPES:
+        t -= 1
+    if t < 0 or t < i - 3 or _english_index() or any(
+            tok[0].lower() in _WIVES_BODIES for tok in toks[t + 1 :]):
+        return i  # (not an officers' wives' body: see _past_inner_region)
+    b = max(i, t + 1)
+    given = gazetteer().given
+    k = next((k for k in range(b, n - 1) if toks[k][0].lower() in given), -1)
+    if k >= 0:
+        return k
+    if t < i - 1:
+        return i  # (“Ketua Serikat Petani Merdeka Tomi …”: the ordinary words may be an
+        # office's inside the body's name; only a given name tells)
+    k = b
+    while (k < n - 2 and toks[k][0].lower() not in given
+           and (toks[k][0].lower() in roots() or derived(toks[k][0]))):
+        k += 1
+    if k > b and all(t[0].lower() in roots() or derived(t[0]) for t in toks[k:]):
+        return i  # (“kata PT Sinar Jaya Abadi”: ordinary words to the end, the body's)
+    return k
 
 
 def _past_field(toks: list[tuple[str, int, int]], i: int) -> int:
