@@ -42,3 +42,21 @@ def test_owned_words_before_the_quotation(before: str) -> None:
 )
 def test_guards(before: str, expected: str) -> None:
     assert speakers(LEAD + before + QUOTE) == [expected]
+
+
+# and “his”/“her” opening the sentence: the one the pronoun is
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("His message was simple: ", "Tom Vale"),
+        ("His reply: ", "Tom Vale"),
+        ("His response was blunt: ", "Tom Vale"),
+    ],
+)
+def test_pronoun_owned_words(before: str, expected: str) -> None:
+    assert speakers(LEAD + before + QUOTE) == [expected]
+
+
+@pytest.mark.parametrize("before", ["His lawyer said: ", "Her reply: "])
+def test_pronoun_owned_guards(before: str) -> None:
+    assert speakers(LEAD + before + QUOTE) == [""]

@@ -2099,6 +2099,11 @@ _OWNED_WORDS = re.compile(
     rf"[ \t]+)?{_OWNED_NOUNS}(?:[ \t]+(?:that|as|of|said|says|added|adds|read|reads|stated"
     rf"|states|continued|continues)|[ \t]+(?:was|is|were|are)(?:[ \t]+[a-z]+)?(?=[ \t]*:))?"
     rf"[ \t]*[,:?]?[ \t]*$")
+# “His message was simple: "…"”, “Her reply: "…"”: the words of the one “his”/“her” is,
+# opening the sentence before the quotation
+_PRONOUN_OWNED = re.compile(
+    rf"(?P<p>His|Her)[ \t]+(?:(?:recent|earlier|latest|own)[ \t]+)?{_OWNED_NOUNS}"
+    r"(?:[ \t]+(?:was|is|were|are)(?:[ \t]+[a-z]+)?)?[ \t]*:[ \t]*$")
 # “In the words of the Crown prosecutor, Mark Tedeschi, QC, "…"”: whose words they are
 _IN_THE_WORDS = re.compile(r"\b[Ii]n[ \t]+the[ \t]+words[ \t]+of[ \t]+")
 
@@ -2134,6 +2139,12 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
         if phrase.name and not phrase.name.endswith(POSSESSIVE):
             found = _resolve(people, phrase, owned.start("s"),
                              text[phrase.start : owned.end()].strip())
+            if found.speaker:
+                return found
+    if words[0] in ("his", "her") and detect_language(people.text) == "en":
+        mine = _PRONOUN_OWNED.match(text, toks[0][1], pos)
+        if mine is not None:
+            found = _pronoun(people, toks[0][1], mine["p"].lower())
             if found.speaker:
                 return found
     tail = len(words) - 1 if words[-1] not in (":", ",") else len(words) - 2
