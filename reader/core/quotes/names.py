@@ -602,7 +602,9 @@ _THING_BEFORE = re.compile(
 def _called_names(text: str) -> set[str]:
     """Names the article gives things: after “called”, “named” or “dubbed” right after a
     thing's noun (“a store called Delos Antiques”, “the group is named Free Voices”); not
-    a person's (“a man called Tom Vale”)."""
+    a person's (“a man called Tom Vale”). In Indonesian, after a word that only a thing's
+    or a body's name follows (“BBM jenis Pertalite”, “Halte Trans Siginjai”, “perkumpulan
+    Boedi Oetomo”): each run of capitalised words there and its first words."""
     found: set[str] = set()
     for word in (" called", " named", " dubbed"):  # (each found with ``str.find``)
         p = text.find(word)
@@ -611,7 +613,21 @@ def _called_names(text: str) -> set[str]:
             if m and _THING_BEFORE.search(text, max(0, p - 40), p + 1):
                 found.add(" ".join(m.group(1).split()))
             p = text.find(word, p + len(word))
+    if detect_language(text) == "id":
+        for m in _THING_NAME_ID.finditer(text):
+            words = m.group(1).split()
+            found.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
     return found
+
+
+#: Indonesian words a thing's or a body's name follows, never a person's: a product's kind
+#: or brand, a measure or a price of it, a stop or a service of a transport line, an app, a
+#: society (“BBM jenis Pertalite”, “dua liter Pertamax”, “Halte Trans Siginjai”)
+THING_WORDS_ID = frozenset(
+    "jenis merek merk produk liter harga tarif halte aplikasi layanan maskapai perkumpulan".split())
+_THING_NAME_ID = re.compile(
+    r"\b(?i:" + "|".join(sorted(THING_WORDS_ID)) + r")[ \t]+"
+    r"((?:[A-Z][\w’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]*)")
 
 
 _WORD_BEFORE = re.compile(r"(?:\b|(?<=\s))([A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \t]+$")
@@ -3503,6 +3519,9 @@ class People:
             return True  # “Cape Town Station”, “Harbour Street”, “Site C Clinic”: a place
         if len(words) >= 2 and words[-1] == "Day" and words[0].lower() not in GIVEN_GENDER:
             return True  # “It's Youth Day and …”, “Election Day”: a day (not “Doris Day”)
+        if len(words) >= 2 and words[0].lower() in THING_WORDS_ID and self._indonesian_text():
+            return True  # “Harga Pertamax naik …”, “Halte Trans Siginjai”: a sentence's
+            # first word glued to a thing's name
         if self.text:
             # “a store called Delos Antiques”: a thing the article names
             if self._called is None:
