@@ -421,6 +421,10 @@ def _resolve_epithet(people: People, phrase: Phrase, pos: int, cue: str, text: s
     return found
 
 
+# a lower-case noun between a capitalised word and a name (“Chelsea star Cole Palmer”)
+_DESCRIPTOR = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_NOT_DESCRIPTORS = PREPOSITIONS | SUBORDINATORS | frozenset(
+    "and or but to told says said who which that than with".split())
 _GENERIC_BODIES = frozenset("Court Police Government Army Military Prosecutors".split())
 # words after a speaker's name that end the attribution (“said Tom Vale in a statement”)
 _TAIL_WORDS = frozenset("in on at during after before while when as and but who which of from "
@@ -881,6 +885,16 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                     owner.role = f"{phrase.name} {owner.role}"
                     owner.start = phrase.start
                     phrase = owner
+                elif (len(rest) >= 3 and _DESCRIPTOR.fullmatch(rest[0][0])
+                      and rest[0][0] not in _NOT_DESCRIPTORS and is_cap(rest[1][0])):
+                    # “…,” said Chelsea star Cole Palmer. / said Love Island star Ann Kerr
+                    # / said Tory grandee Tom Vale: a club, a show or a party, a noun that
+                    # describes (no office word), then the name that speaks
+                    later = parse_forward(text, rest[0][2], stop, people.words)
+                    if (later.name and " " in later.name and later.start == rest[1][1]
+                            and not later.role and not people.is_body(later.name)):
+                        phrase = Phrase(later.name, f"{phrase.name} {rest[0][0]}",
+                                        phrase.start, later.end)
         if phrase.name and phrase.role[:1].islower() and _POINTED.match(text, phrase.end):
             # “ungkap mahasiswa Desain Komunikasi Visual (DKV) ini”: what the one just
             # named studies or leads, pointed back at, not a name
