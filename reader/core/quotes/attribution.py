@@ -492,9 +492,12 @@ def _handle_subject(text: str, lo: int, pos: int) -> tuple[str, int] | None:
         if k == 0 or ((words[k - 1] in ("oleh", "dari") or (
                 words[k - 1].startswith("di") and len(words[k - 1]) > 4
                 and words[k - 1].islower()))
-                and k <= 5 and not any(w[:1].isupper() for w in words[1 : k - 1])):
+                and k <= 5 and not any(w[:1].isupper() for w in words[1 : k - 1])
+                and not any(w.lower() in ID_SUBJECT_VERBS or w.lower() in SUBORDINATORS
+                            for w in words[: k - 1])):
             # (the agent of a sentence that opens with its passive verb's object: not
-            # “Budi mengatakan video itu diunggah akun @ana”, a clause Budi reports)
+            # “Budi mengatakan video itu diunggah akun @ana”, a clause Budi reports, nor
+            # “Video itu viral setelah diunggah akun @ana”, a clause of its own)
             found = (m.group(), m.start())
     return found
 
@@ -2118,6 +2121,9 @@ _OWNED_WORDS = re.compile(
 _PRONOUN_OWNED = re.compile(
     rf"(?P<p>His|Her)[ \t]+(?:(?:recent|earlier|latest|own)[ \t]+)?{_OWNED_NOUNS}"
     r"(?:[ \t]+(?:was|is|were|are)(?:[ \t]+[a-z]+)?)?[ \t]*:[ \t]*$")
+# an answer to the words owned after it: “Kerr responded to Vale’s message: "…"”, “Kerr’s
+# reply to Vale’s post: "…"” are Kerr's answer, not Vale's message
+_ANSWER_TO = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*|react\w*|retort\w*)[ \t]+to[ \t]+$")
 # “In the words of the Crown prosecutor, Mark Tedeschi, QC, "…"”: whose words they are
 _IN_THE_WORDS = re.compile(r"\b[Ii]n[ \t]+the[ \t]+words[ \t]+of[ \t]+")
 
@@ -2150,7 +2156,8 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
     if owned is not None:
         # “… to fact-check Buffett's statement that "…"”: the one whose words they are
         phrase = parse_backward(text, owned.start("s"), lo)
-        if phrase.name and not phrase.name.endswith(POSSESSIVE):
+        if phrase.name and not phrase.name.endswith(POSSESSIVE) and not _ANSWER_TO.search(
+                text, max(lo, phrase.start - 30), phrase.start):
             found = _resolve(people, phrase, owned.start("s"),
                              text[phrase.start : owned.end()].strip())
             if found.speaker:

@@ -57,6 +57,7 @@ from .names import (
     People,
     Phrase,
     _body_phrase,
+    _count_alone,
     _region_word,
     balinese_opening,
     company_phrase,
@@ -612,13 +613,13 @@ def build_cast(
     if detect_language(text) != "en":
         _apposed_lone_names(text, quoted, people)
         _unnamed_according(text, quoted, people)
-    if posts:
-        _untied_posts(text, people, posts)
     if detect_language(text) == "en":
         _unnamed_before_quotes(text, quoted, people)
     people.salient_source = lambda pos: _sentence_initial(text, pos)  # when first asked
     _mentions(text, quoted, people, para_tokens)
     _apposed_roles(text, quoted, people)
+    if posts:  # (after the roles: “Tom Vale, the mayor, …” holds the post)
+        _untied_posts(text, people, posts)
     people.lone_source = lambda: _lone_subjects(text, quoted, people)  # when first needed
     people.named_body_source = lambda: _named_bodies(text, quoted, people)
     people.para_starts = [lo for lo, _ in paras]
@@ -1123,9 +1124,7 @@ def _person_after_preposition(text: str, name: str, role: str) -> bool:
         return False
     if detect_language(text) != "en":
         return False
-    last = words[-1]
-    alone = sum(1 for m in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text))
-    return alone > text.count(name)
+    return _count_alone(text, words[-1]) > text.count(name)
 
 
 # “ujar Lalu.”: a speech verb, blanks, then a capitalised word before a comma, a full stop
