@@ -45,3 +45,20 @@ def test_name_after_a_descriptor_speaks(cue: str, expected: str) -> None:
 )
 def test_guards(cue: str, expected: str) -> None:
     assert speakers(SAID + cue) == [expected]
+
+
+# the same words before the verb, and after “according to”
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (SAID + "Love Island star Ann Kerr said.", "Ann Kerr"),
+        ("According to Chelsea star Cole Palmer, “Leave our homes alone, and find the money "
+         "somewhere else.”", "Cole Palmer"),
+    ],
+)
+def test_descriptor_before_the_verb_or_after_according_to(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
+
+
+def test_according_to_a_fan_stays_unnamed() -> None:
+    assert speakers("According to a Chelsea fan, “Leave our homes alone.”") == [""]

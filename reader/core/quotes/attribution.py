@@ -423,8 +423,27 @@ def _resolve_epithet(people: People, phrase: Phrase, pos: int, cue: str, text: s
 
 # a lower-case noun between a capitalised word and a name (“Chelsea star Cole Palmer”)
 _DESCRIPTOR = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_DESCRIPTOR_THEN_CAPITAL = re.compile(r"[ \t]+[a-z]+(?:-[a-z]+)*[ \t]+[A-Z]")
 _NOT_DESCRIPTORS = PREPOSITIONS | SUBORDINATORS | frozenset(
     "and or but to told says said who which that than with".split())
+def _past_descriptor(text: str, phrase: Phrase, stop: int, people: People) -> Phrase | None:
+    """“Chelsea star Cole Palmer”, “Love Island star Ann Kerr”, “Tory grandee Tom Vale”: a
+    name read first (a club, a show, a party), a lower-case noun that describes and is no
+    office word, then a name of two words or more that reads as no body: that name, the
+    words before it its role; None when the words after ``phrase`` are not so."""
+    if _DESCRIPTOR_THEN_CAPITAL.match(text, phrase.end, stop) is None:
+        return None  # (a cheap look first: most names go on with a verb or a comma)
+    rest = tokens(text, phrase.end, stop)
+    if not (len(rest) >= 3 and _DESCRIPTOR.fullmatch(rest[0][0])
+            and rest[0][0] not in _NOT_DESCRIPTORS and is_cap(rest[1][0])):
+        return None
+    later = parse_forward(text, rest[0][2], stop, people.words)
+    if (later.name and " " in later.name and later.start == rest[1][1] and not later.role
+            and not people.is_body(later.name)):
+        return Phrase(later.name, f"{phrase.name} {rest[0][0]}", phrase.start, later.end)
+    return None
+
+
 _GENERIC_BODIES = frozenset("Court Police Government Army Military Prosecutors".split())
 # words after a speaker's name that end the attribution (“said Tom Vale in a statement”)
 _TAIL_WORDS = frozenset("in on at during after before while when as and but who which of from "
@@ -888,16 +907,8 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                     owner.role = f"{phrase.name} {owner.role}"
                     owner.start = phrase.start
                     phrase = owner
-                elif (len(rest) >= 3 and _DESCRIPTOR.fullmatch(rest[0][0])
-                      and rest[0][0] not in _NOT_DESCRIPTORS and is_cap(rest[1][0])):
-                    # “…,” said Chelsea star Cole Palmer. / said Love Island star Ann Kerr
-                    # / said Tory grandee Tom Vale: a club, a show or a party, a noun that
-                    # describes (no office word), then the name that speaks
-                    later = parse_forward(text, rest[0][2], stop, people.words)
-                    if (later.name and " " in later.name and later.start == rest[1][1]
-                            and not later.role and not people.is_body(later.name)):
-                        phrase = Phrase(later.name, f"{phrase.name} {rest[0][0]}",
-                                        phrase.start, later.end)
+                else:
+                    phrase = _past_descriptor(text, phrase, stop, people) or phrase
         if phrase.name and phrase.role[:1].islower() and _POINTED.match(text, phrase.end):
             # “ungkap mahasiswa Desain Komunikasi Visual (DKV) ini”: what the one just
             # named studies or leads, pointed back at, not a name
@@ -1027,6 +1038,9 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                       Phrase(f"{first} {after.name}", "", toks[0][1], after.end))
         elif toks[1][0].lower() in _SPEECH_AFTER_SUBJECT:  # (“…,” 3M said.)
             phrase = Phrase(first, "", toks[0][1], first_end)
+    if phrase.name and not phrase.role and detect_language(people.text) == "en":
+        # “…,” Chelsea star Cole Palmer told reporters.: the name after the noun
+        phrase = _past_descriptor(text, phrase, stop, people) or phrase
     if phrase.end > 0:
         rest = _skip_apposition(
             [t for t in tokens(text, phrase.end, stop)
@@ -1879,6 +1893,9 @@ def _according_to(text: str, toks: list[tuple[str, int, int]], k: int, start: in
     """“According to NOAA”, “according to nonprofit PEN America”, “menurut Lavrov”; and
     “according to court documents”: a source that names nobody (no speaker)."""
     phrase = parse_forward(text, start, stop, people.words)
+    if phrase.name and not phrase.role and detect_language(people.text) == "en":
+        # “according to Chelsea star Cole Palmer, …”: the name after the noun
+        phrase = _past_descriptor(text, phrase, stop, people) or phrase
     cue_from = toks[0][1]
     if (phrase.name and k < len(toks) and toks[k][0].lower() in _ONE_UNNAMED
             and "," not in text[start : phrase.end]):
