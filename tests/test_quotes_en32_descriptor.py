@@ -26,6 +26,9 @@ SAID = "“Leave our homes alone, and find the money somewhere else,” "
         ("said Tory grandee Tom Vale.", "Tom Vale"),
         ("said Hollyoaks favourite Ann Kerr.", "Ann Kerr"),
         ("said former Chelsea star Tom Vale.", "Tom Vale"),
+        # (an acronym or a party, read as a body's role)
+        ("said TV star Ann Kerr.", "Ann Kerr"),
+        ("added Labour grandee Tom Vale.", "Tom Vale"),
     ],
 )
 def test_name_after_a_descriptor_speaks(cue: str, expected: str) -> None:
@@ -41,6 +44,7 @@ def test_name_after_a_descriptor_speaks(cue: str, expected: str) -> None:
         ("said Acme Corp spokesman Tom Vale.", "Tom Vale"),
         ("said Chelsea striker Tom Vale.", "Tom Vale"),
         ("said Acme Corp.", "Acme Corp"),
+        ("said NASA.", "NASA"),
     ],
 )
 def test_guards(cue: str, expected: str) -> None:

@@ -909,6 +909,11 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                     phrase = owner
                 else:
                     phrase = _past_descriptor(text, phrase, stop, people) or phrase
+        elif low in EN_VERBS and phrase.role[:1].isupper() and phrase.role[-1:].isalpha():
+            # (“said TV star Ann Kerr”, “said Labour grandee Tom Vale”: an acronym or a
+            # party, read as a body's role)
+            body = Phrase(phrase.role, "", phrase.start, phrase.end)
+            phrase = _past_descriptor(text, body, stop, people) or phrase
         if phrase.name and phrase.role[:1].islower() and _POINTED.match(text, phrase.end):
             # “ungkap mahasiswa Desain Komunikasi Visual (DKV) ini”: what the one just
             # named studies or leads, pointed back at, not a name
