@@ -58,3 +58,31 @@ def test_an_answer_to_owned_words_is_the_answerers(before: str) -> None:
 ])
 def test_owned_words_stay_the_owners(before: str) -> None:
     assert speakers(ARGUED + before + QUOTE)[-1] == "Tom Vale"
+
+
+# 1a6b0e6e: “…,” said Chelsea star Cole Palmer. gives the name after the describing noun; not
+# where the first name is a person the article names, or the lower-case word a preposition
+# or a participle (“said Kerr about Tom Vale”, “said Kerr quoting Tom Vale” gave Tom Vale)
+MET = "Ann Kerr and Tom Vale met on Monday.\n\n“We will rebuild every home that was lost,” "
+
+
+@pytest.mark.parametrize("cue", [
+    "said Kerr about Tom Vale.",
+    "said Kerr alongside Tom Vale.",
+    "said Kerr against Tom Vale.",
+    "said Kerr thanking Tom Vale.",
+    "said Kerr quoting Tom Vale.",
+    "said Kerr via Tom Vale.",
+])
+def test_the_first_named_speaks_of_the_second(cue: str) -> None:
+    assert speakers(MET + cue) == ["Ann Kerr"]
+
+
+@pytest.mark.parametrize(("cue", "expected"), [
+    # (guards, as 1a6b0e6e)
+    ("said Chelsea star Cole Palmer.", "Cole Palmer"),
+    ("said Acme boss Tom Vale.", "Tom Vale"),
+    ("said Labour leader Keir Starmer.", "Keir Starmer"),
+])
+def test_the_name_after_a_descriptor_still_speaks(cue: str, expected: str) -> None:
+    assert speakers(MET + cue) == [expected]

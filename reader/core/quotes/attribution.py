@@ -425,7 +425,10 @@ def _resolve_epithet(people: People, phrase: Phrase, pos: int, cue: str, text: s
 _DESCRIPTOR = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _DESCRIPTOR_THEN_CAPITAL = re.compile(r"[ \t]+[a-z]+(?:-[a-z]+)*[ \t]+[A-Z]")
 _NOT_DESCRIPTORS = PREPOSITIONS | SUBORDINATORS | frozenset(
-    "and or but to told says said who which that than with".split())
+    "and or but to told says said who which that than with about alongside beside besides "
+    "against versus vs like via among between behind beyond without toward towards".split())
+
+
 def _past_descriptor(text: str, phrase: Phrase, stop: int, people: People) -> Phrase | None:
     """“Chelsea star Cole Palmer”, “Love Island star Ann Kerr”, “Tory grandee Tom Vale”: a
     name read first (a club, a show, a party), a lower-case noun that describes and is no
@@ -435,8 +438,12 @@ def _past_descriptor(text: str, phrase: Phrase, stop: int, people: People) -> Ph
         return None  # (a cheap look first: most names go on with a verb or a comma)
     rest = tokens(text, phrase.end, stop)
     if not (len(rest) >= 3 and _DESCRIPTOR.fullmatch(rest[0][0])
-            and rest[0][0] not in _NOT_DESCRIPTORS and is_cap(rest[1][0])):
+            and rest[0][0] not in _NOT_DESCRIPTORS and is_cap(rest[1][0])
+            and not rest[0][0].endswith("ing")):  # (not “said Kerr quoting Tom Vale”)
         return None
+    known = people.known(phrase.name, phrase.start)
+    if known and people.person_named(known):
+        return None  # (“said Kerr about Tom Vale” after “Ann Kerr”: a person, no club)
     later = parse_forward(text, rest[0][2], stop, people.words)
     if (later.name and " " in later.name and later.start == rest[1][1] and not later.role
             and not people.is_body(later.name)):
