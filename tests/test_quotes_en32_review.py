@@ -86,3 +86,28 @@ def test_the_first_named_speaks_of_the_second(cue: str) -> None:
 ])
 def test_the_name_after_a_descriptor_still_speaks(cue: str, expected: str) -> None:
     assert speakers(MET + cue) == [expected]
+
+
+# ca8225d6 read a name, a lower-case word and a name before the verb too: a speech verb or a
+# past between two names (“…,” Nirupa Esau asked Tom Vale.) gave the one addressed
+COUNCIL = "The council met on Monday.\n\n“We will rebuild every home that was lost,” "
+
+
+@pytest.mark.parametrize(("cue", "expected"), [
+    ("Nirupa Esau asked Tom Vale.", "Nirupa Esau"),
+    ("Nirupa Esau warned Tom Vale.", "Nirupa Esau"),
+    ("Nirupa Esau assured Tom Vale.", "Nirupa Esau"),
+    ("Nirupa Esau promised Tom Vale.", "Nirupa Esau"),
+    ("Ndlovu asked Tom Vale.", "Ndlovu"),
+])
+def test_the_one_who_asks_speaks(cue: str, expected: str) -> None:
+    assert speakers(COUNCIL + cue) == [expected]
+
+
+@pytest.mark.parametrize("cue", [
+    # (guards, as ca8225d6)
+    "Chelsea star Cole Palmer told reporters.",
+    "Chelsea boss Cole Palmer said.",
+])
+def test_the_name_after_a_descriptor_before_the_verb(cue: str) -> None:
+    assert speakers(COUNCIL + cue) == ["Cole Palmer"]

@@ -429,6 +429,14 @@ _NOT_DESCRIPTORS = PREPOSITIONS | SUBORDINATORS | frozenset(
     "against versus vs like via among between behind beyond without toward towards".split())
 
 
+def _verb_like(word: str) -> bool:
+    """Is a lower-case word after a name a verb, no describing noun: a speech verb, a past
+    (“…,” Nirupa Esau asked Tom Vale. / warned, assured: the one before speaks, to the one
+    after), a participle (“quoting”) or a present (“reminds”; not “boss”)?"""
+    return word in _SPEECH_AFTER_SUBJECT or word.endswith(("ed", "ing")) or (
+        word.endswith("s") and not word.endswith("ss"))
+
+
 def _past_descriptor(text: str, phrase: Phrase, stop: int, people: People) -> Phrase | None:
     """“Chelsea star Cole Palmer”, “Love Island star Ann Kerr”, “Tory grandee Tom Vale”: a
     name read first (a club, a show, a party), a lower-case noun that describes and is no
@@ -439,7 +447,7 @@ def _past_descriptor(text: str, phrase: Phrase, stop: int, people: People) -> Ph
     rest = tokens(text, phrase.end, stop)
     if not (len(rest) >= 3 and _DESCRIPTOR.fullmatch(rest[0][0])
             and rest[0][0] not in _NOT_DESCRIPTORS and is_cap(rest[1][0])
-            and not rest[0][0].endswith("ing")):  # (not “said Kerr quoting Tom Vale”)
+            and not _verb_like(rest[0][0])):  # (not “said Kerr quoting Tom Vale”)
         return None
     known = people.known(phrase.name, phrase.start)
     if known and people.person_named(known):
