@@ -602,9 +602,7 @@ _THING_BEFORE = re.compile(
 def _called_names(text: str) -> set[str]:
     """Names the article gives things: after “called”, “named” or “dubbed” right after a
     thing's noun (“a store called Delos Antiques”, “the group is named Free Voices”); not
-    a person's (“a man called Tom Vale”). In Indonesian, after a word that only a thing's
-    or a body's name follows (“BBM jenis Pertalite”, “Halte Trans Siginjai”, “perkumpulan
-    Boedi Oetomo”): each run of capitalised words there and its first words."""
+    a person's (“a man called Tom Vale”)."""
     found: set[str] = set()
     for word in (" called", " named", " dubbed"):  # (each found with ``str.find``)
         p = text.find(word)
@@ -613,10 +611,6 @@ def _called_names(text: str) -> set[str]:
             if m and _THING_BEFORE.search(text, max(0, p - 40), p + 1):
                 found.add(" ".join(m.group(1).split()))
             p = text.find(word, p + len(word))
-    if detect_language(text) == "id":
-        for m in _THING_NAME_ID.finditer(text):
-            words = m.group(1).split()
-            found.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
     return found
 
 
@@ -625,9 +619,30 @@ def _called_names(text: str) -> set[str]:
 #: society (“BBM jenis Pertalite”, “dua liter Pertamax”, “Halte Trans Siginjai”)
 THING_WORDS_ID = frozenset(
     "jenis merek merk produk liter harga tarif halte aplikasi layanan maskapai perkumpulan".split())
-_THING_NAME_ID = re.compile(
-    r"\b(?i:" + "|".join(sorted(THING_WORDS_ID)) + r")[ \t]+"
-    r"((?:[A-Z][\w’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]*)")
+_THING_RUN = re.compile(r"[ \t]+((?:[A-Z][\w’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]*)")
+
+
+def _thing_names(text: str) -> set[str]:
+    """The names an (Indonesian) article writes right after a word only a thing's or a
+    body's name follows (``THING_WORDS_ID``): “BBM jenis Pertalite”, “Halte Trans Siginjai
+    sudah dibangun”, “perkumpulan Boedi Oetomo”; each run of capitalised words there and its
+    first words. (Each word is found with ``str.find`` in the lower-cased text: one pass
+    each, no pattern tried at every character.)"""
+    found: set[str] = set()
+    low = text.lower()
+    if len(low) != len(text):  # (a letter whose lower case is longer: offsets would shift)
+        return found
+    for word in THING_WORDS_ID:
+        p = low.find(word)
+        while p >= 0:
+            end = p + len(word)
+            if p == 0 or not low[p - 1].isalnum():
+                m = _THING_RUN.match(text, end)
+                if m:
+                    words = m.group(1).split()
+                    found.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+            p = low.find(word, end)
+    return found
 
 
 _WORD_BEFORE = re.compile(r"(?:\b|(?<=\s))([A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \t]+$")
@@ -2953,6 +2968,7 @@ class People:
     _indonesian: bool = False
     _companies: set[str] | None = None
     _called: set[str] | None = None  # (see _called_names)
+    _things: set[str] | None = None  # (see _thing_names)
     _canon: list[str] | None = None
     _by_last_word: dict[str, int] | None = None  # library speakers a word ends (_shared_name)
     _seen: dict[str, str] = field(default_factory=dict)  # canonical() cache
@@ -3519,9 +3535,14 @@ class People:
             return True  # “Cape Town Station”, “Harbour Street”, “Site C Clinic”: a place
         if len(words) >= 2 and words[-1] == "Day" and words[0].lower() not in GIVEN_GENDER:
             return True  # “It's Youth Day and …”, “Election Day”: a day (not “Doris Day”)
-        if len(words) >= 2 and words[0].lower() in THING_WORDS_ID and self._indonesian_text():
-            return True  # “Harga Pertamax naik …”, “Halte Trans Siginjai”: a sentence's
-            # first word glued to a thing's name
+        if self.text and self._indonesian_text():
+            if len(words) >= 2 and words[0].lower() in THING_WORDS_ID:
+                return True  # “Harga Pertamax naik …”, “Halte Trans Siginjai”: a sentence's
+                # first word glued to a thing's name
+            if self._things is None:
+                self._things = _thing_names(self.text)
+            if name in self._things:
+                return True  # “BBM jenis Pertalite”: a thing the article names
         if self.text:
             # “a store called Delos Antiques”: a thing the article names
             if self._called is None:
