@@ -483,6 +483,13 @@ ID_OPENING_WORDS = frozenset(
 # “Tgk Hasan Basri”)
 HONORIFICS = frozenset("mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden "
                        "asiwaju alhaji alhaja otunba pundit pandit ayatollah tgk teungku".split())
+# English posts somebody holds in an institution (“the governor said”, “the spokesman
+# said”): the one person a story is about holds such a post only where the article says so
+# (attribution._post_of), and one the article gives nobody is somebody unnamed
+# (cast._untied_posts)
+EN_POSTS = frozenset(
+    "governor mayor minister sheriff prosecutor spokesman spokeswoman spokesperson official "
+    "commissioner superintendent chairman chairwoman coroner chief".split())
 # What English news writes before a name to say what the person is or was, capitalised
 # when it opens the sentence (“Physicist Ann Lee said …”, “Former Tom Vale told …”,
 # “Rookie Jo Kim scored …”), and the traditional, party and church titles of West African
@@ -491,13 +498,6 @@ HONORIFICS = frozenset("mr mrs ms miss sir lord dame baroness pak bu bapak ibu r
 # still (“Adam Driver”, “Tom Critic”). Not offices (ROLE_WORDS): “a supporter said” is no
 # reference to a named person, and a role that matches nobody in the cast gives no
 # speaker (“claimed the demographer”), where these leave the sentence to the other rules.
-# English posts somebody holds in an institution (“the governor said”, “the spokesman
-# said”): the one person a story is about holds such a post only where the article says so
-# (attribution._post_of), and one the article gives nobody is somebody unnamed
-# (cast._untied_posts)
-EN_POSTS = frozenset(
-    "governor mayor minister sheriff prosecutor spokesman spokeswoman spokesperson official "
-    "commissioner superintendent chairman chairwoman coroner chief".split())
 EN_EPITHETS = frozenset(
     """
     broadcaster anchor physicist epidemiologist virologist psychiatrist veterinarian
