@@ -2230,17 +2230,14 @@ def _office_initials(text: str, people: People) -> None:
             people.add_alias(full, surname)
 
 
-# a run of capitalised words defined by an acronym in brackets: “Makan Bergizi Gratis (MBG)”
-_DEFINED = re.compile(r"\([ \t]*([A-Z]{2,6})[ \t]*\)")
-
-
 def _defined_things(text: str, people: People) -> None:
     """A programme, a policy or a thing the article defines by an acronym in brackets
     (“program Makan Bergizi Gratis (MBG)”) is no person, though its capitalised words look
     like a name: out of the cast (with its acronym), so that a “jelasnya” after “MBG yang
     diproduksi …” does not point to it; unless the article has it speak (“kata MBG”,
     “Makan Bergizi Gratis menyatakan”), it has an office, or it opens with a given name
-    (“Susilo Bambang Yudhoyono (SBY)”)."""
+    (“Susilo Bambang Yudhoyono (SBY)”). The short form is any capitalised word in brackets
+    (``_DEFINED``, below: “(MBG)”, “(Projo)”)."""
     if "(" not in text:
         return
     given = gazetteer().given
