@@ -603,6 +603,15 @@ def _narrated_before(text: str, c: Candidate, lo: int, paras_end: int, people: P
             return Attribution(who, people.roles.get(who, ""), cited.group(0), False, 0.5,
                                "subject", cited.start(1))
     found = sentence_subject(text, start, k + 1, people)
+    if found.how == "pronoun" and found.cue in ("He", "She") and found.confidence >= 0.7 \
+            and detect_language(text) == "en" and not people.is_body(found.speaker):
+        # English: “He shrugs off the criticism. “We will review every contract …””: a
+        # sentence that opens with “he” or “she” is about the one the pronoun points to
+        # (as after a paragraph break, ``_introduced``): a guess at them, marked; not a
+        # question's (“He asked them what they wanted. “Higher wages.””: their answer)
+        if _ASKED_BEFORE.search(text, start, k + 1):
+            return Attribution()
+        return Attribution(found.speaker, found.role, found.cue, False, 0.5, "subject", start)
     if not found.speaker or found.how != "subject" or people.is_body(found.speaker) \
             or not _opens(text, start, k, found.cue) or people.no_person(found.speaker) \
             or people.placed(found.speaker):
