@@ -1930,10 +1930,12 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
                 return None
             continue
         if low == "di" and k and (toks[k - 1][0].lower() in ROLE_WORDS
-                                  or (k <= 4 and not commas and is_cap(toks[k - 1][0]))):
+                                  or (k <= 4 and not commas and is_cap(toks[k - 1][0]))
+                                  or (k <= 4 and not commas and _described_role(toks, k))):
             # “kata satu pemandu di kawasan Geopark Ciletuh, Galing”, “kata Ketua PPI di
             # Inggris Raya, Ahmad Umar.”: where the role (or the body of an office written
-            # in capitals) is held, then (after a comma) the name
+            # in capitals) is held, then (after a comma) the name; also after a role's
+            # lower-case words (“kata pedagang sayur di Pasar Minggu, Rina”)
             located = True
             continue
         if low in _LOOKAHEAD_STOP or not (w.isalpha() or w.isdigit() or "-" in w):
@@ -1944,6 +1946,15 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
 # lower-case kinds of body written before the body's name in a speaker's office (besides
 # ``BODY_TYPES``): “direktur maskapai Garuda”, “peneliti lembaga survei Indikator”
 _BODY_KIND_WORDS = BODY_TYPES | frozenset("maskapai survei".split())
+
+
+def _described_role(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Are the words before ``toks[k]`` a lower-case role and the lower-case words that say
+    what kind (“pedagang sayur”, “pengemudi ojek daring”), with no pointer or stop word
+    among them?"""
+    return any(t[0] in ROLE_WORDS for t in toks[:k]) and all(
+        t[0].isalpha() and t[0].islower() and t[0] not in _LOOKAHEAD_STOP
+        and t[0] not in _POINTERS for t in toks[:k])
 
 
 def _kind_before(toks: list[tuple[str, int, int]], k: int) -> bool:
