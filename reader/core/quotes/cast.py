@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, compress
 from itertools import count as _count
@@ -2596,7 +2596,8 @@ def _trim_names(text: str, people: People, short_refs: set[str],
             people.add_person(name, role)
     for full in long:
         toks = full.split()
-        cut = _cut_at_short_ref(text, toks, short_refs, counts, people.roles[full], lone)
+        cut = _cut_at_short_ref(text, toks, short_refs, counts, people.roles[full], lone,
+                                (f for f in people.roles if f != full))
         if len(toks) - cut >= 4:
             # “James Bond David Harewood” (a headline run on into its repeat): two names,
             # each written elsewhere without the other; the later one is the person
@@ -2648,8 +2649,20 @@ def _long_name(toks: list[str], short_refs: set[str], taken: set[str],
                         or w.lower() in words or w in taken for w in toks))
 
 
+def _written_apart(text: str, toks: list[str], counts: Counter[str], others: Iterable[str]
+                   ) -> bool:
+    """Is a word of an English name run before its last two written elsewhere, and in no
+    other member's name? (“Veteran Wall Streeter Ann Cole” beside “the Wall Street
+    Journal”: a trade's words, then the name; not “Minister Dinh Thi Quynh Van” … “Van
+    said”, one name of four words, beside “Nguyen Thi Nga”.)"""
+    run = text.count(" ".join(toks))
+    shared = {w for name in others for w in name.split()}
+    return any(counts[w] > run and w not in shared for w in toks[:-2])
+
+
 def _cut_at_short_ref(text: str, toks: list[str], short_refs: set[str], counts: Counter[str],
-                      role: str = "", lone: set[str] | frozenset[str] = frozenset()) -> int:
+                      role: str = "", lone: set[str] | frozenset[str] = frozenset(),
+                      others: Iterable[str] = ()) -> int:
     """Where a name starts when the article later calls the person by a word inside it
     (“Gubernur Maluku Said Assagaff” … “kata Said”; “Kepala Bagian Protokoler Masjid
     Istiqlal Abu Hurairah” … “tegas Abu”): the words before it are a place or an office
@@ -2670,7 +2683,8 @@ def _cut_at_short_ref(text: str, toks: list[str], short_refs: set[str], counts: 
         if toks[j] in lone and len(toks) - j >= 2:
             return j  # “Presiden Persiba Balikpapan Gede Widiade” … “Gede menyarankan”
     if len(toks) >= 4 and toks[-1] in short_refs and role_words(role) and not any(
-            w.lower().rstrip(".") in RANK_WORDS for w in role.split()[-2:]):
+            w.lower().rstrip(".") in RANK_WORDS for w in role.split()[-2:]) and (
+            detect_language(text) != "en" or _written_apart(text, toks, counts, others)):
         # (not after a rank, which the name follows whole: “Kombes Ade Ary Syam Indradi” …
         # “kata Indradi”; “Kolonel Inf Tomi Hartawan Saputra Jaya”, the rank's corps)
         return len(toks) - 2  # “eks striker Aston Villa Gabriel Agbonlahor” … “Agbonlahor”
