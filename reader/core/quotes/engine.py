@@ -578,13 +578,15 @@ def _narrated_before(text: str, c: Candidate, lo: int, paras_end: int, people: P
     narration that opens with a person's name (“Sadiki has called Fleurhof home for a
     year. “I am from Limpopo …””, “Yanto sudah tiga tahun berjualan bensin eceran. “…””),
     nobody named for it and no earlier speaker in the paragraph: a guess at that person
-    (marked: check the speaker). Not a place or a thing the cast holds (``no_person``,
-    ``placed``); in Indonesian, only a sentence whose first word is the subject's
+    (marked: check the speaker). In English, also after a colon ending such a sentence
+    (“He was blunt: “…””, no speech verb). Not a place or a thing the cast holds
+    (``no_person``, ``placed``); in Indonesian, only a sentence whose first word is the subject's
     (“Kepada Wali Kota X, Gubernur Y meminta …” gives X nothing to say)."""
     k = c.span.open - 1
     while k >= lo and text[k] in " \t":
         k -= 1
-    if k <= lo or text[k] not in ".!?":
+    if k <= lo or text[k] not in ".!?:" or (
+            text[k] == ":" and detect_language(text) != "en"):
         return Attribution()
     start = sentence_start(text, k, lo)
     if _DOUBLE_MARK.search(text, start, k):
