@@ -3155,12 +3155,20 @@ class People:
                    for w in words[:k]):
                 return name
             rest = " ".join(words[k:])
-            if not self._indonesian_text() and _count_alone(self.text, rest) <= _count_alone(
-                    self.text, f"{words[k - 1]} {rest}"):
+            if not self._indonesian_text() and (
+                    _count_alone(self.text, rest) <= _count_alone(
+                        self.text, f"{words[k - 1]} {rest}")
+                    or (_count_alone(self.text, words[-1]) <= _count_alone(self.text, rest)
+                        and _count_alone(self.text, " ".join(words[:k])) <= _count_alone(
+                            self.text, name))):
                 # English: the person's short form is the run's tail written on its own
                 # (“Bond actor … James Bond David Harewood … David Harewood said”); a
                 # word of the tail met elsewhere (“Mirza Fakhrul Islam Alamgir … the
-                # Islam of …”, “Amir Khasru Mahmud Chowdhury … Sultan Mahmud”) is no cut
+                # Islam of …”, “Amir Khasru Mahmud Chowdhury … Sultan Mahmud”) is no cut;
+                # nor is a tail of a surname of two words, its last word never written
+                # apart from it, after words the article writes nowhere apart from the
+                # run (“Andrés Manuel López Obrador … López Obrador said”, “Mary Kay Le
+                # Fevre … Le Fevre said”: the given names)
                 continue
             return rest
         return name
