@@ -1406,6 +1406,12 @@ _WEEKDAYS = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday
 #: “said Tom Hale Friday evening.”
 _PART_OF_DAY = frozenset("malam pagi siang sore dini lalu kemarin ini pekan night morning "
                          "afternoon evening".split())
+#: months: one ends a speaker's name when a number or “lalu” / “ini” follows it (“kata Ani
+#: Desember lalu.”, “said Tom Hale December 5.”); alone it may be a name's word (Juni, April)
+_MONTHS = frozenset("Januari Februari Maret April Mei Juni Juli Agustus September Oktober "
+                    "November Desember Nopember Pebruari January February March May June "
+                    "July August October December".split())
+_AFTER_MONTH = frozenset("lalu ini depan kemarin".split())
 
 
 def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> Phrase:
@@ -1476,10 +1482,14 @@ def _parse_forward(text: str, pos: int, hi: int, words: Words | None) -> Phrase:
         if w == "(" and split_phrase(taken).name and not _short_form_at(toks, k):
             break  # “Rep. Angie Craig (D-Minn.) said”: the bracket follows the name
         if (taken and w in _WEEKDAYS and (k + 1 == len(toks) or toks[k + 1][0] in ("(", ",", ".")
-                                          or toks[k + 1][0] in _PART_OF_DAY)
+                                          or toks[k + 1][0].lower() in _PART_OF_DAY)
                 and text[b : b + 1] in ("", " ", "\t", ",", ".", "\n")):
-            break  # “kata HD Sabtu (18/1).”, “said Tom Hale Monday.”, “kata Ani Senin malam”:
-            # the day, not the name
+            break  # “kata HD Sabtu (18/1).”, “said Tom Hale Monday.”, “kata Ani Senin malam”,
+            # “said Tom Hale Friday Night”: the day, not the name
+        if taken and k + 1 < len(toks) and (
+                w in _MONTHS and (toks[k + 1][0][:1].isdigit() or toks[k + 1][0] in _AFTER_MONTH)
+                or w in ("Hari", "hari") and toks[k + 1][0] in _WEEKDAYS):
+            break  # “kata Ani Desember lalu”, “said Tom Hale December 5”, “kata Ani Hari Senin”
         if words and taken and is_cap(w) and unglue_name(w, words) != w:
             taken.append((unglue_name(w, words), a, b))  # “ujarAnies Baswedandi Kabupaten”
             break
