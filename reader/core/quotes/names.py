@@ -34,6 +34,7 @@ from .lexicon import (
     HONORIFICS,
     ID_NYA_SUFFIX,
     ID_OPENING_WORDS,
+    ID_PASSIVE_VERBS,
     ID_PLACE_HEADS,
     ID_POST_VERBS,
     ID_SUBJECT_VERBS,
@@ -2449,6 +2450,43 @@ _PRONOUN_SPEAKS = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(ID_SUBJECT_VERBS, key=len, reverse=True))
     + r")\b")
 _STOP_THEN_CAPITAL = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z])")
+# who a sentence brings in to speak next (``People._brought_in``): after a passive verb of
+# saying, feeling or owning up (“Hal senada disampaikan”, “Hal itu juga dirasakan oleh”),
+# “datang dari” (“Keluhan serupa datang dari”) or “halnya dengan” (“Lain halnya dengan”),
+# a few words between (“pedagang sayur di Pasar Minggu, ”); not “dihadiri”, “didampingi”:
+# who was there, not who speaks next
+_BROUGHT_IN = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(ID_PASSIVE_VERBS)) + r"|dirasakan|dialami|diakui|dibenarkan"
+    r"|diamini|dikeluhkan)(?:[ \t]+(?:pula|juga))?(?:[ \t]+oleh)?|datang[ \t]+dari"
+    r"|halnya[ \t]+dengan)[ \t]+(?:[\w.()/-]+,?[ \t]+){0,8}$")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+
+
+def _name_end(text: str, at: int) -> int:
+    """Where the capitalised words that open at ``at`` end (a name as written)."""
+    m = _CAPITALISED_RUN.match(text, at)
+    return m.end() if m else at
+
+
+# a word of that sentence before them that goes on about somebody named earlier (“Ia
+# didampingi …”, “Kunjungannya disambut …”; not “Lain halnya dengan …”, “Sebelumnya, …”)
+_GOES_BACK = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau|[Mm]ereka|(\w{3,}nya))\b")
+_NOT_BACK = frozenset("halnya lainnya".split())
+
+
+def _goes_back(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] hold a pronoun or a word with “-nya” that points back (not an
+    adverb of the lexicon's openers, “halnya”, “lainnya”, nor a “se-…-nya” word)?"""
+    for m in _GOES_BACK.finditer(text, lo, hi):
+        low = m.group().lower()
+        if not m.group(1) or not (low in NOT_NAME_WORDS or low in _NOT_BACK
+                                  or low.startswith("se")):
+            return True
+    return False
+
+
+# what may follow them to the sentence's end: an age, an apposition after a comma
+_CLOSES_SENTENCE = re.compile(r"(?:[ \t]*\(\d{1,3}\))?(?:,[ \t]*([^.!?\"“”\n]*))?[.!?]")
 # an office written alone as a subject (``People._office_subject``): “Bupati Salak Utara ini
 # pun memanggil”, “Kapolres juga mengimbau”, “tambah Bupati, …” (the head is checked to be
 # a role word; the next word lower case, or a comma after a speech verb)
@@ -3347,6 +3385,10 @@ class People:
                 # sentence whose “Ia” speaks, and that “Ia” is who the sentence before it
                 # is about, not the last speaker (one paragraph: nothing else tells)
                 return named, where, 0.75
+            named, where = self._brought_in(pos, self.event_pos[i - 1] if i else (
+                self.para_starts[max(p - 1, 0)] if p >= 0 else 0))
+            if named:
+                return named, where, 0.75
         who, at, sure = self._last_mention(pos, gender=gender)
         if i and self.event_pos[i - 1] >= lo:
             if who and sure >= 0.7 and at > self.event_pos[i - 1] and (
@@ -3440,6 +3482,44 @@ class People:
                 return lone, at  # “Zainudin mundur dari jabatan …”: a one-word subject
             return self._office_holder_in(s0, s1)
         return "", -1
+
+    def _brought_in(self, pos: int, since: int) -> tuple[str, int]:
+        """For a quotation at pos: the one person the sentence right before it (after
+        ``since``, the last speaker) brings in to speak next (``_BROUGHT_IN``), named in full
+        and closing that sentence, alone or with an apposition that opens with a role, when
+        nobody else is named there and nothing in it points back (no “ia”, “dia”, “-nya”):
+        “Keluhan serupa datang dari pedagang sayur, Rina Marlina.”, “Hal itu juga dirasakan
+        oleh Rina Marlina, pedagang sayur di Pasar Minggu.”, “Lain halnya dengan Rina
+        Marlina.”. Nobody otherwise (“Acara itu dihadiri Camat Tebet Rina Marlina.”)."""
+        text = self.text
+        end = pos
+        while end > since and text[end - 1] in " \t\"“'‘\n":
+            end -= 1  # back over the quotation's opening mark to the sentence's end
+        if end <= since or text[end - 1] not in ".!?":
+            return "", -1
+        head = max(since, end - 400)
+        stops = list(_STOP_THEN_CAPITAL.finditer(text, head, end - 1))
+        s0 = max(stops[-1].end() if stops else head, text.rfind("\n", head, end) + 1)
+        if s0 <= since or any(c in text[s0:end] for c in "\"“”"):
+            return "", -1
+        lo = bisect.bisect_left(self.mention_pos, s0)
+        hi = bisect.bisect_left(self.mention_pos, end)
+        persons = [k for k in range(lo, hi) if not self.is_body(self.mention_who[k])
+                   and not self.no_person(self.mention_who[k])
+                   and self.mention_who[k] not in self.party_names]
+        if len({self.mention_who[k] for k in persons}) != 1 or len(persons) > 2:
+            return "", -1
+        who, at = self.mention_who[persons[-1]], self.mention_pos[persons[-1]]
+        if at not in self.named_in_full or _goes_back(text, s0, end):
+            return "", -1  # (a short form, “ASF” of a disease's name; or the sentence goes
+            # on about somebody: “Soal tugas yang diberikan Rina Marlina, dirinya menyebut …”)
+        if _BROUGHT_IN.search(text, s0, at) is None:
+            return "", -1
+        tail = _CLOSES_SENTENCE.fullmatch(text, _name_end(text, at), end)
+        first = (tail.group(1) or "").split()[:1] if tail else []
+        if tail is None or (first and first[0] not in ROLE_WORDS):
+            return "", -1  # (an apposition opens with a role: “, pedagang sayur di …”)
+        return who, at
 
     def _office_holder_in(self, lo: int, hi: int) -> tuple[str, int]:
         """The one person a sentence brings in after “oleh” or a passive verb, an office
