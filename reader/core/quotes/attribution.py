@@ -619,8 +619,18 @@ def _cites_no_source(text: str, lo: int, hi: int) -> bool:
     return True
 
 
+#: “According to” opening a sentence, its source, a comma and the sentence going on
+_ACCORDING_OPENS = re.compile(r"[ \t]*According[ \t]+to[ \t]+[^.!?\n“”\"]{1,120}?,[ \t]+\w")
+
+
 def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> Attribution:
     """Attribution in the words following a closing mark, up to the end of the sentence."""
+    if (text[pos - 2 : pos - 1] in (".", "!", "?") and "According" in text[pos : pos + 12]
+            and _ACCORDING_OPENS.match(text, pos, hi)):
+        # “We will review every contract.” According to the audit office, the agency
+        # overspent.: a full stop closed the quotation; “According to” opens the next
+        # sentence and cites the source of that one, not of the quotation
+        return Attribution()
     found = _after_quote(text, pos, hi, people, anchor)
     if found.speaker and found.how in ("name", "short", "body"):
         citing = _CITING.search(text, pos, min(hi, pos + 80))
