@@ -254,6 +254,10 @@ def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
     if phrase.name.endswith(POSSESSIVE):
         # “…,” Elton John's publicist retorted: somebody of his, unnamed; not Elton John
         return Attribution(cue=cue, explicit=True)
+    if phrase.name.lower() in _GROUP_NOUNS:
+        # “Critics said: “…””, “Analysts warned …”: a group at the sentence's start, its
+        # capital no name's; attributed, to nobody named
+        return Attribution(cue=cue, explicit=True)
     if not phrase.name and role_words(phrase.role) and role_words(phrase.role) <= ANONYMOUS_WORDS:
         # “tambah sumber itu”, “a source said”: attributed, to nobody named
         return Attribution(cue=cue, explicit=True)
@@ -1314,8 +1318,12 @@ _UNNAMED_LEADS = _INDEFINITE_LEADS | frozenset(
     authorities officials police residents witnesses organisers organizers protesters
     activists critics analysts experts doctors investigators prosecutors lawmakers locals
     villagers students workers officers soldiers rescuers neighbours neighbors supporters
-    opponents others local senior other
+    opponents others local senior other economists researchers scientists observers voters
+    parents teachers fans commentators campaigners farmers traders passengers survivors
+    relatives victims employees diplomats demonstrators
     """.split())
+#: the plural groups among them: one capitalised alone is no name (“Critics said …”)
+_GROUP_NOUNS = _UNNAMED_LEADS - _INDEFINITE_LEADS - {"local", "senior", "other"}
 
 
 # “…,” the statement read. / the statement said / the press release added: whose statement
