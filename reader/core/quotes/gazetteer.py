@@ -42,6 +42,9 @@ PROVINCE_SHORT_FORMS = frozenset(
     "lampung kalbar kalteng kalsel kaltim kaltara sulut sulteng sulsel sultra sulbar "
     "gorontalo malut maluku papua ntt ntb nad jabodetabek jabotabek".split()
 ) | frozenset("jaksel jakbar jaktim jakut jakpus".split())  # (and the Jakarta cities')
+# Police regions named by no province or city (“Polda Metro Jaya”, Jakarta's: without it
+# “Metro”, a city in Lampung, took one word and “kata Kapolda Metro Jaya.” gave “Jaya”).
+POLICE_REGIONS = frozenset(["metro jaya"])
 
 
 class Gazetteer:
@@ -57,7 +60,7 @@ class Gazetteer:
         #: every region and body, words joined by one blank (“jawa tengah”, “medan
         #: helvetia”, “jasa marga”)
         self.regions = (frozenset(wide + sections.get("kecamatan", []))
-                        | PROVINCE_SHORT_FORMS | BODIES)
+                        | PROVINCE_SHORT_FORMS | POLICE_REGIONS | BODIES)
         #: provinces, kabupaten/kota and bodies of one word (“sleman”, “jatim”, “golkar”)
         self.one_word = (frozenset(w for w in wide if " " not in w) | PROVINCE_SHORT_FORMS
                          | frozenset(b for b in BODIES if " " not in b))
