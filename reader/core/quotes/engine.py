@@ -614,6 +614,14 @@ def _narrated_before(text: str, c: Candidate, lo: int, paras_end: int, people: P
         if _ASKED_BEFORE.search(text, start, k + 1):
             return Attribution()
         return Attribution(found.speaker, found.role, found.cue, False, 0.5, "subject", start)
+    if text[k] == "." and any(w in EN_VERBS for w in text[start:k].split(maxsplit=24)[:24]) \
+            and detect_language(text) == "en":
+        body = _body_reporting(text, start, k, people)
+        if body:
+            # “The Lagos Transport Authority said the review would take a year. “…””, “In
+            # a post, the BNP said …”: a body named as the subject of a speech verb, its
+            # words reported: a guess at the body, marked
+            return Attribution(body, "", body, False, 0.5, "subject", start)
     if not found.speaker or found.how != "subject" or people.is_body(found.speaker) \
             or not _opens(text, start, k, found.cue) or people.no_person(found.speaker) \
             or people.placed(found.speaker):
@@ -623,6 +631,30 @@ def _narrated_before(text: str, c: Candidate, lo: int, paras_end: int, people: P
             first.lower() in NOT_NAME_WORDS or first not in found.cue.split()[:1]):
         return Attribution()  # (“Kepada Wali Kota X, Gubernur Y meminta …”: not X's words)
     return Attribution(found.speaker, found.role, found.cue, False, 0.5, "subject", start)
+
+
+def _body_reporting(text: str, start: int, end: int, people: People) -> str:
+    """The body named as the subject opening the sentence text[start:end], right before
+    a speech verb (“In a statement, the Ministry of Works said …”), else ""; not a person
+    of the body (“Ministry of Works spokesman Tom Vale said”)."""
+    at = _BODY_OPENS.match(text, start, end).end()  # type: ignore[union-attr]
+    if at >= end or not text[at].isupper():
+        return ""
+    phrase = parse_forward(text, at, end, people.words)
+    if phrase.start != at or not (phrase.name or phrase.role):
+        return ""
+    verb = text[phrase.end : end].split(maxsplit=1)[:1]
+    name = text[phrase.start : phrase.end]
+    if (not verb or verb[0] not in EN_VERBS or not people.is_body(name)
+            or any(w in ROLE_WORDS for w in name.split())):
+        return ""
+    return name
+
+
+#: what may come before a body that opens its sentence: a clause (“In a post on X,”), “the”
+_BODY_OPENS = re.compile(
+    r"[ \t\n]*(?:(?:In|On|At|During|After|Earlier|Later)\b[^,.;:!?\n“”\"]{0,100},[ \t]*)?"
+    r"(?:[Tt]he[ \t]+)?")
 
 
 #: “according to” and the name it cites, ending its sentence or before an apposition
