@@ -498,7 +498,51 @@ def _pronoun(people: People, pos: int, cue: str) -> Attribution:
             return Attribution(handle[0], "", cue, True, 0.7, "pronoun", handle[1])
     if not who:
         return Attribution(cue=cue, explicit=True)
+    other = _answerer(people, pos, cue, who, gender)
+    if other:
+        return Attribution(other[0], people.roles.get(other[0], ""), cue, True, 0.6, "pronoun",
+                           other[1])
     return Attribution(who, people.roles.get(who, ""), cue, True, sure, "pronoun", at)
+
+
+# an answer's verb (“jawabnya”, “she replied”): its speaker is not the one who asked
+_ANSWER_WORDS = frozenset("jawabnya jawab replied replies answered answers responded".split())
+# a question's cue right after it (“…?” tanya Rina. / “…?” Rowe asked him.): the asker, and
+# whom the question was put to when written
+_QUESTION_CUE = re.compile(
+    r"\?[”\"][ \t]*(?:(?:tanya|asked)[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})"
+    r"|([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]+(?:asked|asks)"
+    r"(?:[ \t]+(him|her|[A-Z][\w’'.-]*))?)")
+
+
+def _answerer(people: People, pos: int, cue: str, who: str, gender: str
+              ) -> tuple[str, int] | None:
+    """For a pronoun cue that answers the question just before (“…?” tanya Rina. “…,”
+    jawabnya. / “…?” Rowe asked him. “…,” he said.), when the pronoun's pick is the one
+    who asked: the last other person of the pronoun's gender the article named before the
+    question, and where. Only an answer's verb or a question put to somebody says so: a
+    speaker's own question (“Who will pay?” Kerr asked. “Not us,” she said.) goes on
+    being theirs. None when nothing changes."""
+    text = people.text
+    lo = max(0, pos - 400)
+    at = max(text.rfind("?”", lo, pos), text.rfind('?"', lo, pos))
+    if at < 0 or "“" in text[at + 2 : pos] or '"' in text[at + 2 : pos]:
+        return None  # (no question, or another quotation between)
+    m = _QUESTION_CUE.match(text, at)
+    if not m:
+        return None
+    put_to = bool(m.group(3))
+    if not put_to and not _ANSWER_WORDS & set(cue.lower().split()):
+        return None
+    asker = people.known((m.group(1) or m.group(2)).split()[-1].rstrip("."), m.start())
+    if not asker or people.canonical(asker) != people.canonical(who):
+        return None
+    for k in range(bisect.bisect_left(people.mention_pos, at) - 1, -1, -1):
+        named = people.mention_who[k]
+        if (people.canonical(named) != people.canonical(who) and not people.is_body(named)
+                and people._fits(people.canonical(named), gender)):
+            return people.canonical(named), people.mention_pos[k]
+    return None
 
 
 # what may open a sentence before the handle that is its subject (“Pengguna Twitter @ana
