@@ -1531,7 +1531,8 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         if size == 2 and people.words[name.replace(" ", "")] >= 2:
             continue  # “ByteDance” read as “Byte Dance” (unglued): glued the same way
             # twice or more, it is one brand's name, not two words a scraper joined
-        if 2 <= size <= 4:
+        if 2 <= size <= 4 or (5 <= size <= 6 and _particled_name(name.split())
+                              and detect_language(text) == "en"):
             people.add_person(name, role)
         elif 5 <= size <= 7 and long_runs is not None:
             # “Deputy Head of Equity Research Mandiri Sekuritas Tjandra Lienandjaja”: a
@@ -1543,6 +1544,15 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             # holiday, is nobody “utama” called Day)
             people.add_person(name, role, single_ok=True)
     _scan_aliases(toks, found, people, detect_language(text) != "en")
+
+
+def _particled_name(words: list[str]) -> bool:
+    """A person's English name of five or six words with a particle between its words
+    and four words or fewer besides (“Luiz Inácio Lula da Silva”, “Tamim bin Hamad Al
+    Thani”): one name, not an office's or a firm's words run into a shorter one (those
+    wait in ``long_runs`` for a short reference to cut them)."""
+    particles = sum(w.lower() in NAME_PARTICLES for w in words[1:-1])
+    return particles >= 1 and len(words) - particles <= 4
 
 
 def _linked_holder(toks: list[Token], found: list[_Run], n: int) -> str:
