@@ -2347,10 +2347,14 @@ def _parse_backward(text: str, pos: int, lo: int) -> Phrase:
             while k >= 0 and (is_cap(toks[k][0]) or toks[k][0].lower() in NAME_PARTICLES):
                 taken.insert(0, toks[k])
                 k -= 1
-            head = split_phrase(taken)
-            if head.name and k >= 0 and toks[k][0] in PREPOSITIONS and taken:
+            opener = bool(taken) and taken[0][0].lower() in PREPOSITIONS  # “In Manchester, …”
+            head = split_phrase(taken[1:] if opener else taken)
+            at = k - 1 if k >= 1 and toks[k][0].lower() in _ARTICLES else k
+            if head.name and taken and (opener or at >= 0 and toks[at][0].lower() in PREPOSITIONS):
                 # “… of the University of Otago in Dunedin, New Zealand, said”: a place;
-                # the person before the chain of places speaks, or nobody named
+                # the person before the chain of places speaks, or nobody named (so too
+                # “In Manchester, the MP said”, “Speaking in the Commons, the MP said”: not
+                # the place; the role is read as an epithet from there)
                 owner = _person_before_preposition(text, head, lo)
                 return owner if owner is not head else Phrase()
             if head.name:
