@@ -3053,7 +3053,7 @@ class People:
 
     def add_person(self, name: str, role: str = "", single_ok: bool = False) -> None:
         """Register a person; a lone word only when a speech verb vouches for it."""
-        name = self._after_company(self.unglue(name))
+        name = self._after_company(self.unglue(name), role)
         if _HAJI_BEFORE.match(name) and self._haji_titled():
             name = _HAJI_BEFORE.sub("", name, count=1)  # (see resolve_detail)
         if name.endswith(POSSESSIVE):
@@ -3087,7 +3087,7 @@ class People:
             self.role_sets.setdefault(name, set()).update(role_words(role))
             self.role_text.setdefault(name, set()).update(_role_letters(role))
 
-    def _after_company(self, name: str) -> str:
+    def _after_company(self, name: str, role: str = "") -> str:
         """“PT. Sokonindo Automobile Achmad Rofiqi”: without the company the article
         names elsewhere (“PT. Sokonindo Automobile (DFSK Indonesia)”), the person; without
         a brand written in camel case before the name (“VietJet Nguyen Thanh Hung”,
@@ -3095,8 +3095,13 @@ class People:
         words = name.split()
         if len(words) >= 3 and _CAMEL.search(words[0]) and not _CAMEL_NAME.match(words[0]):
             return " ".join(words[1:])
-        if len(words) < 3 or not self.text:
+        if len(words) < 2 or not self.text:
             return name
+        if len(words) == 2:
+            office = role.split()[-1:]
+            if office and office[0].lower() in _OFFICE_BEFORE and name not in self._firm_cut:
+                self._firm_cut[name] = self._cut_brand(words, name)  # (after an office only)
+            return self._firm_cut.get(name, name)
         if len(words) == 3:
             return self._after_firm_words(words, name)
         if self._companies is None:
@@ -3114,6 +3119,8 @@ class People:
         run from it to the end, the words before it are the firm's, unless one of them is a
         given name or not a name's word (a person's long name: “Yoga Hendra Dirga Laksana …
         kata Dirga” stays whole)."""
+        if len(words) == 2:
+            return self._firm_cut.get(name, name)  # (``_after_company`` read it, if at all)
         if len(words) < 3 or not self.text:
             return name
         cut = self._firm_cut.get(name)
@@ -3124,6 +3131,33 @@ class People:
                 cut = self._cut_body(words, name)
             self._firm_cut[name] = cut
         return cut
+
+    def _cut_brand(self, words: list[str], name: str) -> str:
+        """“Founder Lentera Febriyana … Lentera menutup gerainya … ujar Febriyana”: a body
+        of one word between an office and a holder of one name, read as a two-word name.
+        Cut when the pair comes with an office (its last word ``_cut_body``'s; read by
+        ``_after_company`` as the cast is built), its first word is no given name on the
+        list, and the article writes the second word on its own (the person's) and the
+        first again after an office word (“ujar Febriyana, Founder Lentera.”). Indonesian
+        text only; “Aktris Kirana Ryder … kata Ryder … Kirana tertawa” stays whole
+        (“Kirana” never follows an office alone)."""
+        first = words[0]
+        text = self.text
+        if (not first.isalpha() or first in _FIRST_NAMES or not self._indonesian_text()
+                or gazetteer().given_name(first.lower()) or not is_nameish(first)
+                or not is_nameish(words[1])):
+            return name
+        if _count_alone(text, words[1]) <= _count_alone(text, name):
+            return name
+        at = text.find(first)
+        while at > 0:  # the body's word alone after an office: “…, Founder Lentera.”
+            before = text[max(0, at - 20) : at].split()
+            if (before and before[-1].lower() in _OFFICE_BEFORE
+                    and not text.startswith(f"{first} {words[1]}", at)
+                    and _count_alone(text[at - 1 : at + len(first) + 1], first)):
+                return words[1]
+            at = text.find(first, at + 1)
+        return name
 
     def _written_after(self, name: str, heads: frozenset[str]) -> bool:
         """Is ``name`` written somewhere right after one of ``heads`` (lower case)?"""
@@ -3896,6 +3930,8 @@ class People:
         return self._haji
 
     def _fuller_form(self, other: str, form: str, forms: set[str]) -> None:
+        if form.count(" ") == 1 and self._firm_cut.get(form, form) != form:
+            return  # (“Founder Lentera Febriyana”: the body's word, cut off, is no given name)
         if _INITIALS.fullmatch(other):  # “J.C. Chandor’s film”
             forms.add(form)
         elif (is_nameish(other) and other.lower() not in HONORIFICS
