@@ -2462,7 +2462,10 @@ _STOP_THEN_CAPITAL = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z])")
 _BROUGHT_IN = re.compile(
     r"\b(?:(?:" + "|".join(sorted(ID_PASSIVE_VERBS)) + r"|dirasakan|dialami|diakui|dibenarkan"
     r"|diamini|dikeluhkan)(?:[ \t]+(?:pula|juga))?(?:[ \t]+oleh)?|datang[ \t]+dari"
-    r"|halnya[ \t]+dengan)[ \t]+(?:[\w.()/-]+,?[ \t]+){0,8}$")
+    r"|halnya[ \t]+dengan)[ \t]+((?:[\w.()/-]+,?[ \t]+){0,8})$")
+# the words between that make the name the one spoken to, not the one speaking (“Keluhan
+# itu disampaikan kepada Lurah Rina Marlina.”: the one complaining speaks on)
+_TO_WHOM = frozenset("kepada terhadap bagi untuk".split())
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 
 
@@ -2476,6 +2479,17 @@ def _name_end(text: str, at: int) -> int:
 # didampingi …”, “Kunjungannya disambut …”; not “Lain halnya dengan …”, “Sebelumnya, …”)
 _GOES_BACK = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau|[Mm]ereka|(\w{3,}nya))\b")
 _NOT_BACK = frozenset("halnya lainnya".split())
+
+
+def _spoken_to(between: str) -> bool:
+    """Do the words between a bridge's verb and its name make the name the one spoken to
+    (“disampaikan kepada Lurah …”), not who spoke (“disampaikan kepada wartawan oleh …”)?"""
+    for w in reversed(between.lower().split()):
+        if w == "oleh":
+            return False
+        if w in _TO_WHOM:
+            return True
+    return False
 
 
 def _goes_back(text: str, lo: int, hi: int) -> bool:
@@ -3551,7 +3565,8 @@ class People:
         if at not in self.named_in_full or _goes_back(text, s0, end):
             return "", -1  # (a short form, “ASF” of a disease's name; or the sentence goes
             # on about somebody: “Soal tugas yang diberikan Rina Marlina, dirinya menyebut …”)
-        if _BROUGHT_IN.search(text, s0, at) is None:
+        bridge = _BROUGHT_IN.search(text, s0, at)
+        if bridge is None or _spoken_to(bridge.group(1)):
             return "", -1
         tail = _CLOSES_SENTENCE.fullmatch(text, _name_end(text, at), end)
         first = (tail.group(1) or "").split()[:1] if tail else []
