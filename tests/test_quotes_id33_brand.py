@@ -6,7 +6,8 @@ two words read as the person's given name and surname, and “ujar Febriyana” 
 “fuller” two-word form. People._cut_brand cuts the body off when the pair follows an
 office word, its first word is no given name on the list, the article writes the second
 word on its own, and writes the first after an office word on its own (“Founder
-Lentera.”). The paragraphs are made up.
+Lentera.”). The paragraphs are made up. Landed as 839c8a8a: dev id 2506 -> 2508, dev en
+2701 and never-tuned en 1344 / id 1085 unchanged.
 """
 
 import pytest
