@@ -520,7 +520,9 @@ EN_MONTHS = frozenset(
     "december".split())
 # Capitalised words that start sentences or mark time, never names (the honorifics too).
 # Number words too (“Nine others were rescued.” is no person a later “she told” points
-# to), but not “ten”, a Dutch name's particle (“Ten Hag said”).
+# to), but not “ten”, a Dutch name's particle (“Ten Hag said”). English prepositions and
+# conjunctions that open a sentence with no comma before a name (“Unlike Ann Lee, …”,
+# “Near Kumasi, farmers …”, “Once Tom Vale left, …”): the name's first word otherwise.
 NOT_NAME_WORDS = ID_OPENING_WORDS | HONORIFICS | frozenset(
     """
     the a an on in at but and or of for to by with from as if when while after before
@@ -547,6 +549,9 @@ NOT_NAME_WORDS = ID_OPENING_WORDS | HONORIFICS | frozenset(
     is are was were be been has have had do does did will would can could should may
     might must
     publik deklarasi terlebih
+    near outside across inside around beyond along throughout behind within toward towards
+    among amongst unlike like besides beside between upon via until unless whereas whether
+    without against alongside once yet only
     """.split()
 )
 # Words that stand for a body already named: “kata agensi itu”, “the company said”.
