@@ -3164,7 +3164,7 @@ class People:
         if _count_alone(text, words[1]) <= _count_alone(text, name):
             return name
         at = text.find(first)
-        while at > 0:  # the body's word alone after an office: “…, Founder Lentera.”
+        while at >= 0:  # the body's word alone after an office: “…, Founder Lentera.”
             before = text[max(0, at - 20) : at].split()
             if (before and before[-1].lower() in _OFFICE_BEFORE
                     and not text.startswith(f"{first} {words[1]}", at)
