@@ -470,6 +470,11 @@ _TAIL_WORDS = frozenset("in on at during after before while when as and but who 
 _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
+#: a company's legal form after its name (“Guaranty Trust Bank Ltd.”), not said as its name
+#: (“Acme Corp” is: the article says it so)
+_COMPANY_TAILS = frozenset(("Ltd",))
+
+
 def _pronoun(people: People, pos: int, cue: str) -> Attribution:
     words = cue.lower().split()
     if set(words) & FIRST_PERSON:
@@ -485,6 +490,15 @@ def _pronoun(people: People, pos: int, cue: str) -> Attribution:
         if body and "mereka" not in words and people.person_named(body):
             body = ""  # (“Tom Vale said …” then “…,” they said.: no body spoke; a person
             # who spoke is kept as a body for “the company said”, not for “it” or “they”)
+        if "it" in words and not (body and people.near(at, pos)) and (
+                detect_language(people.text) == "en"):
+            # “The Ministry of Works denied the claim. “…,” it said.”: no body heard
+            # speaking lately; the body the article named last, in this paragraph or the
+            # one before, marked
+            named, where = people.last_named_body(pos, frozenset())
+            if named and people.near(where, pos, 1) and not people.person_named(named):
+                named = " ".join(w for w in named.split() if w.rstrip(".,") not in _COMPANY_TAILS)
+                return Attribution(named, "", cue, True, 0.5, "pronoun", where)
         if not body or not people.near(at, pos):
             return Attribution(cue=cue, explicit=True)
         return Attribution(body, "", cue, True, 0.6, "pronoun", at)
