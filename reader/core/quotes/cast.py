@@ -2362,6 +2362,10 @@ def _introduced(text: str, short: str) -> bool:
     return False
 
 
+# English given names ending in -ing, no participle (“Sterling K. Brown”, “Irving Berlin”)
+_ING_GIVEN = frozenset("sterling irving channing erving ewing manning".split())
+
+
 def _drop_sentence_openers(text: str, people: People) -> None:
     """“Gagasan Zahra tersebut …” in an article about Zahra Fithriyah Muna: two words of
     which the first only ever opens a sentence and the second opens a longer name are that
@@ -2378,6 +2382,21 @@ def _drop_sentence_openers(text: str, people: People) -> None:
         first = pair.split()[0]  # “Forcing Apple to do this could …”: a gerund opens it
         if all(_opens_sentence(text, m.start()) for m in re.finditer(rf"\b{first}\b", text)):
             del people.roles[pair]
+            people._index_size = -1
+    if detect_language(text) != "en":
+        return
+    for full in [f for f in people.roles if 3 <= len(f.split()) <= 4]:
+        first, rest = full.split(" ", 1)
+        # “Addressing Ann Lee's critics, …”, “Mourning Tom Vale, …”: a participle opens
+        # the sentence before a name of two or three words (not a given name: “Sterling
+        # K. Brown”; the word never written but where a sentence opens)
+        if (len(first) >= 6 and first.endswith("ing") and first[1:].islower()
+                and first.lower() not in GIVEN_GENDER and first.lower() not in _ING_GIVEN
+                and all(is_nameish(w) for w in rest.split())
+                and all(_opens_sentence(text, m.start())
+                        for m in re.finditer(rf"\b{first}\b", text))):
+            people.roles.setdefault(rest, people.roles.pop(full))
+            people.renamed[full] = rest
             people._index_size = -1
 
 
