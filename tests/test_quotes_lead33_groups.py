@@ -31,3 +31,14 @@ def test_a_group_at_the_sentence_start_is_nobody_named(opening: str) -> None:
 ])
 def test_named_speakers_and_bodies_stay(opening: str, expected: str) -> None:
     assert speakers(LEAD + f"{opening} {QUOTE}\n\nThe vote was delayed.") == ["Ann Kerr", expected]
+
+
+@pytest.mark.parametrize("opener", [
+    "Critics warned the plan would fail.", "Analysts warned the plan would fail.",
+    "Experts warned the plan would fail.",
+])
+def test_a_group_that_spoke_is_no_one_a_pronoun_means(opener: str) -> None:
+    # “Critics warned …” registered “Critics” as a person of the cast, and a later “she
+    # said” pointed to it (found by the session's English helper)
+    text = LEAD + f"{opener} {QUOTE[:-2]},\" she said.\n\nThe vote was delayed."
+    assert speakers(text) == ["Ann Kerr", "Ann Kerr"]

@@ -29,6 +29,7 @@ from .lexicon import (
     EN_STATEMENTS,
     EN_VERBS,
     FIRST_PERSON,
+    GROUP_NOUNS,
     ID_ADVERBS,
     ID_FRAMING_VERBS,
     ID_NYA_SUFFIX,
@@ -254,7 +255,7 @@ def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
     if phrase.name.endswith(POSSESSIVE):
         # “…,” Elton John's publicist retorted: somebody of his, unnamed; not Elton John
         return Attribution(cue=cue, explicit=True)
-    if phrase.name.lower() in _GROUP_NOUNS:
+    if phrase.name.lower() in GROUP_NOUNS:
         # “Critics said: “…””, “Analysts warned …”: a group at the sentence's start, its
         # capital no name's; attributed, to nobody named
         return Attribution(cue=cue, explicit=True)
@@ -1371,17 +1372,7 @@ def _the_one_just_told(text: str, anchor: int, people: People, gender: str, cue:
 # Words that open somebody unnamed after a quotation (“…,” a real estate agent in Dubai told
 # Al Jazeera. / “…,” said another student leader. / “…,” said authorities in the city.)
 _INDEFINITE_LEADS = frozenset("a an another one some several two three four many".split())
-_UNNAMED_LEADS = _INDEFINITE_LEADS | frozenset(
-    """
-    authorities officials police residents witnesses organisers organizers protesters
-    activists critics analysts experts doctors investigators prosecutors lawmakers locals
-    villagers students workers officers soldiers rescuers neighbours neighbors supporters
-    opponents others local senior other economists researchers scientists observers voters
-    parents teachers fans commentators campaigners farmers traders passengers survivors
-    relatives victims employees diplomats demonstrators
-    """.split())
-#: the plural groups among them: one capitalised alone is no name (“Critics said …”)
-_GROUP_NOUNS = _UNNAMED_LEADS - _INDEFINITE_LEADS - {"local", "senior", "other"}
+_UNNAMED_LEADS = _INDEFINITE_LEADS | GROUP_NOUNS | frozenset("local senior other".split())
 
 
 # “…,” the statement read. / the statement said / the press release added: whose statement

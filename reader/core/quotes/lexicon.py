@@ -93,6 +93,18 @@ UNNAMED_WORDS = frozenset(
     insider insiders
     """.split()
 )
+# English plural groups of people (“…,” critics said. / “Analysts warned …”): somebody
+# unnamed, never a name, even capitalised at a sentence's start
+GROUP_NOUNS = frozenset(
+    """
+    authorities officials police residents witnesses organisers organizers protesters
+    activists critics analysts experts doctors investigators prosecutors lawmakers locals
+    villagers students workers officers soldiers rescuers neighbours neighbors supporters
+    opponents others economists researchers scientists observers voters parents teachers
+    fans commentators campaigners farmers traders passengers survivors relatives victims
+    employees diplomats demonstrators
+    """.split()
+)
 # English nouns for a person that hold no office (“one visitor said”, “a man in his 60s
 # played Go”): with an indefinite article before them, somebody unnamed (beside ROLE_WORDS
 # and UNNAMED_WORDS)

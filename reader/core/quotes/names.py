@@ -31,6 +31,7 @@ from .lexicon import (
     EN_VERBS,
     FACILITY_WORDS,
     GEO_WORDS,
+    GROUP_NOUNS,
     HONORIFICS,
     ID_NYA_SUFFIX,
     ID_OPENING_WORDS,
@@ -3090,6 +3091,8 @@ class People:
                 return
             if name.endswith("s") and name[:-1].lower() in ROLE_WORDS:
                 return  # “King, an independent who caucuses with Democrats, said”
+            if name.lower() in GROUP_NOUNS:
+                return  # “Critics warned …”: a group, nobody a later “she said” means
             if self._indonesian_text() and name.lower() in _OFFICE_ALONE:
                 return  # “…,” kata Bupati.: an office written alone, its holder speaks
         if name not in self.roles:
@@ -3801,8 +3804,9 @@ class People:
                 # “the City said”, “the City of Cape Town said”: the city's government, by
                 # the name the article gives it (“City of Cape Town”), never a person
                 return Resolved(self.canonical(government), "", "body", 0.8)
-        if name and (self._common_word(name) or self._wordy(name)):
-            name = ""  # “Investigators concluded …”: a plural noun, not a name
+        if name and (self._common_word(name) or self._wordy(name) or name.lower() in GROUP_NOUNS):
+            name = ""  # “Investigators concluded …”, “Critics warned …”: a plural noun, not a
+            # name (nor a speaker a later “she said” points to)
         if name and company_phrase(phrase):  # “kata PT Sinar Jaya Abadi”: a company
             return Resolved(self.canonical(f"{role} {name}"), "", "body", 0.8)
         if (name and " " not in name and role and all(is_cap(w) for w in role.split())
