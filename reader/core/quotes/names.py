@@ -3074,6 +3074,12 @@ class People:
         if name.endswith(POSSESSIVE):
             name = name[:-2]  # “Ari Melber's show”: the person, not the possessive
         parts = name.split()
+        if (len(parts) >= 3 and parts[0].endswith("s") and parts[0][:1].isupper()
+                and parts[0][:-1].lower() in ROLE_WORDS):
+            # “Senators Ann Lee and Tom Vale wrote …”: a plural office before two names is
+            # no word of the first one's name
+            parts = parts[1:]
+            name = " ".join(parts)
         if self._wordy(name):
             return  # “Eliminasi Malaria Global”, “Human Rights Campaign”: not a person
         if len(parts) >= 2 and parts[-1].lower() in EN_PLACE_KINDS:
