@@ -530,6 +530,11 @@ EN_EPITHETS = frozenset(
 EN_MONTHS = frozenset(
     "january february march april may june july august september october november "
     "december".split())
+# Indonesian months, with the older spellings still in print (Nopember, Pebruari); some are
+# given names too (Juni, Mei, Agustus)
+ID_MONTHS = frozenset(
+    "januari februari maret april mei juni juli agustus september oktober november desember "
+    "nopember pebruari".split())
 # Capitalised words that start sentences or mark time, never names (the honorifics too).
 # Number words too (“Nine others were rescued.” is no person a later “she told” points
 # to), but not “ten”, a Dutch name's particle (“Ten Hag said”). English prepositions and

@@ -26,6 +26,7 @@ from .lexicon import (
     EN_EPITHETS,
     EN_FACILITY_WORDS,
     EN_KIN_WORDS,
+    EN_MONTHS,
     EN_PLACE_KINDS,
     EN_PLACE_OF,
     EN_VERBS,
@@ -33,6 +34,7 @@ from .lexicon import (
     GEO_WORDS,
     GROUP_NOUNS,
     HONORIFICS,
+    ID_MONTHS,
     ID_NYA_SUFFIX,
     ID_OPENING_WORDS,
     ID_PASSIVE_VERBS,
@@ -1408,11 +1410,10 @@ _WEEKDAYS = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday
 #: “said Tom Hale Friday evening.”
 _PART_OF_DAY = frozenset("malam pagi siang sore dini lalu kemarin ini pekan night morning "
                          "afternoon evening".split())
-#: months: one ends a speaker's name when a number or “lalu” / “ini” follows it (“kata Ani
-#: Desember lalu.”, “said Tom Hale December 5.”); alone it may be a name's word (Juni, April)
-_MONTHS = frozenset("Januari Februari Maret April Mei Juni Juli Agustus September Oktober "
-                    "November Desember Nopember Pebruari January February March May June "
-                    "July August October December".split())
+#: months, written with a capital: one ends a speaker's name when a number or “lalu” /
+#: “ini” follows it (“kata Ani Desember lalu.”, “said Tom Hale December 5.”); alone it may be
+#: a name's word (Juni, April)
+_MONTHS = frozenset(m.capitalize() for m in EN_MONTHS | ID_MONTHS)
 _AFTER_MONTH = frozenset("lalu ini depan kemarin".split())
 
 
