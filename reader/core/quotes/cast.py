@@ -23,6 +23,7 @@ from .lexicon import (
     EN_ADVERBS,
     EN_MONTHS,
     EN_POSTS,
+    EN_PRONOUNS,
     EN_STATEMENTS,
     EN_VERBS,
     GIVEN_NAME_ROLES,
@@ -2897,14 +2898,18 @@ def _subject_opening(text: str, pos: int) -> bool:
     lower = [w for w in words if not w[:1].isupper()]
     described = (bool(words) and words[-1].lower() in ROLE_WORDS and words[-1].islower()
                  and len(lower) <= 3 and words[: len(words) - len(lower)] == [
-                     w for w in words if w[:1].isupper()])
+                     w for w in words if w[:1].isupper()]
+                 and words[0].lower() not in EN_PRONOUNS)
+    # (“She praised judge Mary Vale”, “Lee thanked nurse Tom Vale”: a pronoun or a name,
+    # then a verb, is the subject; the name after the role is its object, not a subject)
     for n, w in enumerate(words):
         low = w.lower()
         if w[:1].isupper() or w in ("of", "for", "dan") or low in ROLE_WORDS or (
                 w.isdigit() and _school_number(words, n)):  # (“Kepala SMAN 1 Budi …”)
             described = described or low in ROLE_WORDS
         elif not (described and w.isalpha() and low not in NOT_NAME_WORDS
-                  and not _VERB_LIKE.fullmatch(low)):
+                  and not _VERB_LIKE.fullmatch(low)
+                  and not (n and low.endswith("ed") and not words[n - 1].endswith("ly"))):
             return False
     return len(words) <= 5 or described
 
