@@ -52,6 +52,7 @@ from .names import (
     GIVEN_GENDER,
     GLUED_STOP,
     HANDLE_AFTER,
+    MONTH_NAMES,
     ORIGIN_WORDS,
     POSSESSIVE,
     TITLE_GENDER,
@@ -68,6 +69,7 @@ from .names import (
     is_nameish,
     letter_words,
     linked_before,
+    month_then_date,
     parse_backward,
     parse_forward,
     particle_before_name,
@@ -1221,7 +1223,8 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         while j < len(toks):
             w = toks[j][0]
             if (w[:1].isupper() or ("-" in w and ARTICLE_NAME.fullmatch(w))) and (
-                    w not in _PUNCT and joined(j)):
+                    w not in _PUNCT and joined(j)) and not (
+                    w in MONTH_NAMES and month_then_date(toks, j)):
                 j += 1  # (“Muhammad bin Abdullah al-Habsyi”: an Arabic article inside)
             elif (
                 w in NAME_PARTICLES and particle_before_name(toks, j) and joined(j)

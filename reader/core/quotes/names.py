@@ -1413,8 +1413,15 @@ _PART_OF_DAY = frozenset("malam pagi siang sore dini lalu kemarin ini pekan nigh
 #: months, written with a capital: one ends a speaker's name when a number or “lalu” /
 #: “ini” follows it (“kata Ani Desember lalu.”, “said Tom Hale December 5.”); alone it may be
 #: a name's word (Juni, April)
-_MONTHS = frozenset(m.capitalize() for m in EN_MONTHS | ID_MONTHS)
+MONTH_NAMES = frozenset(m.capitalize() for m in EN_MONTHS | ID_MONTHS)
 _AFTER_MONTH = frozenset("lalu ini depan kemarin".split())
+
+
+def month_then_date(toks: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Token k is a month and the next one dates it (“Mei lalu”, “December 5”): a time, no
+    word of the name before it (“kata Budi Santoso Mei lalu”, Mei a given name too)."""
+    return (toks[k][0] in MONTH_NAMES and k + 1 < len(toks)
+            and (toks[k + 1][0][:1].isdigit() or toks[k + 1][0] in _AFTER_MONTH))
 
 
 def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> Phrase:
@@ -1490,7 +1497,7 @@ def _parse_forward(text: str, pos: int, hi: int, words: Words | None) -> Phrase:
             break  # “kata HD Sabtu (18/1).”, “said Tom Hale Monday.”, “kata Ani Senin malam”,
             # “said Tom Hale Friday Night”: the day, not the name
         if taken and k + 1 < len(toks) and (
-                w in _MONTHS and (toks[k + 1][0][:1].isdigit() or toks[k + 1][0] in _AFTER_MONTH)
+                w in MONTH_NAMES and month_then_date(toks, k)
                 or w in ("Hari", "hari") and toks[k + 1][0] in _WEEKDAYS):
             break  # “kata Ani Desember lalu”, “said Tom Hale December 5”, “kata Ani Hari Senin”
         if words and taken and is_cap(w) and unglue_name(w, words) != w:
