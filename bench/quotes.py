@@ -60,6 +60,10 @@ for one line per article). Three gold sets are scored, each per language:
   Bisnis.com's desks (economy, finance, regional government; Nov 2025, each text one scraped
   paragraph) and Nigeria's online press (Nigerian Pilot, P.M. News, BusinessDay, TVC News,
   TheCable, Channels TV and others; Jul 2022). Blind as fresh12 was; never tuned on.
+- real fresh15: ``tests/data/quotes_real/fresh15``, rounds 184 (id) and 185 (en) (session 34):
+  Bisnis.com (Jun 2025), CNN Indonesia and detikcom; ScienceDaily, FiveThirtyEight, MarketWatch,
+  Entrepreneur (Feb 2020), ANTARA English (May 2026) and Rappler's fact checks (Jul 2025).
+  Blind as fresh14 was; never tuned on, and not a gate while rules are written (session 34).
 
 Each row also gives how often a speaker named without the check-speaker mark is right
 ("unmarked") and how many wrong speakers carry the mark: the app offers a marked speaker
@@ -98,6 +102,7 @@ from reader.core.quotes.evaluate import (  # noqa: E402
     REAL_FRESH11_DIR,
     REAL_FRESH12_DIR,
     REAL_FRESH14_DIR,
+    REAL_FRESH15_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
@@ -125,12 +130,13 @@ SETS = [
     ("real fresh11", REAL_FRESH11_DIR),
     ("real fresh12", REAL_FRESH12_DIR),
     ("real fresh14", REAL_FRESH14_DIR),
+    ("real fresh15", REAL_FRESH15_DIR),
 ]
 # never print their errors: nobody tunes on them
 HIDDEN = {"real held-out", "real unseen", "real fresh", "real fresh2", "real fresh3",
           "real fresh5", "real fresh6", "real fresh7", "real fresh9",
           "real fresh11", "real fresh12",
-          "real fresh14"}
+          "real fresh14", "real fresh15"}
 # Targets of issue 9 (real news, each language).
 TARGETS = {"precision": 0.97, "recall": 0.95, "speaker_accuracy": 0.90}
 SPEED_TARGET = 0.05
