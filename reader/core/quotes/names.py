@@ -887,6 +887,9 @@ def split_phrase(
             and toks[i - 1][0].istitle() and is_nameish(toks[i - 2][0]))
         # “Martin Luther King Jr.”: an office's word before a suffix is the surname
         # “Kim Jong Un”, “Hun Sen”: a name's last word, not the UN nor a senator
+        or (i == len(toks) and i >= 2 and _ORDINAL_SUFFIX.fullmatch(toks[i - 1][0]) is not None
+            and toks[i - 2][0].istitle() and is_nameish(toks[i - 2][0]))
+        # “Tom Vale III”, “Pope Leo XIV”: a generation's or a reign's numeral ends the name
         or (toks[i - 1][0] in _NAME_PART_OFFICES and i >= 2 and i < len(toks)
             and is_nameish(toks[i - 2][0]) and is_nameish(toks[i][0]))
         # “Lukman Hakim Saifuddin”, “Abdul Hakim Mahfudz”: an office's word between two
@@ -952,8 +955,9 @@ def split_phrase(
                                            or _is_initial(toks[i][0])):
         if i == 0 and "." in toks[i][0][:-1]:
             break  # “C.K. Walker”: initials opening the name
-        if _bare_initials(toks, i):
-            break  # “Attorney General K K Venugopal”, “Justice D Y Chandrachud”
+        if _bare_initials(toks, i) or _spaced_initials(toks, i):
+            break  # “Attorney General K K Venugopal”, “Justice D Y Chandrachud”, “C. S.
+            # Lewis”
         if toks[i][0] in ("I", "Ni") and len(toks) - i >= 3 and not (
                 toks[i][0] == "I" and i and toks[i - 1][0].lower() in ROLE_WORDS
                 and toks[i + 1][0] not in BALINESE_SECOND):
@@ -1156,8 +1160,15 @@ def _past_portfolio(toks: list[tuple[str, int, int]], i: int) -> int:
     office's word is its portfolio and then the name, its last two words."""
     if (i >= 2 and toks[i - 1][0] in ("for", "of") and toks[i - 2][0].lower() in ROLE_WORDS
             and toks[i - 2][0].lower() not in ("center", "centre", "state", "guard")
-            and len(toks) - i >= 3 and not any(t[0] in NAME_PARTICLES for t in toks[i:])):
-        return len(toks) - 2
+            and len(toks) - i >= 3):
+        # with a particle, the given name before it opens the name (“Head of Research Tom
+        # Van der Berg”, “Minister of Foreign Affairs Faisal bin Farhan”)
+        p = next((k for k in range(i + 1, len(toks) - 1)
+                  if toks[k][0].lower() in NAME_PARTICLES), -1)
+        if p - 1 > i:
+            return p - 1
+        if not any(t[0] in NAME_PARTICLES for t in toks[i:]):
+            return len(toks) - 2  # (“Head of Music Van Morrison”: a given name, no particle)
     return i
 
 
@@ -1311,6 +1322,24 @@ def _bare_initials(toks: list[tuple[str, int, int]], i: int) -> bool:
         # the surname that ends the run (not “A Jaishankar”: an article; nor Indonesian
         # “H Sofrayani”: Haji, a title)
     return 2 <= k - i <= 3 and k < len(toks) and is_nameish(toks[k][0]) and len(toks[k][0]) > 1
+
+
+def _spaced_initials(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Two or three initials, each with its full stop, then a name word, at toks[i] in
+    English: a person's initials opening their name (“C. S. Lewis”, “J. R. R. Tolkien”,
+    “Sen. J. D. Vance”), not words to skip before it (Indonesian “H. M. Yusuf”: Haji)."""
+    k = i
+    while k < len(toks) and len(toks[k][0]) == 2 and toks[k][0][1] == "." and (
+            toks[k][0][0].isupper()):
+        k += 1
+    return (2 <= k - i <= 3 and k < len(toks) and len(toks[k][0]) > 1
+            and is_nameish(toks[k][0]) and _english_index()
+            and "".join(t[0] for t in toks[i:k])[:-1] not in _DOTTED_PLACES)
+
+
+# a country's or a capital's letters written with spaced full stops (“Washington, D. C. Ann
+# Lee said”): no initials of the name after them
+_DOTTED_PLACES = frozenset("U.S U.K U.N E.U D.C U.S.A".split())
 
 
 def _glued(toks: list[tuple[str, int, int]], k: int) -> bool:
@@ -1640,6 +1669,9 @@ _NAME_PART_OFFICES = frozenset(("Hakim", "Imam"))
 # short words that end names though they read as a body's or a title's elsewhere
 _NAME_ENDS = frozenset(("Un", "Sen", "Sen."))
 _SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr"))
+# a Roman numeral of two letters or more, II to XXXIX (“Tom Vale II”, “Charles III”; not
+# “I”, “V” or “X”, initials and a social network too)
+_ORDINAL_SUFFIX = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|VI{0,3}|I{1,3})")
 # words “Agung” (“supreme”, also a given name) follows in an office's or a body's name
 _SUPREME = frozenset("jaksa hakim mahkamah kejaksaan".split())
 
@@ -3836,6 +3868,8 @@ class People:
                 head = self.text[phrase.start:phrase.end].split(None, 1)[0].rstrip(".")
                 title = TITLE_GENDER.get(head, "")
             full = self._full_name(name, pos, title)
+            if role and " " not in name and full != name:
+                full = self._holder_named(name, role, full)
             guess = name in self.guessed or self.shared_guess
             if full == name and " " not in name:
                 full = self.fuller_in_text(name)
@@ -3884,6 +3918,20 @@ class People:
                 # “said Bank of America analysts”, “noted in its document that “…””)
                 return Resolved(self.canonical(role), "", "body", 0.8)
         return Resolved("", role, "", 0.0)
+
+    def _holder_named(self, name: str, role: str, full: str) -> str:
+        """Of the cast members a one-word name stands for, the one the article gave the
+        office written before it (“Senator Ann Lee …, her rival Tom Lee …” then “Senator
+        Lee said”: Ann Lee, though Tom Lee was named last), else ``full``."""
+        given = self.role_holders(role)
+        if full in given:
+            return full
+        parts = name.split()
+        holders = [who for who in given if who != name and _subsequence_score(parts, who.split())]
+        if len(holders) != 1:
+            return full
+        self.shared_guess = False
+        return holders[0]
 
     def _shared_name(self, name: str) -> bool:
         """Whether two or more of the library's speakers end with the one word ``name``."""
