@@ -240,6 +240,9 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     pecatur pesilat pegulat musisi pemusik pianis gitaris vokalis penari pelukis komedian
     pegiat perawat bidan apoteker ustazah
     pemandu peserta penjual pekerja perajin pengrajin penjaga penonton tukang satpam bos
+    pengecer pengepul penambang peternak petambak pekebun penyuluh pembudidaya pemulung
+    penjahit penghuni pendaki pemancing penggembala pengojek pengendara pemotor pesepeda
+    pemudik penyintas pengungsi kurir ojol pelanggan nasabah
     inf kav czi cpl cba chb ckm arh cku cpm chk caj ckh cpn psk
     capres cawapres bacapres bacawapres caleg bacaleg cagub cawagub bacagub cabup cawabup
     bacabup cawalkot cawawalkot cakada cakades paslon kandidat jurkam jurkamnas timses
