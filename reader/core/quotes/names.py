@@ -4229,7 +4229,14 @@ class People:
         """``unglue_name`` over the article's words, remembered per name."""
         found = self._unglued.get(name)
         if found is None:
-            found = self._unglued[name] = unglue_name(name, self.words)
+            found = unglue_name(name, self.words)
+            head, _, last = found.rpartition(" ")
+            if head.count(" ") >= 1 and head.endswith(" " + last) and self.text and (
+                    self.text.count(head) > self.text.count(found)):
+                # “Stuart Young Young said …”: a caption's name run into the sentence's
+                # surname (the name is written without the repeat elsewhere)
+                found = head
+            self._unglued[name] = found
         return found
 
     def _full_name(self, name: str, pos: int, gender: str = "") -> str:
