@@ -20,6 +20,8 @@ from .lexicon import (
     DOCUMENT_VERBS,
     DOCUMENT_WORDS,
     EN_ADVERBS,
+    EN_DEMONYM_NOUNS,
+    EN_EPITHETS,
     EN_FRAMING_ING,
     EN_FRAMING_VERBS,
     EN_KIN_WORDS,
@@ -424,6 +426,64 @@ def _resolve_epithet(people: People, phrase: Phrase, pos: int, cue: str, text: s
                       if n == who and a < pos), default=-1)
             return Attribution(who, people.roles.get(who, ""), cue, True, 0.6, "role", at)
     return found
+
+
+# a name's words from a mention on (a particle inside: “Alex de Minaur”)
+_NAME_AT = re.compile(r"[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|de|da|van|von|al|bin|dos|del))*")
+# an apposition after a name: “, a Spaniard,”, “, 24, the Spanish midfielder,”
+_APPOSED = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?:a|an|the)[ \t]+([^,.;:!?“”\"\n]{1,50})")
+
+
+def _demonym_forms(text: str, phrase: Phrase, lo: int) -> tuple[str, ...]:
+    """The words that tie a person to a nationality written as a noun after “the” (“the
+    Spaniard said”, “said the Argentine”: ``EN_DEMONYM_NOUNS``); () for any other phrase."""
+    word = phrase.role if not phrase.name else phrase.name if not phrase.role else ""
+    forms = EN_DEMONYM_NOUNS.get(word, ())
+    if forms and _THE_BEFORE.search(text, max(lo, phrase.start - 5), phrase.start):
+        return forms
+    return ()
+
+
+def _described_as(text: str, at: int, forms: tuple[str, ...]) -> bool:
+    """Is the person named at ``at`` written with one of ``forms`` (a nationality) in the
+    words right before the name (“Spaniard Carlos Vale”, “Spanish coach Tom Vale”) or in an
+    apposition after it (“Tom Vale, a Spaniard,”, “Tom Vale, 24, the Spanish midfielder,”)?
+    Not a nationality elsewhere in the sentence (“The Spanish government fined Tom Vale”)."""
+    found = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + ")")
+    title: list[str] = []
+    for word in reversed(text[max(0, at - _EPITHET_WINDOW) : at].split()):
+        low = word.lower()
+        stop = word.endswith(".") and len(word) > 4 and not word.replace(".", "").isupper()
+        if stop or not (word[:1].isupper() or low in ROLE_WORDS or low in EN_EPITHETS) or (
+                low in PREPOSITIONS or low in _ARTICLE_LEADS) or any(
+                    ch in word for ch in ",;:!?\n“”\"()"):
+            break  # (“… in Spain. Tom Vale said”: the sentence before, past a full stop)
+        title.append(word)
+    if title and found.search(" ".join(title)):
+        return True
+    name = _NAME_AT.match(text, at)
+    apposed = _APPOSED.match(text, name.end()) if name else None
+    return apposed is not None and found.search(apposed.group(1)) is not None
+
+
+def _demonym_speaker(people: People, phrase: Phrase, pos: int, cue: str, text: str,
+                     forms: tuple[str, ...]) -> Attribution | None:
+    """The one “the Spaniard”, “the Argentine” stands for: the person named last before
+    pos whom the article wrote with that nationality (``_described_as``: “Spanish coach Tom
+    Vale … “…,” the Spaniard said.”), marked; None when the article so describes nobody
+    (the nationality alone ties no one: the other rules go on)."""
+    i = bisect.bisect_left(people.mention_pos, pos)
+    tried: set[str] = set()
+    for k in range(i - 1, -1, -1):
+        who = people.mention_who[k]
+        if who in tried or not who or who not in people.roles or people.is_body(who):
+            continue
+        tried.add(who)
+        for at, named in zip(people.mention_pos[:i], people.mention_who[:i], strict=True):
+            if named == who and _described_as(text, at, forms):
+                return Attribution(who, people.roles.get(who, ""), cue, True, 0.6, "role",
+                                   people.mention_pos[k])
+    return None
 
 
 # a lower-case noun between a capitalised word and a name (“Chelsea star Cole Palmer”)
@@ -983,6 +1043,11 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                     and (len(rest) == 1 or rest[1][0] in ".,;")):
                 # “…” says Cedros councillor: a place's (or a body's) office, no name
                 phrase = Phrase("", f"{phrase.name} {rest[0][0]}", phrase.start, rest[0][2])
+        forms = _demonym_forms(text, phrase, pos) if low in EN_VERBS else ()
+        demonym = _demonym_speaker(people, phrase, anchor, text[pos : phrase.end], text,
+                                   forms) if forms else None
+        if demonym is not None:  # “…,” said the Spaniard.
+            return demonym
         if low in EN_VERBS and _epithet(text, phrase, pos):  # “…,” said the Airlift actor.
             return _resolve_epithet(people, phrase, anchor, text[pos : phrase.end], text)
         if phrase.name and low in EN_VERBS:
@@ -1213,6 +1278,11 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                 # (but “…!” Sanders recently told supporters.: a short tail is the cue; so
                 # is a listener named, “…!” Mr. Calderón told CNBC.)
                 return Attribution()
+            forms = _demonym_forms(text, phrase, pos)
+            demonym = _demonym_speaker(people, phrase, anchor, text[pos : rest[0][2]], text,
+                                       forms) if forms else None
+            if demonym is not None:  # “…,” the Argentine said.
+                return demonym
             if _epithet(text, phrase, pos):  # “…,” the Homeland actress wrote.
                 return _resolve_epithet(people, phrase, anchor, text[pos : rest[0][2]], text)
             return _resolve(people, phrase, anchor, text[pos : rest[0][2]])
@@ -2374,6 +2444,11 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 # “Warga lain mengatakan, …”, “Para pengungsi berteriak, …”: others, or
                 # many, nobody named (not the one who spoke before)
                 return Attribution(cue=text[plural.start() : vend], explicit=True)
+            forms = _demonym_forms(text, phrase, lo)
+            demonym = _demonym_speaker(people, phrase, toks[k][1], text[phrase.start : vend],
+                                       text, forms) if forms else None
+            if demonym is not None:  # “The Spaniard said: “…””
+                return demonym
             if _epithet(text, phrase, lo):  # “The U.S. president said …”
                 return _resolve_epithet(people, phrase, toks[k][1],
                                         text[phrase.start : vend], text)

@@ -384,6 +384,39 @@ EN_PLACE_PREPOSITIONS = frozenset("in from near on outside inside across".split(
 # … and with Indonesian “di” (“Warga di Cibubur mengatakan”, “Hery Asso, mewakili tokoh
 # Papua di Jayapura, mengungkapkan”: the name after it is where, never who speaks)
 PLACE_PREPOSITIONS = EN_PLACE_PREPOSITIONS | {"di"}
+# A nationality written as a noun after "the" (“…,” the Spaniard said.; “the Argentine
+# added”): sports and world news call a person so after naming them. Each noun with the
+# words that tie a named person to it (``attribution._demonym_speaker``): the noun, the
+# adjective and the country (a prefix: “German” ties “Germany” too). Not the nouns that are
+# also given names or surnames (Pole, Finn, Dane, Scot, Brit).
+EN_DEMONYM_NOUNS: dict[str, tuple[str, ...]] = {
+    "Spaniard": ("Spaniard", "Spanish", "Spain"), "Frenchman": ("Frenchman", "French", "France"),
+    "Frenchwoman": ("Frenchwoman", "French", "France"),
+    "Dutchman": ("Dutchman", "Dutch", "Netherlands", "Holland"),
+    "Dutchwoman": ("Dutchwoman", "Dutch", "Netherlands", "Holland"),
+    "Briton": ("Briton", "British", "Britain", "UK", "U.K."),
+    "Englishman": ("Englishman", "English", "England"),
+    "Englishwoman": ("Englishwoman", "English", "England"),
+    "Scotsman": ("Scotsman", "Scottish", "Scotland"),
+    "Scotswoman": ("Scotswoman", "Scottish", "Scotland"),
+    "Welshman": ("Welshman", "Welsh", "Wales"), "Welshwoman": ("Welshwoman", "Welsh", "Wales"),
+    "Irishman": ("Irishman", "Irish", "Ireland"), "Irishwoman": ("Irishwoman", "Irish", "Ireland"),
+    "Swede": ("Swede", "Swedish", "Sweden"), "Serb": ("Serb", "Serbia"),
+    "Croat": ("Croat", "Croatia"), "Turk": ("Turk", "Türkiye"),
+    "Argentine": ("Argentin",), "Argentinian": ("Argentin",),
+    "Australian": ("Australia",), "Austrian": ("Austria",), "German": ("German",),
+    "Italian": ("Italian", "Italy"), "Brazilian": ("Brazil",), "Portuguese": ("Portug",),
+    "American": ("American", "U.S.", "US", "United States"), "Canadian": ("Canad",),
+    "Mexican": ("Mexic",), "Colombian": ("Colombia",), "Chilean": ("Chile",),
+    "Uruguayan": ("Uruguay",), "Norwegian": ("Norw",), "Belgian": ("Belgi",),
+    "Swiss": ("Swiss", "Switzerland"), "Greek": ("Greek", "Greece"), "Russian": ("Russia",),
+    "Ukrainian": ("Ukrain",), "Japanese": ("Japan",), "Chinese": ("Chinese", "China"),
+    "Kenyan": ("Kenya",), "Nigerian": ("Nigeria",), "Ghanaian": ("Ghana",),
+    "Ethiopian": ("Ethiopia",), "Jamaican": ("Jamaica",), "Indian": ("India",),
+    "Pakistani": ("Pakistan",), "Egyptian": ("Egypt",), "Moroccan": ("Morocc",),
+    "Czech": ("Czech",), "Hungarian": ("Hungar",), "Romanian": ("Romania",),
+    "Kiwi": ("Kiwi", "New Zealand"),
+}
 # Places and organisations whose capitalised words must not be read as personal names.
 GEO_WORDS = frozenset(
     """
@@ -445,7 +478,7 @@ GEO_WORDS = frozenset(
     vanuatuan chilean peruvian ecuadorian bolivian paraguayan uruguayan
     panamanian haitian jamaican honduran guatemalan nicaraguan bahamian
     """.split()
-)
+) | frozenset(noun.lower() for noun in EN_DEMONYM_NOUNS)  # (“Frenchman Tom Vale said”)
 ORG_WORDS = frozenset(
     """
     gedung putih kementerian kemenlu kemlu kemenkeu kemendagri kemenkes badan lembaga
