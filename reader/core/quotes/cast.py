@@ -63,6 +63,7 @@ from .names import (
     _region_word,
     balinese_opening,
     company_phrase,
+    epithet_nouns,
     escorted_host,
     index_tokens,
     is_cap,
@@ -388,12 +389,22 @@ def _company_subject(text: str, pos: int, name: str) -> bool:
 
 
 _ROLE_BEFORE_NAME = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t]+((?:[\w-]+[ \t]+){0,3}?[a-z-]+),[ \t]+$")
+    r"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t]+|(?=[A-Z][\w.&-]*['’]s[ \t]))"
+    r"((?:[\w'’-]+[ \t]+){0,3}?[a-z-]+),[ \t]+$")  # (“NATO's secretary general, Jens …”)
 # how _ROLE_BEFORE_NAME ends: asked first, a quick scan for the comma (that pattern opens
 # with \b and is tried at every offset of the window, and most names follow no comma)
 _COMMA_BEFORE_NAME = re.compile(r",[ \t]+$")
+# (also whose role it is: “Jens Stoltenberg, NATO's secretary general, …”, “Tom Vale, Leeds
+# United’s coach, …”: the owner kept in the role, for “the NATO chief said”)
+_APPOSED_OWNER = r"(?:[A-Z][\w.&-]*[ \t]+){0,2}[A-Z][\w.&-]*['’]s?"
 _ROLE_AFTER_NAME = re.compile(
-    r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+((?:[\w-]+[ \t]+){0,4}?[a-z-]+)[ \t]*[,.;]")
+    rf",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+|(?={_APPOSED_OWNER}[ \t]))"
+    r"((?:[\w'’.&-]+[ \t]+){0,4}?(?:[a-z-]+|MP|MEP|MSP|MLA))[ \t]*[,.;]")
+# “Ann Lee, an epidemiologist at Oxford, …”, “Jane Hill, the Conservative MP for Bath, …”:
+# a role, then where or whose it is in capitals (the role alone is hers)
+_ROLE_AT_AFTER_NAME = re.compile(
+    r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+((?:[\w-]+[ \t]+){0,3}?(?:[a-z-]+|MP|MEP|MSP"
+    r"|MLA))[ \t]+(?:at|of|for|with|from|in)[ \t]+(?:the[ \t]+)?([A-Z][^,.;:“”\"()\n]{0,50}?)[,.;]")
 
 
 _ID_ROLE_AFTER_NAME = re.compile(r",[ \t]+([a-z][\w-]*(?:[ \t]+[\w-]+){0,4}?)[ \t]*[,.;]")
@@ -412,17 +423,24 @@ def _apposed_roles(text: str, quoted: Regions, people: People) -> None:
         if m is None:
             run = _NAME_RUN.match(text, pos)
             m = _ROLE_AFTER_NAME.match(text, run.end()) if run else None
+            if m is None and run and not indonesian:
+                m = _ROLE_AT_AFTER_NAME.match(text, run.end())
             if m is None and run and indonesian:
                 # “Rudi, warga Cibubur, …”, “Taufik, pengemudi ojek daring, …”: the office
                 # or trade opens the apposition (so “ujar warga Cibubur tersebut” is his)
                 m = _ID_ROLE_AFTER_NAME.match(text, run.end())
                 if m is not None and m.group(1).split()[0] not in ROLE_WORDS:
                     m = None
-        if m is None or not role_words(m.group(1)):
-            continue
-        people.role_sets.setdefault(who, set()).update(role_words(m.group(1)))
+        if m is None or not (role_words(m.group(1)) or epithet_nouns(m.group(1))):
+            continue  # (“Ann Lee, a pollster, …”: an epithet's noun, for “the pollster said”)
+        if role_words(m.group(1)):
+            people.role_sets.setdefault(who, set()).update(role_words(m.group(1)))
         people.role_text.setdefault(who, set()).update(
-            w.lower() for w in m.group(1).split())
+            w.lower().removesuffix("'s").removesuffix("’s") for w in m.group(1).split())
+        if m.re is _ROLE_AT_AFTER_NAME:  # (where or whose: “the Tesla chief said”)
+            people.role_text[who].update(
+                w.lower().removesuffix("'s").removesuffix("’s") for w in m.group(2).split()
+                if w[:1].isupper())
         if not people.roles[who]:
             people.roles[who] = m.group(1)
 

@@ -2893,6 +2893,17 @@ def _role_letters(role: str) -> list[str]:
     return words + [x for w in words if w in ROLE_SHORT_FORMS for x in ROLE_SHORT_FORMS[w].split()]
 
 
+# what an epithet says a person is (“epidemiologist”, “pollster”, “barrister”), not when or
+# how they hold it (“former”, “acting”): the words of ``EN_EPITHETS`` a role may be
+EPITHET_NOUNS = EN_EPITHETS - frozenset(
+    "former acting interim outgoing incoming retired longtime fellow".split())
+
+
+def epithet_nouns(role: str) -> set[str]:
+    """The words of a role that are ``EPITHET_NOUNS`` (“the epidemiologist” → epidemiologist)."""
+    return {w for w in _LETTERS.findall(role.lower()) if w in EPITHET_NOUNS}
+
+
 def role_words(role: str) -> set[str]:
     letters = _role_letters(role)
     found = {w for w in letters if w in ROLE_WORDS}
@@ -4175,10 +4186,17 @@ class People:
         return full if full in self.roles else ""
 
     def role_holders(self, role: str) -> set[str]:
-        """Everyone the article gave this role (a deputy's, “wakil”, only for a deputy's)."""
+        """Everyone the article gave this role (a deputy's, “wakil”, only for a deputy's).
+        A role of no office but an epithet's noun (“the epidemiologist said”) is whoever the
+        article described with that noun (“Epidemiologist Ann Lee”, “Ann Lee, an
+        epidemiologist at Oxford, …”), never a guess."""
         wanted = role_words(role)
+        sets = self.role_sets
         if not wanted:
-            return set()
+            wanted = epithet_nouns(role)
+            sets = self.role_text
+            if not wanted:
+                return set()
         wanted |= {kin for w in wanted for kin in _ROLE_KIN.get(w, ())}
         portfolio = {w for w in _role_letters(role) if w in PORTFOLIO_WORDS}
         # “mantan Presiden Inter Milan itu”: where the role was held must match too (not
@@ -4188,7 +4206,7 @@ class People:
                       if w[:1].isupper() and w.lower() not in ROLE_WORDS}
         deputy = "wakil" in wanted
         shared = {
-            who: len(words & wanted) for who, words in self.role_sets.items()
+            who: len(words & wanted) for who, words in sets.items()
             if words & wanted and portfolio <= self.role_text.get(who, set())
             # (a member the cast dropped keeps no office: “kata pedagang asal Garut itu”
             # read “Garut” as a trader, then dropped it as an ordinary word)
