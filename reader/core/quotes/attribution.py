@@ -1050,18 +1050,23 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             return demonym
         if low in EN_VERBS and _epithet(text, phrase, pos):  # “…,” said the Airlift actor.
             return _resolve_epithet(people, phrase, anchor, text[pos : phrase.end], text)
-        if phrase.name and low in EN_VERBS:
+        whose = _owner_words(phrase)
+        if whose and low in EN_VERBS:
             # “…,” said Acme Networks managing director Tom Vale.: the body only says
-            # whose director; the name after the role speaks
+            # whose director; the name after the role speaks (also a firm read as a role:
+            # “…,” said Leeds Capital Ltd transport analyst Jo Reed.)
             rest = tokens(text, phrase.end, stop)
-            if rest and rest[0][0].islower() and rest[0][0] not in _TAIL_WORDS:
-                owner = role_then_name(rest[:8])
-                if owner is not None and owner.name and owner.start == rest[0][1]:
-                    owner.role = f"{phrase.name} {owner.role}"
-                    owner.start = phrase.start
-                    phrase = owner
-                else:
-                    phrase = _past_descriptor(text, phrase, stop, people) or phrase
+            owner = role_then_name(rest[:8]) if (
+                rest and rest[0][0].islower() and rest[0][0] not in _TAIL_WORDS) else None
+            if owner is not None and owner.name and owner.start == rest[0][1]:
+                owner.role = f"{whose} {owner.role}"
+                owner.start = phrase.start
+                phrase = owner
+            elif phrase.name:
+                phrase = _past_descriptor(text, phrase, stop, people) or phrase
+            else:
+                body = Phrase(phrase.role, "", phrase.start, phrase.end)
+                phrase = _past_descriptor(text, body, stop, people) or phrase
         elif low in EN_VERBS and phrase.role[:1].isupper() and phrase.role[-1:].isalpha():
             # (“said TV star Ann Kerr”, “said Labour grandee Tom Vale”: an acronym or a
             # party, read as a body's role)
@@ -1252,15 +1257,17 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                       if t[0] in ",.;:" or t[0].lower() in _SPEECH_AFTER_SUBJECT), 0)
             if k >= 2 and rest[k][0].lower() in _SPEECH_AFTER_SUBJECT:
                 return _resolve(people, phrase, anchor, text[pos : rest[k][2]])
-        if phrase.name and len(rest) > 2 and rest[0][0].islower() and not any(
+        whose = _owner_words(phrase)
+        if whose and len(rest) > 2 and rest[0][0].islower() and not any(
                 t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest[:2]):
             # “…,” Sanders campaign counsel Brad Deutsch wrote: the first name only says
-            # whose counsel; the name after the role speaks
+            # whose counsel; the name after the role speaks (also a firm read as a role:
+            # “…,” Leeds Capital Ltd transport analyst Jo Reed commented.)
             owner = role_then_name(rest[:8])
             if owner is not None and owner.name:
                 k = next((i for i, t in enumerate(rest) if t[1] >= owner.end), len(rest))
                 if k < len(rest) and rest[k][0].lower() in _SPEECH_AFTER_SUBJECT:
-                    owner.role = f"{phrase.name} {owner.role}"
+                    owner.role = f"{whose} {owner.role}"
                     return _resolve(people, owner, anchor, text[pos : rest[k][2]])
         heard = _HEARD.match(" ".join(t[0].lower() for t in rest[:4])) if phrase.name else None
         if heard:
@@ -1290,6 +1297,16 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
 
 
 _ARTICLE_LEADS = frozenset("a an the".split())
+
+
+def _owner_words(phrase: Phrase) -> str:
+    """Whose a role after a phrase may be: its name, or a body's name the phrase read as a
+    role (capitalised, holding no office: “Leeds Capital Ltd”, “McLeod Young Weir Ltd”,
+    before “transport analyst Jo Reed said”); "" otherwise."""
+    if phrase.name:
+        return phrase.name
+    role = phrase.role
+    return role if role and is_cap(role.split()[-1]) and not role_words(role) else ""
 
 
 def _described_name(text: str, toks: list[tuple[str, int, int]], k: int, stop: int,
