@@ -601,6 +601,8 @@ def _answerer(people: People, pos: int, cue: str, who: str, gender: str
     text = people.text
     lo = max(0, pos - 400)
     at = max(text.rfind("?”", lo, pos), text.rfind('?"', lo, pos))
+    if at < 0 and _ANSWER_WORDS & set(cue.lower().split()):
+        return _asked_one(people, pos, who, gender)
     if at < 0 or "“" in text[at + 2 : pos] or '"' in text[at + 2 : pos]:
         return None  # (no question, or another quotation between)
     m = _QUESTION_CUE.match(text, at)
@@ -618,6 +620,40 @@ def _answerer(people: People, pos: int, cue: str, who: str, gender: str
                 and people._fits(people.canonical(named), gender)):
             return people.canonical(named), people.mention_pos[k]
     return None
+
+
+# a question told, not quoted, and whom it was put to (“Andi bertanya kepada Budi soal …”,
+# “Andi menanyakan proyek itu kepada Budi”, “Lee asked Vale about …”): the one named next
+_TOLD_QUESTION = re.compile(
+    r"\b(?:(?:bertanya|menanyakan|mempertanyakan)\b[^.?!“”\"\n]{0,80}?\b(?:kepada|pada)"
+    r"|(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!be )asked)[ \t]+")
+
+
+def _asked_one(people: People, pos: int, who: str, gender: str) -> tuple[str, int] | None:
+    """For an answer's pronoun cue (“jawabnya”, “she replied”) after a question told in the
+    sentence before the quotation (“Andi Pratama bertanya kepada Budi Santoso soal proyek
+    itu. “Sudah selesai,” jawabnya.”), when the pronoun's pick is not the one asked: the
+    person named right after “kepada” / “asked” (within 60 characters, past nothing but an
+    office's words), and where. None when no such question, or the asked one is the pick."""
+    text = people.text
+    lo = max(0, pos - 300)
+    stop = max(text.rfind("”", lo, pos), text.rfind('"', lo, pos), text.rfind("\n\n", lo, pos))
+    found = None
+    for m in _TOLD_QUESTION.finditer(text, max(lo, stop + 1), pos):
+        found = m  # (the last question told before the quotation)
+    if found is None:
+        return None
+    k = bisect.bisect_left(people.mention_pos, found.end())
+    if k == len(people.mention_pos) or people.mention_pos[k] > min(pos, found.end() + 60):
+        return None
+    if not all(w[0].isupper() or w in ROLE_WORDS
+               for w in _LETTERS_RE.findall(text[found.end() : people.mention_pos[k]])):
+        return None  # (“asked whether Ann Lee …”: not whom the question was put to)
+    named = people.canonical(people.mention_who[k])
+    if (named == people.canonical(who) or people.is_body(named)
+            or not people._fits(named, gender)):
+        return None
+    return named, people.mention_pos[k]
 
 
 # what may open a sentence before the handle that is its subject (“Pengguna Twitter @ana
