@@ -2385,7 +2385,7 @@ def _introduced(text: str, short: str) -> bool:
 
 
 # English given names ending in -ing, no participle (“Sterling K. Brown”, “Irving Berlin”)
-_ING_GIVEN = frozenset("sterling irving channing erving ewing manning".split())
+_ING_GIVEN = frozenset("sterling irving channing erving ewing manning blessing".split())
 
 
 def _drop_sentence_openers(text: str, people: People) -> None:
@@ -2400,8 +2400,10 @@ def _drop_sentence_openers(text: str, people: People) -> None:
             del people.roles[pair]
             people._index_size = -1
     for pair in [f for f in people.roles if len(f.split()) == 2
-                 and f.split()[0].endswith("ing") and f.split()[0].lower() not in GIVEN_GENDER]:
+                 and f.split()[0].endswith("ing") and f.split()[0].lower() not in GIVEN_GENDER
+                 and f.split()[0].lower() not in _ING_GIVEN]:
         first = pair.split()[0]  # “Forcing Apple to do this could …”: a gerund opens it
+        # (not a given name: “Channing Tatum”, “Blessing Okafor”)
         if all(_opens_sentence(text, m.start()) for m in re.finditer(rf"\b{first}\b", text)):
             del people.roles[pair]
             people._index_size = -1

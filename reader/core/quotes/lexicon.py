@@ -495,7 +495,7 @@ ORG_WORDS = frozenset(
     trust society federation alliance network forum centre center authority coalition
     charity chronicle gazette herald tribune telegraph magazine
     command bureau administration government embassy consulate secretariat directorate
-    kremlin pentagon vatican force centers centres
+    kremlin pentagon vatican force centers centres service services
     kelompok paguyuban asosiasi himpunan perhimpunan ikatan persatuan perkumpulan
     koperasi sanggar serikat gabungan panitia cabinet
     kejagung kejati kejari jampidsus jampidum jamintel jamdatun jamwas bareskrim kemenag
