@@ -25,6 +25,7 @@ from .lexicon import (
     EN_FRAMING_ING,
     EN_FRAMING_VERBS,
     EN_KIN_WORDS,
+    EN_PARTY_NOUNS,
     EN_POSTS,
     EN_PRONOUNS,
     EN_QUOTE_VERBS,
@@ -345,6 +346,8 @@ _QUALIFIER_FORMS = {
     "Scottish": ("Scottish", "Scotland"), "Welsh": ("Welsh", "Wales"),
     "Japanese": ("Japanese", "Japan"), "Lebanese": ("Lebanese", "Lebanon"),
     "Polish": ("Polish", "Poland"), "Swedish": ("Swedish", "Sweden"),
+    # a party's other names (“the Tory MP” of “Conservative MP Tom Vale”)
+    "Tory": ("Tory", "Conservative"), "GOP": ("GOP", "Republican"),
 }
 _EPITHET_WINDOW = 60  # characters before a mention read for its qualifiers
 # offices held for somebody else: no country's or body's leader or chief
@@ -484,6 +487,86 @@ def _demonym_speaker(people: People, phrase: Phrase, pos: int, cue: str, text: s
                 return Attribution(who, people.roles.get(who, ""), cue, True, 0.6, "role",
                                    people.mention_pos[k])
     return None
+
+
+# a US party's tag right after a name: “ (R-Texas)”, “ (D)”, “, D-N.Y.,”
+_PARTY_TAG_AFTER = re.compile(r"[ \t]*\(([DRI])(?:-([A-Z][A-Za-z. ]{0,14}))?\)"
+                              r"|,[ \t]+([DRI])-([A-Z][A-Za-z.]{0,12}(?: [A-Z][a-z]{1,12})?),")
+
+
+def _party_forms(text: str, phrase: Phrase, lo: int) -> tuple[tuple[str, ...], str, str]:
+    """A party member written as a noun after “the” (``EN_PARTY_NOUNS``): the words that tie
+    a person to the party, its tag's letter, and the place before the noun (“the Texas
+    Republican”: Texas; "" for “the Tory”); ((), "", "") for any other phrase."""
+    written = phrase.role if not phrase.name else phrase.name if not phrase.role else ""
+    words = written.split()
+    if not words or words[-1] not in EN_PARTY_NOUNS or len(words) > 3 or not all(
+            is_cap(w) and w.lower() not in ROLE_WORDS for w in words[:-1]) or not (
+                _THE_BEFORE.search(text, max(lo, phrase.start - 5), phrase.start)):
+        return (), "", ""
+    forms, letter = EN_PARTY_NOUNS[words[-1]]
+    return forms, letter, " ".join(words[:-1])
+
+
+def _tagged(tag: re.Match[str] | None, letter: str, place: str) -> tuple[bool, bool]:
+    """Does a party's tag after a name (“(R-Texas)”, “, D-N.Y.,”) give the party's letter,
+    and the place (its letters in order, from the first: “Kan.” of Kansas, “N.Y.” of New
+    York)?"""
+    if tag is None or not letter:
+        return False, False
+    party = (tag.group(1) or tag.group(3)) == letter
+    short = (tag.group(2) or tag.group(4) or "").replace(".", "").replace(" ", "").lower()
+    full = place.replace(" ", "").lower()
+    it = iter(full)
+    return party, bool(short and full and short[0] == full[0] and all(c in it for c in short))
+
+
+def _party_speaker(people: People, phrase: Phrase, pos: int, cue: str, text: str,
+                   party: tuple[tuple[str, ...], str, str]) -> Attribution | None:
+    """The one “the Texas Republican”, “the Democrat”, “the Tory” stands for: the person
+    named last before pos whom the article tied to the party (“Republican Sen. Ann Lee”,
+    “Tom Vale, a Democrat,”, a tag: “Sen. Ann Lee (R-Texas)”) and to the place, if one is
+    written (“Texas Sen. Ann Lee”, “Tom Vale, a Texas Republican,”, “(R-Texas)”), marked;
+    None when the article so ties nobody (“the Republican Party said” is no member)."""
+    forms, letter, place = party
+    i = bisect.bisect_left(people.mention_pos, pos)
+    tried: set[str] = set()
+    for k in range(i - 1, -1, -1):
+        who = people.mention_who[k]
+        if who in tried or not who or who not in people.roles or people.is_body(who):
+            continue
+        tried.add(who)
+        member, placed = False, not place
+        for at, named in zip(people.mention_pos[:i], people.mention_who[:i], strict=True):
+            if named != who:
+                continue
+            name = _NAME_AT.match(text, at)
+            tag = _PARTY_TAG_AFTER.match(text, name.end()) if name else None
+            by_tag = _tagged(tag, letter, place)
+            member = member or by_tag[0] or _described_as(text, at, forms)
+            placed = placed or by_tag[1] or _described_as(text, at, (place,))
+        if member and placed:
+            return Attribution(who, people.roles.get(who, ""), cue, True, 0.6, "role",
+                               people.mention_pos[k])
+    return None
+
+
+def _affiliated(people: People, phrase: Phrase, pos: int, cue: str, text: str,
+                lo: int) -> Attribution | None:
+    """A person written as their nationality or party after “the” (“the Spaniard”, “the
+    Texas Republican”): the one the article so described (``_demonym_speaker``,
+    ``_party_speaker``), or None."""
+    forms = _demonym_forms(text, phrase, lo)
+    if forms:
+        return _demonym_speaker(people, phrase, pos, cue, text, forms)
+    party = _party_forms(text, phrase, lo)
+    if not party[0]:
+        return None
+    found = _party_speaker(people, phrase, pos, cue, text, party)
+    if found is None and phrase.name:
+        # (“…,” the Tory said. of nobody so tied: somebody, not a speaker named “Tory”)
+        return Attribution(cue=cue, explicit=True)
+    return found
 
 
 # a lower-case noun between a capitalised word and a name (“Chelsea star Cole Palmer”)
@@ -1079,11 +1162,10 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                     and (len(rest) == 1 or rest[1][0] in ".,;")):
                 # “…” says Cedros councillor: a place's (or a body's) office, no name
                 phrase = Phrase("", f"{phrase.name} {rest[0][0]}", phrase.start, rest[0][2])
-        forms = _demonym_forms(text, phrase, pos) if low in EN_VERBS else ()
-        demonym = _demonym_speaker(people, phrase, anchor, text[pos : phrase.end], text,
-                                   forms) if forms else None
-        if demonym is not None:  # “…,” said the Spaniard.
-            return demonym
+        affiliated = _affiliated(people, phrase, anchor, text[pos : phrase.end], text,
+                                 pos) if low in EN_VERBS else None
+        if affiliated is not None:  # “…,” said the Spaniard.
+            return affiliated
         if low in EN_VERBS and _epithet(text, phrase, pos):  # “…,” said the Airlift actor.
             return _resolve_epithet(people, phrase, anchor, text[pos : phrase.end], text)
         whose = _owner_words(phrase)
@@ -1321,11 +1403,9 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                 # (but “…!” Sanders recently told supporters.: a short tail is the cue; so
                 # is a listener named, “…!” Mr. Calderón told CNBC.)
                 return Attribution()
-            forms = _demonym_forms(text, phrase, pos)
-            demonym = _demonym_speaker(people, phrase, anchor, text[pos : rest[0][2]], text,
-                                       forms) if forms else None
-            if demonym is not None:  # “…,” the Argentine said.
-                return demonym
+            affiliated = _affiliated(people, phrase, anchor, text[pos : rest[0][2]], text, pos)
+            if affiliated is not None:  # “…,” the Argentine said. / the Texas Republican said.
+                return affiliated
             if _epithet(text, phrase, pos):  # “…,” the Homeland actress wrote.
                 return _resolve_epithet(people, phrase, anchor, text[pos : rest[0][2]], text)
             return _resolve(people, phrase, anchor, text[pos : rest[0][2]])
@@ -2497,11 +2577,10 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 # “Warga lain mengatakan, …”, “Para pengungsi berteriak, …”: others, or
                 # many, nobody named (not the one who spoke before)
                 return Attribution(cue=text[plural.start() : vend], explicit=True)
-            forms = _demonym_forms(text, phrase, lo)
-            demonym = _demonym_speaker(people, phrase, toks[k][1], text[phrase.start : vend],
-                                       text, forms) if forms else None
-            if demonym is not None:  # “The Spaniard said: “…””
-                return demonym
+            affiliated = _affiliated(people, phrase, toks[k][1], text[phrase.start : vend],
+                                     text, lo)
+            if affiliated is not None:  # “The Spaniard said: “…””
+                return affiliated
             if _epithet(text, phrase, lo):  # “The U.S. president said …”
                 return _resolve_epithet(people, phrase, toks[k][1],
                                         text[phrase.start : vend], text)

@@ -417,6 +417,16 @@ EN_DEMONYM_NOUNS: dict[str, tuple[str, ...]] = {
     "Czech": ("Czech",), "Hungarian": ("Hungar",), "Romanian": ("Romania",),
     "Kiwi": ("Kiwi", "New Zealand"),
 }
+# A party member written as a noun after "the", after a state or a town or alone (“…,” the
+# Texas Republican said.; “the New York Democrat added”; “the Vermont independent”; “the
+# Tory said”): each noun with the words that tie a named person to the party and the
+# letter of its US tag (“Sen. Ann Lee (R-Texas)”, “Tom Vale, D-N.Y.,”), if any
+# (``attribution._party_speaker``).
+EN_PARTY_NOUNS: dict[str, tuple[tuple[str, ...], str]] = {
+    "Republican": (("Republican", "GOP"), "R"), "Democrat": (("Democrat",), "D"),
+    "independent": (("independent", "Independent"), "I"),
+    "Tory": (("Tory", "Conservative"), ""), "Conservative": (("Conservative", "Tory"), ""),
+}
 # Places and organisations whose capitalised words must not be read as personal names.
 GEO_WORDS = frozenset(
     """
