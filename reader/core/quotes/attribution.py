@@ -60,9 +60,11 @@ from .names import (
     People,
     Phrase,
     describe_backward,
+    epithet_nouns,
     escorted_host,
     is_cap,
     lowercase_adverb,
+    offices_meant,
     parse_backward,
     parse_forward,
     role_then_name,
@@ -195,6 +197,8 @@ def _fits_role(role: str, their_role: str) -> bool:
     name (review R11-9)."""
     words = role_words(role)
     theirs = role_words(their_role)
+    if not words:  # (“the Arsenal boss”: a manager, a coach or a chief; not a striker)
+        return not theirs or bool(offices_meant(role) & theirs)
     if words & _SPOKES and theirs and not theirs & (_SPOKES | _SPEAKING_OFFICES):
         return False  # (“Governor Ann Kerr …” … “the spokesman said”: hers, not her)
     return not theirs or bool(words & (theirs | _ANY_HOLDER_ROLES))
@@ -1375,6 +1379,13 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                       if t[0] in ",.;:" or t[0].lower() in _SPEECH_AFTER_SUBJECT), 0)
             if k >= 2 and rest[k][0].lower() in _SPEECH_AFTER_SUBJECT:
                 return _resolve(people, phrase, anchor, text[pos : rest[k][2]])
+        if (phrase.name and len(rest) > 1 and epithet_nouns(rest[0][0]) == {rest[0][0]}
+                and rest[1][0].lower() in _SPEECH_AFTER_SUBJECT
+                and _THE_BEFORE.search(text, max(pos, phrase.start - 5), phrase.start)):
+            # “…,” the Arsenal boss said.: whose, then an epithet's noun (``EN_EPITHETS``),
+            # after “the”: the one the article described so, else somebody unnamed
+            epithet = Phrase("", f"{phrase.name} {rest[0][0]}", phrase.start, rest[0][2])
+            return _resolve_epithet(people, epithet, anchor, text[pos : rest[1][2]], text)
         whose = _owner_words(phrase)
         if whose and len(rest) > 2 and rest[0][0].islower() and not any(
                 t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest[:2]):

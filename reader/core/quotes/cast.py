@@ -407,6 +407,7 @@ _ROLE_AT_AFTER_NAME = re.compile(
     r"|MLA))[ \t]+(?:at|of|for|with|from|in)[ \t]+(?:the[ \t]+)?([A-Z][^,.;:“”\"()\n]{0,50}?)[,.;]")
 
 
+_EPITHET_BEFORE_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][\w&’'.-]*[ \t]+){1,3}[a-z-]+)[ \t]+$")
 _ID_ROLE_AFTER_NAME = re.compile(r",[ \t]+([a-z][\w-]*(?:[ \t]+[\w-]+){0,4}?)[ \t]*[,.;]")
 
 
@@ -431,6 +432,12 @@ def _apposed_roles(text: str, quoted: Regions, people: People) -> None:
                 m = _ID_ROLE_AFTER_NAME.match(text, run.end())
                 if m is not None and m.group(1).split()[0] not in ROLE_WORDS:
                     m = None
+        if m is None and not indonesian:
+            # “Arsenal boss Mikel Vale”, “Pop star Ann Kerr”: capitalised words and an
+            # epithet's noun right before the name (no office the name's parse kept)
+            m = _EPITHET_BEFORE_NAME.search(text, max(0, pos - 60), pos)
+            if m is not None and not epithet_nouns(m.group(1).rsplit(None, 1)[-1]):
+                m = None
         if m is None or not (role_words(m.group(1)) or epithet_nouns(m.group(1))):
             continue  # (“Ann Lee, a pollster, …”: an epithet's noun, for “the pollster said”)
         if role_words(m.group(1)):

@@ -2923,7 +2923,18 @@ _ROLE_KIN: dict[str, tuple[str, ...]] = {
     **{w: _HOUSE for w in _HOUSE}, **{w: _SENATE for w in _SENATE},
     "gov": ("governor",), "governor": ("gov",),
     "lawmaker": _HOUSE + _SENATE, "legislator": _HOUSE + _SENATE,
+    # the press's short words for an office (“Arsenal manager Mikel Vale” … “the boss
+    # said”; “Captain Ann Kerr” … “the skipper said”; “Prime Minister Ann Kerr” … “the
+    # premier said”)
+    "boss": ("manager", "coach", "chief", "ceo", "chairman", "chairwoman"),
+    "skipper": ("captain",), "premier": ("prime",),
 }
+
+
+def offices_meant(role: str) -> set[str]:
+    """The offices an epithet's noun stands for (``_ROLE_KIN``: “the Arsenal boss” → manager,
+    coach, chief, …; “the skipper” → captain); empty for any other role."""
+    return {kin for w in epithet_nouns(role) for kin in _ROLE_KIN.get(w, ())}
 
 
 @dataclass
