@@ -1791,6 +1791,28 @@ def _apposed_lone_hits(text: str) -> Iterator[tuple[int, str, bool]]:
     for m in _word_at_anchors(text, _APPOSED_ANCHORS, _APPOSED_NAME):
         yield m.start(), m.group(1), True
     yield from _role_apposed_hits(text)
+    p = text.find(" bernama ")
+    while p >= 0:
+        m = _NAMED_ONE.match(text, p + 9)
+        if m and _person_before(text, p):
+            yield m.start(1), m.group(1), False
+        p = text.find(" bernama ", p + 9)
+
+
+# Indonesian: one capitalised word after “bernama”, with no capitalised word after it (“sopir
+# angkot bernama Udin mengeluh”, “seorang pria bernama Ujang,”): a person so named
+_NAMED_ONE = re.compile(rf"([{_UP}][a-zà-ÿ]{{2,}})(?![\w’'-]|[ \t]+[{_UP}])")
+# the words before “bernama” that say a person follows (an occupation or a role, a
+# relative, a man, a woman, a child), not a thing (“kapal bernama Sinar Bahari”)
+_NAMED_PERSONS = frozenset(
+    "seorang pria wanita perempuan lelaki laki-laki pemuda gadis bocah anak balita remaja "
+    "ibu bapak nenek kakek siswi".split())
+
+
+def _person_before(text: str, p: int) -> bool:
+    """Is one of the two words before ``p`` (where “ bernama” starts) a person's noun?"""
+    words = text[max(0, p - 40) : p].lower().split()[-2:]
+    return any(w in ROLE_WORDS or w in KIN_WORDS or w in _NAMED_PERSONS for w in words)
 
 
 def _word_at_anchors(text: str, anchors: tuple[str, ...], pattern: re.Pattern[str],
