@@ -167,6 +167,19 @@ class Regions:
 _FURNITURE = re.compile(r"(?:[A-Z][A-Z ]{2,}|Baca [Jj]uga|Simak [Jj]uga|Lihat [Jj]uga):")
 
 
+def _furniture(text: str, lo: int, hi: int) -> bool:
+    """A link or label line (“RELATED: Stillwater declares state of emergency”, “WATCH:
+    Tom Vale speaks”, “Baca juga: …”), but not a dateline opening a paragraph of prose
+    (“KARACHI: Sindh Chief Minister Murad Ali Shah said on Monday that the rains had
+    ended and the roads would open.”): a paragraph of eight words or more that ends in a
+    full stop is the article's own text after its dateline."""
+    if not _FURNITURE.match(text, lo, hi):
+        return False
+    return not (text[hi - 1 : hi] == "." and text.count(" ", lo, hi) >= 8
+                and text[lo:lo + 1].isupper() and text[lo + 1 : lo + 2].isupper()
+                and not _ABBREVIATION_END.search(text, max(lo, hi - 6), hi))
+
+
 # A link to another story written inside a paragraph, its headline glued to the next
 # sentence where the link was (“… Jumat (6/6).Baca juga: Berburu Caketum PPPTamliha
 # mengatakan …”) or ending the sentence (“… Saya Tindak! Untuk memudahkan …”).
@@ -341,7 +354,7 @@ def _headline(text: str, lo: int, hi: int) -> bool:
     if not line or line.isspace():  # no words (split only when they are counted)
         return False
     end = text[hi - 1 : hi]
-    if _FURNITURE.match(text, lo, hi) and end not in "\"”’»":
+    if _furniture(text, lo, hi) and end not in "\"”’»":
         return True
     if end in "\"”’»" and (text[hi - 2 : hi - 1] in ".!?,…" or hi - lo < 2):
         return False
@@ -486,7 +499,7 @@ def build_cast(
     long_runs: list[tuple[str, str]] = []  # names of five to seven words (see _trim_names)
     furniture: list[tuple[int, int]] = []
     for (lo, hi), toks in zip(paras, para_tokens, strict=True):
-        if _FURNITURE.match(text, lo, hi):
+        if _furniture(text, lo, hi):
             furniture.append((lo, hi))
         if not _headline(text, lo, hi):
             _scan_names(text, toks, quoted, people, brands, single, long_runs)
