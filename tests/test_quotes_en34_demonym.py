@@ -89,3 +89,44 @@ def test_a_nationality_noun_tied_to_nobody_is_no_name(lead: str) -> None:
 )
 def test_guards(lead: str, cue: str, expected: str) -> None:
     assert speakers(f"{lead}\n{SAID}{cue}") == [expected]
+
+
+# Where the person is from after the name (“Carlos Ferrer of Spain”, “Ann Lee (Kenya)”),
+# one describing noun between the nationality and the name (“Spanish star Carlos
+# Ferrer”), a people's word of the lexicon used as a noun (“the Serbian”, “the Croatian”,
+# “the Kenyan”), and an age before the nationality (“the 21-year-old Spaniard said”).
+@pytest.mark.parametrize(
+    ("lead", "cue", "expected"),
+    [
+        ("Carlos Ferrer of Spain beat Tom Vale in straight sets. He plays again soon.",
+         "the Spaniard said.", "Carlos Ferrer"),
+        ("Ann Lee (Kenya) won the race on Sunday in a record time. Tom Vale was second.",
+         "the Kenyan said.", "Ann Lee"),
+        ("Spanish star Carlos Ferrer beat Tom Vale in straight sets. He plays again soon.",
+         "the 21-year-old Spaniard said.", "Carlos Ferrer"),
+        ("Serbian Novak Petrov beat Tom Vale in straight sets. He plays again soon.",
+         "the Serbian said.", "Novak Petrov"),
+        ("Croatian coach Ivan Horvat was pleased on Monday. His side won 2-0.",
+         "the Croatian said.", "Ivan Horvat"),
+    ],
+)
+def test_more_ways_of_writing_a_nationality(lead: str, cue: str, expected: str) -> None:
+    assert speakers(f"{lead}\n{SAID}{cue}") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "cue", "expected"),
+    [
+        # a team's nationality is no noun of the one it beat
+        ("The Spanish team beat Tom Vale's side on Sunday. He was unhappy.",
+         "the Spaniard said.", ""),
+        # an age alone is still the age rule's
+        ("Carlos Ferrer, 21, beat Tom Vale in straight sets. He plays again soon.",
+         "the 21-year-old said.", "Carlos Ferrer"),
+        # a nationality of nobody: nobody
+        ("Carlos Ferrer beat Tom Vale in straight sets. He plays again soon.",
+         "the Serbian said.", ""),
+    ],
+)
+def test_more_guards(lead: str, cue: str, expected: str) -> None:
+    assert speakers(f"{lead}\n{SAID}{cue}") == [expected]

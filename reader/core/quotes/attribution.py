@@ -32,6 +32,7 @@ from .lexicon import (
     EN_STATEMENTS,
     EN_VERBS,
     FIRST_PERSON,
+    GEO_WORDS,
     GROUP_NOUNS,
     ID_ADVERBS,
     ID_FRAMING_VERBS,
@@ -437,15 +438,43 @@ def _resolve_epithet(people: People, phrase: Phrase, pos: int, cue: str, text: s
 
 # a name's words from a mention on (a particle inside: “Alex de Minaur”)
 _NAME_AT = re.compile(r"[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|de|da|van|von|al|bin|dos|del))*")
-# an apposition after a name: “, a Spaniard,”, “, 24, the Spanish midfielder,”
-_APPOSED = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?:a|an|the)[ \t]+([^,.;:!?“”\"\n]{1,50})")
+# an apposition after a name: “, a Spaniard,”, “, 24, the Spanish midfielder,”; or where
+# the person is from: “ of Spain”, “ from Ohio”, “ (Spain)”
+_APPOSED = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?:a|an|the)[ \t]+([^,.;:!?“”\"\n]{1,50})"
+                      r"|(?:[ \t]+(?:of|from)[ \t]+|[ \t]*\()"
+                      r"([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)")
+# a capitalised word, then one lower-case noun right before a name (“Spanish star ”)
+_ONE_NOUN_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w.’'\-]*)[ \t]+([a-z][a-z\-]+)[ \t]+$")
+# pasts that end in no “-ed” (“The Spanish team beat Tom Vale”: no noun of his)
+_UNMARKED_PASTS = frozenset("beat met led won lost saw hit left took gave made sent held".split())
+# countries that end as their people's word does (“the Serbian”, not “the Japan”)
+_COUNTRIES_AS_DEMONYMS = frozenset("japan iran sudan oman taiwan bhutan azerbaijan".split())
+
+
+def _demonym_word_forms(word: str) -> tuple[str, ...]:
+    """The words that tie a person to a nationality word used as a noun: the lexicon's
+    (``EN_DEMONYM_NOUNS``), else, for a people's word of ``GEO_WORDS`` (“Serbian”,
+    “Kenyan”, “Israeli”, “Senegalese”), the word and its country's opening letters
+    (“Serbia”, “Kenya”, “Israel”, “Senegal”); () for any other word."""
+    forms = EN_DEMONYM_NOUNS.get(word)
+    if forms:
+        return forms
+    low = word.lower()
+    if not is_cap(word) or low not in GEO_WORDS or low in _COUNTRIES_AS_DEMONYMS or (
+            low.endswith("stan")):
+        return ()
+    if low.endswith("ese"):
+        return word, word[:-3]
+    if low.endswith(("an", "i")) and len(word) > 4:
+        return word, word[:-1]
+    return ()
 
 
 def _demonym_forms(text: str, phrase: Phrase, lo: int) -> tuple[str, ...]:
     """The words that tie a person to a nationality written as a noun after “the” (“the
     Spaniard said”, “said the Argentine”: ``EN_DEMONYM_NOUNS``); () for any other phrase."""
     word = phrase.role if not phrase.name else phrase.name if not phrase.role else ""
-    forms = EN_DEMONYM_NOUNS.get(word, ())
+    forms = _demonym_word_forms(word) if " " not in word else ()
     if forms and _THE_BEFORE.search(text, max(lo, phrase.start - 5), phrase.start):
         return forms
     return ()
@@ -468,9 +497,14 @@ def _described_as(text: str, at: int, forms: tuple[str, ...]) -> bool:
         title.append(word)
     if title and found.search(" ".join(title)):
         return True
+    described = _ONE_NOUN_BEFORE.search(text, max(0, at - _EPITHET_WINDOW), at)
+    if described and found.search(described.group(1)) and not _verb_like(
+            described.group(2)) and described.group(2) not in _NOT_DESCRIPTORS and (
+                described.group(2) not in _UNMARKED_PASTS):
+        return True  # (“Spanish star Carlos Vale”; not “The Spanish team beat Tom Vale”)
     name = _NAME_AT.match(text, at)
     apposed = _APPOSED.match(text, name.end()) if name else None
-    return apposed is not None and found.search(apposed.group(1)) is not None
+    return apposed is not None and found.search(apposed.group(1) or apposed.group(2)) is not None
 
 
 def _demonym_speaker(people: People, phrase: Phrase, pos: int, cue: str, text: str,
@@ -1516,7 +1550,9 @@ _KIND_THEN_BODY = (
 # follow the closing mark: “…”, the 35-year-old said.)
 _AGED = re.compile(
     rf"[ \t]*,?[ \t]*(?:(?P<verb>said|says|added|adds|told|tells)[ \t]+)?the[ \t]+(?:now[ \t]+)?"
-    rf"(?P<age>\d{{1,3}})-year-old\b(?:[ \t]+(?P<noun>(?:[a-z]+[ \t]+){{0,2}}?)"
+    rf"(?P<age>\d{{1,3}})-year-old\b(?:[ \t]+(?P<noun>(?:[a-z]+[ \t]+){{0,2}}?"
+    # (a nationality last: “the 21-year-old Spaniard said”)
+    rf"(?:[A-Z][a-z]+[ \t]+)?)"
     rf"(?P<after>{_EN_SPEECH})\b)?")
 # “…,” says the mother of four. / “…,” the father-of-two said.: the one just told of, by
 # their children
@@ -1553,6 +1589,12 @@ def _aged_speaker(text: str, aged: re.Match[str], anchor: int, people: People) -
         if found.speaker and not people.is_body(found.speaker):
             return Attribution(found.speaker, found.role, cue, True, 0.8, "role", m.start())
     noun = (aged["noun"] or "").split()
+    forms = _demonym_word_forms(noun[-1]) if noun and noun[-1][:1].isupper() else ()
+    if noun and noun[-1][:1].isupper():
+        # “the 21-year-old Spaniard said”: the one the article wrote with that nationality,
+        # else nobody (a capitalised word that is no nationality is no noun of this)
+        tied = _demonym_speaker(people, Phrase(), anchor, cue, text, forms) if forms else None
+        return tied or Attribution(cue=cue, explicit=True)
     return _the_one_just_told(text, anchor, people,
                               _AGED_GENDER.get(noun[-1], "") if noun else "", cue)
 
