@@ -412,7 +412,7 @@ _COMMA_BEFORE_NAME = re.compile(r",[ \t]+$")
 _APPOSED_OWNER = r"(?:[A-Z][\w.&-]*[ \t]+){0,2}[A-Z][\w.&-]*['’]s?"
 _ROLE_AFTER_NAME = re.compile(
     rf",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+|(?={_APPOSED_OWNER}[ \t]))"
-    r"((?:[\w'’.&-]+[ \t]+){0,4}?(?:[a-z-]+|MP|MEP|MSP|MLA))[ \t]*[,.;]")
+    r"((?:[\w'’.&-]+[ \t]+){0,4}?(?:[a-z-]+|[A-Z]{2,4}))[ \t]*[,.;]")
 # “Ann Lee, an epidemiologist at Oxford, …”, “Jane Hill, the Conservative MP for Bath, …”:
 # a role, then where or whose it is in capitals (the role alone is hers)
 _ROLE_AT_AFTER_NAME = re.compile(

@@ -3912,10 +3912,12 @@ class People:
                 # “kata Kepala Dinas Pertanian Banyuasin”, “kata Kepala BPBD Sumsel”: the
                 # head of a body, whom the article does not name so: nobody, not the body
                 return Resolved("", role, "", 0.0)
-            if role.split()[-1] in OFFICE_LETTERS and not self._haji_titled():
-                # “The MSP added:”, “the Bradford West MP said”: an office the article
-                # gave no one so, not a body of that acronym (English: “kata MK” is the
-                # Indonesian constitutional court)
+            last = role.split()[-1]
+            if (last in OFFICE_LETTERS or (last.isupper() and last.lower() in ROLE_WORDS
+                                           and " " in role)) and not self._haji_titled():
+                # “The MSP added:”, “the Bradford West MP said”, “the Zanfold CEO said”: an
+                # office the article gave no one so, not a body of that acronym (English:
+                # “kata MK” is the Indonesian constitutional court)
                 return Resolved("", role, "", 0.0)
             if _body_of_fields(role.split()):  # (“the Department of Health and Human
                 # Services said”: the body, by its whole name)
