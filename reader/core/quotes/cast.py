@@ -2953,6 +2953,9 @@ def _subject_opening(text: str, pos: int) -> bool:
             # “Trump tore up the norms …, and Rubio expressed puzzlement”: a new clause
         elif len(lead.split()) > 6 and opener not in SUBORDINATORS and not office:
             return False  # “… salah satunya adalah Menteri Perindustrian, Agus Gumiwang”
+        elif opener in EN_PRONOUNS and len(lead.split()) > 2:
+            return False  # “She hugged her daughter, Mary Vale, …”: the pronoun is the
+            # subject; the name after the comma is its object's apposition
     if head.startswith(("According to ", "according to ")):
         head = head[13:]  # “According to Dr. Lim Mei Ling, …”: who the sentence goes by
     words = [w.strip("()") for w in head.split()]
