@@ -774,6 +774,8 @@ def _asked_one(people: People, pos: int, who: str, gender: str) -> tuple[str, in
     if (named == people.canonical(who) or people.is_body(named)
             or not people._fits(named, gender)):
         return None
+    if not found.group().rstrip().endswith("asked") and people.no_person(named):
+        return None  # (“bertanya pada Rapat Paripurna soal …”: “pada” is when or where too)
     return named, people.mention_pos[k]
 
 
