@@ -53,6 +53,7 @@ from .marks import DOUBLE, SINGLE
 from .names import (
     AGE_WORD,
     BODY_KINDS,
+    EPITHET_NOUNS,
     GLUED_STOP_AFTER,
     HANDLE_AFTER,
     OFFICE_LETTERS,
@@ -2490,6 +2491,34 @@ _ANSWER_TO = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*|react\w*|retort\w*)[ 
 _IN_THE_WORDS = re.compile(r"\b[Ii]n[ \t]+the[ \t]+words[ \t]+of[ \t]+")
 
 
+def _the_epithet_before(text: str, toks: list[tuple[str, int, int]], words: list[str], j: int,
+                        people: People, vend: int) -> Attribution | None:
+    """English: the subject of a speech verb before a quotation is “the”, then an age or an
+    epithet's noun, as after one (“…,” the 34-year-old said.: ``_aged_speaker``; “…,” the
+    pollster said.): “The 34-year-old said: “…””, “The epidemiologist told reporters: “…””,
+    “The Zanfold boss added: “…””. None for any other subject (the rules below read it)."""
+    if j < 1:
+        return None
+    if AGE_WORD.fullmatch(words[j]) and words[j - 1] in ("the", "now"):
+        aged = _AGED.match(f"the {words[j]}")
+        if aged is not None:
+            return _aged_speaker(text, aged, toks[j][1], people)
+    if words[j] not in EPITHET_NOUNS:
+        return None
+    i = j - 1
+    while i > 0 and i > j - 4 and toks[i][0][:1].isupper() and words[i] != "the":
+        i -= 1  # (whose: “the Zanfold boss”)
+    if words[i] != "the":
+        return None
+    phrase = Phrase("", text[toks[i + 1][1] : toks[j][2]], toks[i + 1][1], toks[j][2])
+    cue = text[toks[i][1] : vend]
+    if i == j - 1:
+        found = _resolve(people, phrase, toks[j][1], cue)
+    else:
+        found = _resolve_epithet(people, phrase, toks[j][1], cue, text)
+    return found if found.speaker else Attribution(cue=cue, explicit=True)
+
+
 def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
     """Attribution in the words of the same sentence before an opening mark."""
     toks = tokens(text, lo, pos)
@@ -2586,6 +2615,10 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 j -= 1  # “He also said, “…””, “She later told reporters: “…””
             if k > 0 and words[j] in _PRONOUN_WORDS:
                 return _pronoun(people, toks[k][1], f"{toks[j][0]} {toks[k][0]}")
+            described = _the_epithet_before(text, toks, words, j, people, vend) if (
+                k > 1 and detect_language(people.text) == "en") else None
+            if described is not None:
+                return described
             who = k - 1
             while who > 2 and (words[who] in ADVERBS or lowercase_adverb(toks[who][0])):
                 who -= 1  # “Tester, who recently said …”
