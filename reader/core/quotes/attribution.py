@@ -486,7 +486,7 @@ def _described_as(text: str, at: int, forms: tuple[str, ...]) -> bool:
     words right before the name (“Spaniard Carlos Vale”, “Spanish coach Tom Vale”) or in an
     apposition after it (“Tom Vale, a Spaniard,”, “Tom Vale, 24, the Spanish midfielder,”)?
     Not a nationality elsewhere in the sentence (“The Spanish government fined Tom Vale”)."""
-    found = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + ")")
+    found = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
     title: list[str] = []
     for word in reversed(text[max(0, at - _EPITHET_WINDOW) : at].split()):
         low = word.lower()

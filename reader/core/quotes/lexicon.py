@@ -387,8 +387,9 @@ PLACE_PREPOSITIONS = EN_PLACE_PREPOSITIONS | {"di"}
 # A nationality written as a noun after "the" (“…,” the Spaniard said.; “the Argentine
 # added”): sports and world news call a person so after naming them. Each noun with the
 # words that tie a named person to it (``attribution._demonym_speaker``): the noun, the
-# adjective and the country (a prefix: “German” ties “Germany” too). Not the nouns that are
-# also given names or surnames (Pole, Finn, Dane, Scot, Brit).
+# adjective and the country, whole words (“India” must not tie “Indiana governor Tom Vale”,
+# nor “Norway” “Norwich City manager Tom Vale”). Not the nouns that are also given names
+# or surnames (Pole, Finn, Dane, Scot, Brit).
 EN_DEMONYM_NOUNS: dict[str, tuple[str, ...]] = {
     "Spaniard": ("Spaniard", "Spanish", "Spain"), "Frenchman": ("Frenchman", "French", "France"),
     "Frenchwoman": ("Frenchwoman", "French", "France"),
@@ -401,21 +402,27 @@ EN_DEMONYM_NOUNS: dict[str, tuple[str, ...]] = {
     "Scotswoman": ("Scotswoman", "Scottish", "Scotland"),
     "Welshman": ("Welshman", "Welsh", "Wales"), "Welshwoman": ("Welshwoman", "Welsh", "Wales"),
     "Irishman": ("Irishman", "Irish", "Ireland"), "Irishwoman": ("Irishwoman", "Irish", "Ireland"),
-    "Swede": ("Swede", "Swedish", "Sweden"), "Serb": ("Serb", "Serbia"),
-    "Croat": ("Croat", "Croatia"), "Turk": ("Turk", "Türkiye"),
-    "Argentine": ("Argentin",), "Argentinian": ("Argentin",),
-    "Australian": ("Australia",), "Austrian": ("Austria",), "German": ("German",),
-    "Italian": ("Italian", "Italy"), "Brazilian": ("Brazil",), "Portuguese": ("Portug",),
-    "American": ("American", "U.S.", "US", "United States"), "Canadian": ("Canad",),
-    "Mexican": ("Mexic",), "Colombian": ("Colombia",), "Chilean": ("Chile",),
-    "Uruguayan": ("Uruguay",), "Norwegian": ("Norw",), "Belgian": ("Belgi",),
-    "Swiss": ("Swiss", "Switzerland"), "Greek": ("Greek", "Greece"), "Russian": ("Russia",),
-    "Ukrainian": ("Ukrain",), "Japanese": ("Japan",), "Chinese": ("Chinese", "China"),
-    "Kenyan": ("Kenya",), "Nigerian": ("Nigeria",), "Ghanaian": ("Ghana",),
-    "Ethiopian": ("Ethiopia",), "Jamaican": ("Jamaica",), "Indian": ("India",),
-    "Pakistani": ("Pakistan",), "Egyptian": ("Egypt",), "Moroccan": ("Morocc",),
-    "Czech": ("Czech",), "Hungarian": ("Hungar",), "Romanian": ("Romania",),
-    "Kiwi": ("Kiwi", "New Zealand"),
+    "Swede": ("Swede", "Swedish", "Sweden"), "Serb": ("Serb", "Serbian", "Serbia"),
+    "Croat": ("Croat", "Croatian", "Croatia"), "Turk": ("Turk", "Turkish", "Turkey", "Türkiye"),
+    "Argentine": ("Argentine", "Argentinian", "Argentina"),
+    "Argentinian": ("Argentine", "Argentinian", "Argentina"),
+    "Australian": ("Australian", "Australia"), "Austrian": ("Austrian", "Austria"),
+    "German": ("German", "Germany"), "Italian": ("Italian", "Italy"),
+    "Brazilian": ("Brazilian", "Brazil"), "Portuguese": ("Portuguese", "Portugal"),
+    "American": ("American", "U.S.", "US", "United States"), "Canadian": ("Canadian", "Canada"),
+    "Mexican": ("Mexican", "Mexico"), "Colombian": ("Colombian", "Colombia"),
+    "Chilean": ("Chilean", "Chile"), "Uruguayan": ("Uruguayan", "Uruguay"),
+    "Norwegian": ("Norwegian", "Norway"), "Belgian": ("Belgian", "Belgium"),
+    "Swiss": ("Swiss", "Switzerland"), "Greek": ("Greek", "Greece"),
+    "Russian": ("Russian", "Russia"), "Ukrainian": ("Ukrainian", "Ukraine"),
+    "Japanese": ("Japanese", "Japan"), "Chinese": ("Chinese", "China"),
+    "Kenyan": ("Kenyan", "Kenya"), "Nigerian": ("Nigerian", "Nigeria"),
+    "Ghanaian": ("Ghanaian", "Ghana"), "Ethiopian": ("Ethiopian", "Ethiopia"),
+    "Jamaican": ("Jamaican", "Jamaica"), "Indian": ("Indian", "India"),
+    "Pakistani": ("Pakistani", "Pakistan"), "Egyptian": ("Egyptian", "Egypt"),
+    "Moroccan": ("Moroccan", "Morocco"), "Czech": ("Czech", "Czechia"),
+    "Hungarian": ("Hungarian", "Hungary"), "Romanian": ("Romanian", "Romania"),
+    "Kiwi": ("Kiwi", "New Zealand", "New Zealander"),
 }
 # A party member written as a noun after "the", after a state or a town or alone (“…,” the
 # Texas Republican said.; “the New York Democrat added”; “the Vermont independent”; “the
@@ -423,7 +430,7 @@ EN_DEMONYM_NOUNS: dict[str, tuple[str, ...]] = {
 # letter of its US tag (“Sen. Ann Lee (R-Texas)”, “Tom Vale, D-N.Y.,”), if any
 # (``attribution._party_speaker``).
 EN_PARTY_NOUNS: dict[str, tuple[tuple[str, ...], str]] = {
-    "Republican": (("Republican", "GOP"), "R"), "Democrat": (("Democrat",), "D"),
+    "Republican": (("Republican", "GOP"), "R"), "Democrat": (("Democrat", "Democratic"), "D"),
     "independent": (("independent", "Independent"), "I"),
     "Tory": (("Tory", "Conservative"), ""), "Conservative": (("Conservative", "Tory"), ""),
 }
