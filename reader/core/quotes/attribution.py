@@ -513,19 +513,25 @@ def _demonym_speaker(people: People, phrase: Phrase, pos: int, cue: str, text: s
     """The one “the Spaniard”, “the Argentine” stands for: the person named last before
     pos whom the article wrote with that nationality (``_described_as``: “Spanish coach Tom
     Vale … “…,” the Spaniard said.”), marked; None when the article so describes nobody
-    (the nationality alone ties no one: the other rules go on)."""
+    (the nationality alone ties no one: the other rules go on). Two people so described
+    (“Spanish coach Tom Vale … Spanish striker Carlos Ruiz scored. “…,” the Spaniard
+    said.”): somebody, neither of them (a wrong name is worse than none)."""
     i = bisect.bisect_left(people.mention_pos, pos)
     tried: set[str] = set()
+    found: Attribution | None = None
     for k in range(i - 1, -1, -1):
         who = people.mention_who[k]
         if who in tried or not who or who not in people.roles or people.is_body(who):
             continue
         tried.add(who)
-        for at, named in zip(people.mention_pos[:i], people.mention_who[:i], strict=True):
-            if named == who and _described_as(text, at, forms):
-                return Attribution(who, people.roles.get(who, ""), cue, True, 0.6, "role",
-                                   people.mention_pos[k])
-    return None
+        if any(named == who and _described_as(text, at, forms)
+               for at, named in zip(people.mention_pos[:i], people.mention_who[:i],
+                                    strict=True)):
+            if found is not None:
+                return Attribution(cue=cue, explicit=True)
+            found = Attribution(who, people.roles.get(who, ""), cue, True, 0.6, "role",
+                                people.mention_pos[k])
+    return found
 
 
 # a US party's tag right after a name: “ (R-Texas)”, “ (D)”, “, D-N.Y.,”
