@@ -520,6 +520,67 @@ def _village_office(toks: list[tuple[str, int, int]], k: int) -> bool:
             and toks[k - 1][0].lower() in ("kepala", "sekretaris"))
 
 
+def place_head(toks: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Is ``toks[k]`` a word a place's name follows: an office over a district, a village
+    or a police area (“Lurah”, “Camat”, “Kapolsek”), “warga”, or “Kepala Desa”?"""
+    low = toks[k][0].lower()
+    return low in _PLACE_OFFICES or low == "warga" or (
+        k >= 1 and low in ("desa", "kelurahan") and toks[k - 1][0].lower() in ("kepala",
+                                                                            "sekretaris"))
+
+
+def _village_then_name(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Where the name starts when a place of two words lies between a place's head and a
+    name, the name split at ``i`` taking the place's second word: “Lurah Pondok Labu Joko
+    Susilo”, “warga Sungai Bambu Siti Aminah” (a kelurahan's name, which the gazetteer does
+    not list, opening as its regions do: “pondok”, “sungai”, “kebon”), the word after the
+    place a given name of the lists or a name of two words following; else ``i``."""
+    for h in (i - 2, i - 1):
+        n = h + 3  # (the name's first word)
+        if h < 0 or n >= len(toks) or len(toks) - n > 3 or not place_head(toks, h):
+            continue
+        g = gazetteer()
+        if (toks[h + 1][0].lower() in g.openers and is_nameish(toks[h + 2][0])
+                and not g.given_name(toks[h + 2][0].lower())
+                and (g.given_name(toks[n][0].lower()) or len(toks) - n == 2)
+                and all(is_nameish(t[0]) for t in toks[n:])):
+            return n
+    return i
+
+
+# words a village's or a district's name follows where the article writes it as a place
+_PLACE_LEAD = _PLACE_OFFICES | _PLACE_BEFORE | frozenset(
+    "di ke dari nagari gampong polsek koramil wilayah kawasan daerah".split())
+
+
+def village_alone(text: str, role: str, name: str) -> bool:
+    """“ujar warga Cilandak”, “kata Camat Cilandak”, “kata Lurah Pondok Labu”: the one or
+    two words after a place's head (``place_head``) are the place the office or the
+    resident is of, no person: no word of them a given name of the lists (“Camat Budi”),
+    two words opening as a region's do (not “Lurah Hendra Wijaya”), and the article writes
+    them nowhere but after such a head or a place's word (“Kecamatan Cilandak”, “di
+    Cilandak”; not “kata Sapuan” after “Kades Sapuan”)."""
+    toks = [(w, 0, 0) for w in role.split()]
+    if not toks or name.count(" ") > 1:
+        return False
+    if place_head(toks, len(toks) - 1):
+        place = name.split()
+    elif " " not in name and len(toks) >= 2 and place_head(toks, len(toks) - 2) and (
+            is_cap(toks[-1][0])):
+        place = [toks[-1][0], name]  # (“warga Pondok” + “Labu”)
+    else:
+        return False
+    g = gazetteer()
+    if any(g.given_name(w.lower()) for w in place) or (
+            len(place) == 2 and place[0].lower() not in g.openers):
+        return False
+    for m in _whole_word(" ".join(place)).finditer(text):
+        before = text[max(0, m.start() - 24) : m.start()].split()
+        if not before or before[-1].lower() not in _PLACE_LEAD:
+            return False
+    return True
+
+
 def _resident_named(toks: list[tuple[str, int, int]], k: int) -> bool:
     """“Warga Budi Santoso mengatakan …”: “warga” at ``k`` before a given name and a word
     more is a resident and their name, not the people of a place called Budi (“warga
@@ -972,6 +1033,8 @@ def split_phrase(
         i += 1
     i = _past_region(toks, i)
     i = _past_inner_region(toks, i)
+    if 0 < i < len(toks) - 1:
+        i = _village_then_name(toks, i)
     i = _past_field(toks, i)
     i = _past_portfolio(toks, i)
     i = _past_unit(toks, i)
@@ -1594,7 +1657,7 @@ def _parse_forward(text: str, pos: int, hi: int, words: Words | None) -> Phrase:
     if (phrase.name and phrase.role and _phrase_closes(toks, len(taken))
             and detect_language(text) != "en"
             and (region_at(lows := phrase.name.lower().split(), 0) == len(lows)
-                 or _jurisdiction(text, phrase))
+                 or _jurisdiction(text, phrase) or village_alone(text, phrase.role, phrase.name))
             and _after_comma(toks, len(taken)) is None):
         # “kata Kapolres Bogor di Cibinong”, “ujar Bupati Garut.”, “disampaikan Badan
         # Penanggulangan Bencana Daerah (BPBD) Garut.”: an office or a body and the region
@@ -1620,6 +1683,9 @@ def _parse_forward(text: str, pos: int, hi: int, words: Words | None) -> Phrase:
         return phrase  # “said the Mayor of Pittsburgh.”: the office, nobody named in it
     if not phrase.name or _field_word_before(phrase, toks, len(taken)):
         found = _role_lookahead(toks)
+        if found is not None and found.name and village_alone(text, found.role, found.name):
+            found = Phrase("", f"{found.role} {found.name}", found.start, found.end)  # (“ujar
+            # warga Cilandak.”: the resident of a place, nobody named)
         if found is not None and (found.name or not phrase.name):
             return found
     if phrase.name and not phrase.role:
@@ -3154,6 +3220,8 @@ class People:
             plain = name.replace(".", "")
             if any("." in full and full.replace(".", "") == plain for full in self.roles):
                 return  # “Agus D.W Martowardojo” after “Agus D.W. Martowardojo”
+        if self._village_only(name, role):
+            return  # “Camat Cilandak meninjau lokasi.”: the office's place, nobody's name
         if len(parts) < 2:
             if not single_ok or self._full_name(name, -1) != name or self._common_word(name):
                 return
@@ -3171,6 +3239,13 @@ class People:
         if role:
             self.role_sets.setdefault(name, set()).update(role_words(role))
             self.role_text.setdefault(name, set()).update(_role_letters(role))
+
+    def _village_only(self, name: str, role: str) -> bool:
+        """``village_alone``, unless the article names someone so (a cast member with a
+        fuller name, a word after a speech verb: “kata Sapuan”). Indonesian only."""
+        return (bool(name) and bool(role) and self._indonesian_text()
+                and village_alone(self.text, role, name) and name not in self.names
+                and name not in self.roles and self._full_name(name, -1) == name)
 
     def _after_company(self, name: str, role: str = "") -> str:
         """“PT. Sokonindo Automobile Achmad Rofiqi”: without the company the article
