@@ -70,6 +70,11 @@ class Gazetteer:
         self.campus_longest = max((c.count(" ") + 1 for c in self.campuses), default=1)
         #: the first word of every region, to skip most words with one probe
         self.first_words = frozenset(r.partition(" ")[0] for r in self.regions)
+        #: the first word of every region of two words or more that is no given name of
+        #: the lists (“pondok”, “tanjung”, “sungai”, “kebon”): a village's name of two
+        #: words opens so too (“Pondok Labu”, “Sungai Bambu”), the gazetteer listing none
+        self.openers = frozenset(
+            r.partition(" ")[0] for r in self.regions if " " in r) - self.given
 
     def region_at(self, words: list[str], k: int) -> int:
         """How many of ``words`` (lower case) from ``k`` on name a region: a province, a
