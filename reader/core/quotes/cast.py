@@ -1804,6 +1804,7 @@ def _apposed_lone_hits(text: str) -> Iterator[tuple[int, str, bool]]:
     for m in _word_at_anchors(text, _APPOSED_ANCHORS, _APPOSED_NAME):
         yield m.start(), m.group(1), True
     yield from _role_apposed_hits(text)
+    yield from _role_then_lone_hits(text)
     p = text.find(" bernama ")
     while p >= 0:
         m = _NAMED_ONE.match(text, p + 9)
@@ -1859,6 +1860,36 @@ def _role_apposed_hits(text: str) -> Iterator[tuple[int, str, bool]]:
             yield m.start(), m.group(1), True
 
 
+# Indonesian: one capitalised word between commas (“Seorang pedagang, Rina, mengeluh”)
+_LONE_BETWEEN_COMMAS = re.compile(
+    rf"([{_UP}][a-zà-ÿ]{{2,}}),[ \t]+(?!(?:dan|serta|atau|hingga|sampai)\b)[a-z]")
+
+
+def _role_then_lone_hits(text: str) -> Iterator[tuple[int, str, bool]]:
+    """(offset, word, False) of “Seorang pedagang, Rina, mengeluh” and “Pedagang cabai di
+    Pasar Minggu, Rina, mengaku rugi”: a sentence that opens with an occupation or a
+    standing (ROLE_WORDS, a relative) in at most six words, then one word between commas,
+    then a lower-case word; found from each “, ” with ``str.find``."""
+    p = text.find(", ")
+    while p >= 0:
+        m = _LONE_BETWEEN_COMMAS.match(text, p + 2)
+        if m and not gazetteer().region_at([m.group(1).lower()], 0):  # (“…, Bogor, dan Depok”)
+            lo = max(text.rfind(c, max(0, p - 100), p) for c in ".:;\n") + 1
+            words = text[lo:p].lower().split() if lo or p <= 100 else []
+            if (0 < len(words) <= 6 and "," not in text[lo:p]
+                    and any(w in ROLE_WORDS or w in KIN_WORDS for w in words)):
+                yield m.start(1), m.group(1), False
+        p = text.find(", ", p + 2)
+
+
+def _passive_before(text: str, a: int) -> bool:
+    """Is the word before ``a`` a passive verb in lower case (“dirasakan”, “dialami”):
+    “Hal itu dirasakan Rina, pedagang di Pasar Minggu.”, the one apposed its agent?"""
+    words = text[max(0, a - 24) : a].split()
+    return bool(words) and words[-1].startswith("di") and words[-1].isalpha() and (
+        words[-1].islower() and len(words[-1]) >= 6 and words[-1].endswith(("kan", "i")))
+
+
 def _apposed_lone_names(text: str, quoted: Regions, people: People) -> None:
     """Cast the one-word names “Menurut Sunardi,” and “Sunardi, salah satu warga yang …
     mengatakan,” give outside quotations (an apposed one must open a line or follow “.”,
@@ -1870,7 +1901,8 @@ def _apposed_lone_names(text: str, quoted: Regions, people: People) -> None:
             k = a
             while k and text[k - 1] in " \t":
                 k -= 1
-            if not (a == 0 or text[a - 1] == "\n" or (k < a and k and text[k - 1] in ".:;")):
+            if not (a == 0 or text[a - 1] == "\n" or (k < a and k and text[k - 1] in ".:;")
+                    or _passive_before(text, a)):
                 continue
         if (w in known or w.lower() in people.words or not is_nameish(w)
                 or people.is_body(w) or quoted.inside(a)):
