@@ -559,7 +559,9 @@ def village_alone(text: str, role: str, name: str) -> bool:
     resident is of, no person: no word of them a given name of the lists (“Camat Budi”),
     two words opening as a region's do (not “Lurah Hendra Wijaya”), and the article writes
     them nowhere but after such a head or a place's word (“Kecamatan Cilandak”, “di
-    Cilandak”; not “kata Sapuan” after “Kades Sapuan”)."""
+    Cilandak”; not “kata Sapuan” after “Kades Sapuan”); one word at least once after a
+    place's word or “warga”, not only after an office (“kata Kades Suparman.” alone is a
+    person, test_quotes_place18)."""
     toks = [(w, 0, 0) for w in role.split()]
     if not toks or name.count(" ") > 1:
         return False
@@ -574,11 +576,13 @@ def village_alone(text: str, role: str, name: str) -> bool:
     if any(g.given_name(w.lower()) for w in place) or (
             len(place) == 2 and place[0].lower() not in g.openers):
         return False
+    placed = len(place) == 2  # (a word written as a place's, not only after an office)
     for m in _whole_word(" ".join(place)).finditer(text):
         before = text[max(0, m.start() - 24) : m.start()].split()
         if not before or before[-1].lower() not in _PLACE_LEAD:
             return False
-    return True
+        placed = placed or before[-1].lower() not in _PLACE_OFFICES
+    return placed
 
 
 def _resident_named(toks: list[tuple[str, int, int]], k: int) -> bool:
