@@ -16,7 +16,7 @@ from operator import itemgetter
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .gazetteer import gazetteer, region_at
+from .gazetteer import PROVINCE_SHORT_FORMS, gazetteer, region_at
 from .language import detect_language
 from .lexicon import (
     ADDRESS_WORDS,
@@ -1453,6 +1453,14 @@ def _past_region(toks: list[tuple[str, int, int]], i: int) -> int:
                 continue
             if gazetteer().given_name(lows[s - base]) and n_toks - end < 2:
                 continue
+        k = end - base  # (a province's short form or a region after a party: “Ketua DPD
+        # Golkar Jabar Ace Hasan Syadzily”, “Gerindra Sumut Ahmad Fauzi”: the party's branch
+        # there, then the name of two words or more; not a given name: “Golkar Bima Arya”)
+        m = region_at(lows, k) if k < len(lows) else 0
+        if (m and end + m < n_toks - (lows[k] not in PROVINCE_SHORT_FORMS)
+                and is_nameish(toks[end + m][0])
+                and not (m == 1 and gazetteer().given_name(lows[k]))):
+            return end + m
         return end
     return i
 
