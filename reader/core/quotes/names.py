@@ -567,9 +567,10 @@ def village_alone(text: str, role: str, name: str) -> bool:
         return False
     if place_head(toks, len(toks) - 1):
         place = name.split()
-    elif " " not in name and len(toks) >= 2 and place_head(toks, len(toks) - 2) and (
+    elif " " not in name and len(toks) >= 2 and toks[-2][0].lower() == "warga" and (
             is_cap(toks[-1][0])):
-        place = [toks[-1][0], name]  # (“warga Pondok” + “Labu”)
+        place = [toks[-1][0], name]  # (“warga Pondok” + “Labu”; not an office's: “Kepala
+        # Desa Sukamaju Suparman”, its place, then its holder)
     else:
         return False
     g = gazetteer()
