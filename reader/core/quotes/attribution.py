@@ -860,11 +860,12 @@ _ASIDE_AFTER = re.compile(
 _STOP_THEN_CUE = re.compile(
     r"[ \t]*\.[ \t]+([A-Za-z][a-z]+)(?:[ \t]+[A-Z][\w.]*){0,3}[ \t]*(?:[.\n]|$)")
 #: after a speech verb, somebody one of many and unnamed (“kata seorang warga”, “tulis salah
-#: satu netizen”, “ujar salah seorang pedagang”, “komentar lainnya”)
+#: satu netizen”, “ujar salah seorang pedagang”, “komentar lainnya”, “kata pedagang lain”:
+#: another of the trade, not the one the article named with it)
 _ID_UNNAMED = re.compile(
     r"(?:seorang|salah[ \t]+(?:satu|seorang)(?:[ \t]+dari)?|sejumlah|beberapa|para|sebagian)"
     r"[ \t]+[a-z]"
-    r"|lain(?:nya)?\b")
+    r"|(?:[a-z]+[ \t]+)?lain(?:nya)?\b")
 #: nouns for what an online reader wrote, standing where a speech verb would
 _COMMENT_NOUNS = frozenset("komentar cuitan".split())
 _OTHER_ONE = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?lain(?:nya)?\b")
