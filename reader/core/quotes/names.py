@@ -589,9 +589,16 @@ def village_alone(text: str, role: str, name: str) -> bool:
 def _resident_named(toks: list[tuple[str, int, int]], k: int) -> bool:
     """“Warga Budi Santoso mengatakan …”: “warga” at ``k`` before a given name and a word
     more is a resident and their name, not the people of a place called Budi (“warga
-    Cikupa Ahmad Fauzi”: the village, then the name)."""
-    return (toks[k][0].lower() == "warga" and k + 2 < len(toks)
-            and gazetteer().given_name(toks[k + 1][0].lower()))
+    Cikupa Ahmad Fauzi”: the village, then the name). So too “Wali Kota Budi Santoso”,
+    “Wali Kota Bobby Nasution”: the mayor's given name after “Kota”, when no region of the
+    lists is called so (“Wali Kota Bogor Bima Arya”, “Wali Kota Cimahi Ngatiyana”: the
+    city, then the name)."""
+    if k + 2 >= len(toks) or not gazetteer().given_name(toks[k + 1][0].lower()):
+        return False
+    low = toks[k][0].lower()
+    return low == "warga" or (
+        low == "kota" and k >= 1 and toks[k - 1][0].lower() == "wali"
+        and not region_at([t[0].lower() for t in toks], k + 1))
 
 
 # Indonesian-only openers, kinds of place and speech verbs: given names in English text
