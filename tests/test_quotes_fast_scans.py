@@ -401,13 +401,20 @@ def _walked_runs(text, toks):
         while j < len(toks):
             w = toks[j][0]
             if (w[:1].isupper() or names.ARTICLE_NAME.fullmatch(w)) and w not in cast._PUNCT \
-                    and joined(j):
-                j += 1
+                    and joined(j) and not (w in names.MONTH_NAMES
+                                           and names.month_then_date(toks, j)):
+                j += 1  # (not a month a date follows: “Budi Santoso Mei lalu”, 4e05c921)
             elif (w in names.NAME_PARTICLES and j + 1 < len(toks) and joined(j) and (
                     names.is_cap(toks[j + 1][0])
                     or (toks[j + 1][0] in names.NAME_PARTICLES and j + 2 < len(toks)
                         and names.is_cap(toks[j + 2][0])))):
                 j += 1  # (“Ana de la Cruz”: two particles before the surname)
+            elif (w.isdigit() and joined(j)
+                  and cast._school_number([t[0] for t in toks[k : j + 1]], j - k)):
+                j += 1  # (“Kepala SMAN 1 Budi”: a school's number inside the office)
+            elif (w == "." and j + 1 < len(toks) and toks[j - 1][0].lower() in names.RANK_WORDS
+                  and names.is_cap(toks[j + 1][0]) and joined(j) and joined(j + 1)):
+                j += 1  # (“Kompol. Samsuri”: a rank's full stop)
             elif (w == "(" and j + 3 < len(toks) and toks[j + 2][0] == ")"
                   and names.is_cap(toks[j + 1][0]) and names.is_cap(toks[j + 3][0])
                   and names.split_phrase(toks[k:j]).role
