@@ -352,8 +352,9 @@ _QUALIFIER_FORMS = {
     "Scottish": ("Scottish", "Scotland"), "Welsh": ("Welsh", "Wales"),
     "Japanese": ("Japanese", "Japan"), "Lebanese": ("Lebanese", "Lebanon"),
     "Polish": ("Polish", "Poland"), "Swedish": ("Swedish", "Sweden"),
-    # a party's other names (“the Tory MP” of “Conservative MP Tom Vale”)
-    "Tory": ("Tory", "Conservative"), "GOP": ("GOP", "Republican"),
+    # a party's other names (“the Tory MP” of “Conservative MP Tom Vale”), as the party
+    # nouns of ``lexicon.EN_PARTY_NOUNS`` tie them
+    "Tory": EN_PARTY_NOUNS["Tory"][0], "GOP": EN_PARTY_NOUNS["Republican"][0],
 }
 _EPITHET_WINDOW = 60  # characters before a mention read for its qualifiers
 # offices held for somebody else: no country's or body's leader or chief
