@@ -17,7 +17,6 @@ from reader.core.quotes.evaluate import (
     REAL_FRESH9_DIR,
     REAL_FRESH11_DIR,
     REAL_FRESH12_DIR,
-    REAL_FRESH14_DIR,
     REAL_FRESH15_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
@@ -208,12 +207,9 @@ FLOORS = {
     # (rounds 180 (id) and 181 (en), session 28's blind fresh13/, are in dev/ since session
     # 29: last floors id 0.62, en 0.82; last scores (main 22783bce) id 0.679 (P/R
     # 0.940/0.897, unmarked 0.759), en 0.865 (P/R 0.945/0.963); see the data README)
-    # rounds 182 (id) and 183 (en) (session 29, fresh14/): blind as fresh12 (README); first
-    # scores (error_kinds right speakers, main b678d362): id29 49 of 60, en29 51 of 65; at the
-    # join (main 6a2e90b6, the same): id P/R 1.000/1.000, accuracy over matched 0.817,
-    # unmarked 0.857; en 1.000/1.000, 0.785, unmarked 0.821
-    ("fresh14", "id"): (0.98, 0.97, 0.79, 0.83),
-    ("fresh14", "en"): (0.98, 0.97, 0.76, 0.80),
+    # (rounds 182 (id) and 183 (en), session 29's blind fresh14/, are in dev/ since session
+    # 35: last floors id 0.79, en 0.76; last scores (main 55747a0b) id 0.817 (P/R
+    # 1.000/1.000), en 0.800 (P/R 1.000/1.000); see the data README)
     # rounds 184 (id) and 185 (en) (session 34, fresh15/): blind as fresh14 (README); first
     # scores (error_kinds right speakers, main 856d1f48): id34 58 of 69, en34 35 of 44; at the
     # join: id P/R 1.000/1.000, accuracy over matched 0.841, unmarked 0.887; en 0.957/1.000,
@@ -226,7 +222,7 @@ FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSE
            "fresh5": REAL_FRESH5_DIR, "fresh6": REAL_FRESH6_DIR, "fresh7": REAL_FRESH7_DIR,
            "fresh9": REAL_FRESH9_DIR,
            "fresh11": REAL_FRESH11_DIR,
-           "fresh12": REAL_FRESH12_DIR, "fresh14": REAL_FRESH14_DIR,
+           "fresh12": REAL_FRESH12_DIR,
            "fresh15": REAL_FRESH15_DIR}
 
 
@@ -559,8 +555,8 @@ def test_rounds_139_and_140_name_their_sources(language, numbers, round_, outlet
     (REAL_FRESH12_DIR, "id21b", 172, "id", (2270, 2294), 25),
     (REAL_DEV_DIR, "id28", 180, "id", (2600, 2619), 20),
     (REAL_DEV_DIR, "en28", 181, "en", (2640, 2654), 15),
-    (REAL_FRESH14_DIR, "id29", 182, "id", (2700, 2719), 20),
-    (REAL_FRESH14_DIR, "en29", 183, "en", (2740, 2754), 15),
+    (REAL_DEV_DIR, "id29", 182, "id", (2700, 2719), 20),
+    (REAL_DEV_DIR, "en29", 183, "en", (2740, 2754), 15),
     (REAL_FRESH15_DIR, "id34", 184, "id", (2760, 2779), 20),
     (REAL_FRESH15_DIR, "en34", 185, "en", (2780, 2799), 18)])
 def test_blind_rounds_141_to_185_name_their_sources(folder, blind_name, round_, language,
@@ -615,20 +611,10 @@ def test_fresh12_outlets_are_in_no_other_set_but_four_national_indonesian_ones()
                       ("antara", "id")}
 
 
-def test_fresh14_outlets_are_in_no_other_set_but_two_nigerian_papers():
-    """fresh14/ (session 29's blind rounds: Bisnis.com's desks, each its own outlet name;
-    Nigeria's online press) shares only P.M. News (dev 1211, 1214) and an "observer" (dev's
-    is another paper) with the other sets (README), and four Bisnis.com desks with fresh15/
-    (session 34's Bisnis.com round, another month)."""
-    others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh14"))
-    assert _outlets(REAL_FRESH14_DIR) & others == {
-        ("pmnews", "en"), ("observer", "en"), ("bisnisekonomi", "id"), ("bisnisfinansial", "id"),
-        ("bisniskabar24", "id"), ("bisnismarket", "id")}
-
-
 def test_fresh15_outlets_are_in_no_other_set_but_four_bisnis_desks():
     """fresh15/ (session 34's blind rounds) shares only four Bisnis.com desks (each desk its
-    own outlet name) with fresh14/'s Bisnis.com round of another month (README); its English
+    own outlet name) with session 29's Bisnis.com round of another month (fresh14/, in dev/
+    since session 35: README); its English
     outlets (ScienceDaily, FiveThirtyEight, MarketWatch, Entrepreneur, ANTARA English,
     Rappler) are in no other set."""
     others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh15"))

@@ -120,6 +120,9 @@ OLD_ENGINES = [
     # session 29: session 28's blind fresh13 rounds 180 (id) and 181 (en), moved into dev/:
     # the main commit they were first scored under, blind
     ("2eef70e", (2600, 2654)),
+    # session 35: session 29's blind fresh14 rounds 182 (id) and 183 (en), moved into dev/:
+    # the main commit they were first scored under, blind
+    ("b678d36", (2700, 2754)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
