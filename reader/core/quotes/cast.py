@@ -420,8 +420,32 @@ _ROLE_AT_AFTER_NAME = re.compile(
     r"|MLA))[ \t]+(?:at|of|for|with|from|in)[ \t]+(?:the[ \t]+)?([A-Z][^,.;:“”\"()\n]{0,50}?)[,.;]")
 
 
+# “The national women leader of the All Progressives Congress, Dr Ann Lee …”, “The
+# chairman of the Electoral Commission (INEC), …”: a role, “of”, whose it is in capitals
+_ROLE_OF_BEFORE_NAME = re.compile(
+    r"\b[Tt]he[ \t]+((?:[\w'’-]+[ \t]+){0,3}?[\w-]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?"
+    r"((?:[A-Z][\w.&'’-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?){0,5}[A-Z][\w.&'’-]*)"
+    r"(?:[ \t]+\([A-Z][A-Za-z]{1,7}\))?,[ \t]+$")
+# titles a name may open with after such an apposition (“…, Prof. Ann Lee”)
+_NAME_TITLES = frozenset("dr prof professor engr arc barr rev pastor chief hon sen mr mrs ms "
+                         "miss sir dame alhaji alhaja otunba asiwaju".split())
 _EPITHET_BEFORE_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][\w&’'.-]*[ \t]+){1,3}[a-z-]+)[ \t]+$")
 _ID_ROLE_AFTER_NAME = re.compile(r",[ \t]+([a-z][\w-]*(?:[ \t]+[\w-]+){0,4}?)[ \t]*[,.;]")
+
+
+def _past_title(text: str, pos: int) -> int:
+    """Where the apposition before a name ends when a title opens the name: “The national
+    chairman of the party, Dr Ann Lee, said”, “…, Prof. Ann Lee” (so that “the chairman
+    said” is hers too, as after “The chairman of the party, Ann Lee”)."""
+    k = pos
+    while k and text[k - 1] in " \t":
+        k -= 1
+    j = k
+    while j and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    if k == pos or text[j:k].rstrip(".").lower() not in _NAME_TITLES:
+        return pos
+    return j
 
 
 def _apposed_roles(text: str, quoted: Regions, people: People) -> None:
@@ -432,8 +456,13 @@ def _apposed_roles(text: str, quoted: Regions, people: People) -> None:
     for pos, who in zip(people.mention_pos, people.mention_who, strict=True):
         if who not in people.roles or quoted.inside(pos):
             continue
-        m = (_ROLE_BEFORE_NAME.search(text, max(0, pos - 60), pos)
-             if _COMMA_BEFORE_NAME.search(text, max(0, pos - 60), pos) else None)
+        end = _past_title(text, pos)
+        comma = _COMMA_BEFORE_NAME.search(text, max(0, end - 60), end)
+        m = _ROLE_BEFORE_NAME.search(text, max(0, end - 60), end) if comma else None
+        if m is None and comma and not indonesian:
+            # “The national chairman of the All Progressives Congress, Ann Lee, …”: a role,
+            # then whose it is in capitals (the role alone is hers, as after a name)
+            m = _ROLE_OF_BEFORE_NAME.search(text, max(0, end - 120), end)
         if m is None:
             run = _NAME_RUN.match(text, pos)
             m = _ROLE_AFTER_NAME.match(text, run.end()) if run else None
@@ -457,7 +486,8 @@ def _apposed_roles(text: str, quoted: Regions, people: People) -> None:
             people.role_sets.setdefault(who, set()).update(role_words(m.group(1)))
         people.role_text.setdefault(who, set()).update(
             w.lower().removesuffix("'s").removesuffix("’s") for w in m.group(1).split())
-        if m.re is _ROLE_AT_AFTER_NAME:  # (where or whose: “the Tesla chief said”)
+        if m.re is _ROLE_AT_AFTER_NAME or m.re is _ROLE_OF_BEFORE_NAME:
+            # (where or whose: “the Tesla chief said”)
             people.role_text[who].update(
                 w.lower().removesuffix("'s").removesuffix("’s") for w in m.group(2).split()
                 if w[:1].isupper())
