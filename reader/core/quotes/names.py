@@ -111,6 +111,13 @@ _ARTICLES = frozenset("a an the sang".split())  # “tulis sang hakim”: the ju
 # “Senior Associate”): the capitalised word after them is the office's, not a given name
 _OFFICE_HEADS = frozenset(
     "Chief Deputy Vice Senior Junior Assistant Associate Acting Interim Principal".split())
+# how the noun of an office after “Chief” ends (“Chief Observer”, “Chief Registrar”, “Chief
+# Economist”, “Chief Librarian”, “Chief Steward”, “Chief Marshal”): “Chief” is also a
+# title of address before a full name in West African copy (“Chief Gabriel Bamidele
+# Adeniyi”, “Chief Olusegun Bode George”), whose given names end otherwise
+_OFFICE_NOUN_ENDS = ("er", "or", "ar", "ist", "ian", "ant", "ent", "ive", "al", "ee", "ard",
+                     "ate", "ary")
+_OFFICE_NOUNS = frozenset("whip clerk scout nurse rabbi judge constable".split())
 # what a lower-case word before a name may say of the person: “said then-coach …”, “said
 # former Sen. …”, “said physicist Ann Lee”, “says rookie Jo Kim” (lexicon.EN_EPITHETS)
 _ROLE_MODIFIERS = EN_EPITHETS | {"then"}
@@ -1110,6 +1117,7 @@ def split_phrase(
             break
     if (0 < i and len(toks) - i >= 3 and toks[i - 1][0] in _OFFICE_HEADS
             and toks[i][0].isalpha() and toks[i][0].lower() not in GIVEN_GENDER
+            and (toks[i - 1][0] != "Chief" or _office_noun(toks[i][0]))
             and all(is_nameish(t[0]) for t in toks[i + 1:])):
         i += 1  # “Chief Observer Ivars Ijabs”: the word after “Chief” ends the office
     if 3 <= i < len(toks) and toks[i - 1][0] in _BODY_JOINS and _body_of_fields(
@@ -1294,6 +1302,12 @@ def _past_unit(toks: list[tuple[str, int, int]], i: int) -> int:
     if last < 0 or n_toks - last < 3 or not all(is_nameish(t[0]) for t in toks[last + 1 :]):
         return i
     return last + 1
+
+
+def _office_noun(word: str) -> bool:
+    """“Observer”, “Registrar”, “Whip”: the noun an office after “Chief” ends with."""
+    low = word.lower()
+    return low.endswith(_OFFICE_NOUN_ENDS) or low in _OFFICE_NOUNS
 
 
 def _past_body_name(toks: list[tuple[str, int, int]], i: int) -> int:
