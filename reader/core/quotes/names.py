@@ -23,6 +23,7 @@ from .lexicon import (
     ADVERBS,
     BODY_ANAPHORS,
     EN_ADVERBS,
+    EN_DEMONYM_NOUNS,
     EN_EPITHETS,
     EN_FACILITY_WORDS,
     EN_KIN_WORDS,
@@ -111,6 +112,17 @@ _ARTICLES = frozenset("a an the sang".split())  # “tulis sang hakim”: the ju
 # “Senior Associate”): the capitalised word after them is the office's, not a given name
 _OFFICE_HEADS = frozenset(
     "Chief Deputy Vice Senior Junior Assistant Associate Acting Interim Principal".split())
+# countries and continents a body's name may end with (“Statistics South Africa”, “Public
+# Health England”, “Tourism Ireland”, “Cricket Australia”): the demonyms' countries and more
+_COUNTRY_WORDS = frozenset(
+    w.lower() for words in EN_DEMONYM_NOUNS.values() for w in words if " " not in w
+) | frozenset("africa england scotland wales ireland kenya nigeria ghana uganda tanzania "
+              "zimbabwe zambia canada australia india pakistan bangladesh malaysia "
+              "singapore europe asia".split())
+# words before a country that make a person's office or title, not a body (“Team GB
+# sprinter”, “Mr England”)
+_NO_BODY_WORDS = HONORIFICS | RANK_WORDS | EN_EPITHETS | frozenset(
+    "former ex new old young late miss mister king queen prince princess".split())
 # how the noun of an office after “Chief” ends (“Chief Observer”, “Chief Registrar”, “Chief
 # Economist”, “Chief Librarian”, “Chief Steward”, “Chief Marshal”): “Chief” is also a
 # title of address before a full name in West African copy (“Chief Gabriel Bamidele
@@ -1132,6 +1144,10 @@ def split_phrase(
             _place_of_words(toks[2:])):
         # “the City of Cape Town”, “County of Marin”: a government, one body's name
         return Phrase(_join(toks), "", toks[0][1], toks[-1][2])
+    if i == len(toks) - 1 and _body_ending_in_place(toks) and _english_index():
+        # “Statistics South Africa”, “Public Health England”, “Tourism Ireland”: no office
+        # before a one-word name that is a country; one body's name, not “Africa”
+        return Phrase(_join(toks), "", toks[0][1], toks[-1][2])
     name_toks = toks[i:]
     if len(name_toks) >= 2 and name_toks[-1][0] in _ROMAN_STOPPED:
         # “kata Sultan Hamengku Buwono X.”: a numeral ends the name, the full stop the
@@ -1302,6 +1318,16 @@ def _past_unit(toks: list[tuple[str, int, int]], i: int) -> int:
     if last < 0 or n_toks - last < 3 or not all(is_nameish(t[0]) for t in toks[last + 1 :]):
         return i
     return last + 1
+
+
+def _body_ending_in_place(toks: list[tuple[str, int, int]]) -> bool:
+    """“Statistics South Africa”, “Public Health England”: capitalised words that hold no
+    role, rank, title or epithet, then a country or a continent (the place a body serves)."""
+    last = toks[-1][0].lower()
+    if last not in _COUNTRY_WORDS and last not in GEO_WORDS:
+        return False
+    return all(t[0][:1].isupper() and t[0].isalpha() and t[0].lower() not in ROLE_WORDS
+               and t[0].lower() not in _NO_BODY_WORDS for t in toks[:-1])
 
 
 def _office_noun(word: str) -> bool:
