@@ -756,7 +756,8 @@ _EN_BODY_KINDS = ("Council", "Bureau", "Commission", "Committee", "Institute", "
                   "Embassy", "Association", "Union", "Foundation", "Board", "Ministry",
                   "Department")
 _EN_BODY_NAMED = re.compile(
-    rf"\b(?!The\b)(?:[{_UP}][\w&’'\-]*[ \t]+){{1,4}}(?:{'|'.join(_EN_BODY_KINDS)})\b"
+    rf"\b(?!The\b)(?:(?:[{_UP}][\w&’'\-]*|(?:[A-Z]\.){{2,3}})[ \t]+){{1,4}}"
+    rf"(?:{'|'.join(_EN_BODY_KINDS)})\b"
     rf"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+(?:and[ \t]+)?[{_UP}][\w&\-]*){{1,4}})?")
 # capitalised words that open a sentence before a body's name, no part of it
 _NOT_BODY_OPENERS = frozenset(
