@@ -308,6 +308,12 @@ SPLIT_STAGES = (
 _SPLIT: Counter[str] = Counter()  # CPU seconds by stage, since the last catch-up began
 _SPLITS: list[Counter[str]] = []  # (each catch-up's, with "all" its whole CPU)
 _TIMED: list[str] = []  # the stages ``time_stages`` wrapped (none: no ``--split``)
+#: the candidate pairs' funnel of a catch-up (``--split``): what each step of
+#: ``QuoteTrail._find_links`` was given and kept, since the last catch-up began
+_FUNNEL: Counter[str] = Counter()
+_FUNNELS: list[Counter[str]] = []
+FUNNEL_STEPS = ("shingles asked", "postings read", "candidate pairs", "sharing one shingle",
+                "to the signature test", "to compare", "linked")
 
 
 def time_stages() -> None:
@@ -334,6 +340,47 @@ def time_stages() -> None:
             target = getattr(target, owner)
         setattr(target, name, timing(label, getattr(target, name)))
         _TIMED.append(label)
+    count_funnel()
+
+
+def count_funnel() -> None:
+    """Count ``FUNNEL_STEPS`` into ``_FUNNEL`` (``--split``): the new quotations' shingles
+    looked up, the postings read, the candidate pairs (and of them those that share a
+    single shingle), the pairs the signature test is given (after ``pairs_worth_checking``)
+    and keeps (``compare`` is given), the links found. Which step a catch-up's CPU grows
+    with (session 35: a generated import's pairs are chance meetings of three words)."""
+    from reader.core.library import trail as service
+    from reader.core.library.trail_build import Builder
+    from reader.core.store.sqlite.trail import SqliteTrail
+
+    postings, pairs = SqliteTrail.postings_entries, service._pairs_with_new
+    on_signatures, check = service.QuoteTrail._on_signatures, Builder.check_lists
+
+    def counted_postings(self: Any, shingles: Any) -> Any:
+        found = postings(self, shingles)
+        _FUNNEL.update({"shingles asked": len(shingles), "postings read": len(found)})
+        return found
+
+    def counted_pairs(entries: Any, new: Any) -> Any:
+        a, b, shared = found = pairs(entries, new)
+        _FUNNEL.update({"candidate pairs": len(a), "sharing one shingle": int((shared == 1)
+                                                                              .sum())})
+        return found
+
+    def counted_signatures(store: Any, a: Any, b: Any, *rest: Any) -> Any:
+        kept = on_signatures(store, a, b, *rest)
+        _FUNNEL.update({"to the signature test": len(a), "to compare": len(kept[0])})
+        return kept
+
+    def counted_check(self: Any, lists: Any, a: Any, b: Any) -> Any:
+        linked = check(self, lists, a, b)
+        _FUNNEL["linked"] += len(linked)
+        return linked
+
+    SqliteTrail.postings_entries = counted_postings
+    service._pairs_with_new = counted_pairs
+    service.QuoteTrail._on_signatures = staticmethod(counted_signatures)
+    Builder.check_lists = counted_check
 
 
 def _split_note(catch_ups: int = 1) -> str:
@@ -346,7 +393,12 @@ def _split_note(catch_ups: int = 1) -> str:
     whole = total.pop("all")
     parts = [f"{label} {cpu * 1000 / catch_ups:.0f}" for label, cpu in total.most_common()]
     other = (whole - sum(total.values())) * 1000 / catch_ups
-    return f"; the catch-up's CPU by stage (ms): {', '.join(parts)}, other {other:.0f}"
+    funnel: Counter[str] = Counter()
+    for counts in _FUNNELS[-catch_ups:]:
+        funnel.update(counts)
+    steps = ", ".join(f"{step} {funnel[step] / catch_ups:,.0f}" for step in FUNNEL_STEPS)
+    return (f"; the catch-up's CPU by stage (ms): {', '.join(parts)}, other {other:.0f};"
+            f" its candidates: {steps}")
 
 
 def _import(library: Library, articles, rng: random.Random) -> float:
@@ -369,12 +421,14 @@ def _catch_up(library: Library) -> tuple[int, float, float]:
     """(changes taken in, CPU seconds, wall seconds) of bringing the trail up to date."""
     queued = library.trail.pending()
     _SPLIT.clear()
+    _FUNNEL.clear()
     c0, t0 = _cpu(), time.perf_counter()
     report = library.trail.refresh()
     cpu = _cpu() - c0
     if report.rebuilt:
         raise RuntimeError("the catch-up turned into a rebuild: import fewer articles")
     _SPLITS.append(Counter(_SPLIT, all=cpu))
+    _FUNNELS.append(Counter(_FUNNEL))
     return queued, cpu, time.perf_counter() - t0
 
 
