@@ -903,12 +903,15 @@ def _surname_word(given: str, word: str) -> bool:
 _NAME_ENDING_OFFICES = frozenset("Utama Perdana Hakim".split())
 
 
-def _name_ending_office(toks: list[tuple[str, int, int]], k: int) -> bool:
+def _name_ending_office(toks: list[tuple[str, int, int]], k: int,
+                        names: frozenset[str] | set[str] = frozenset()) -> bool:
     """Is the word at k one of those office words ending a personal name: after a given
-    name the gazetteer knows, or after two words of a name (“Djaka Budhi Utama”)?"""
+    name the gazetteer knows, after a word the article calls someone by (“Corporate
+    Secretary MIND ID Pria Utama … kata Pria”), or after two words of a name (“Djaka Budhi
+    Utama”)?"""
     if toks[k][0] not in _NAME_ENDING_OFFICES or k < 1 or not is_nameish(toks[k - 1][0]):
         return False
-    return gazetteer().given_name(toks[k - 1][0].lower()) or (
+    return gazetteer().given_name(toks[k - 1][0].lower()) or toks[k - 1][0] in names or (
         k >= 2 and is_nameish(toks[k - 2][0]))
 
 
@@ -1008,7 +1011,7 @@ def split_phrase(
         # “John Legend”, “Samuel West”, “John Major”: a common word after a given name,
         # ending the run (before a name it is an office: “Virginia Governor Tom Vale”,
         # “Victoria Premier Tom Vale”, a state that is a given name too)
-        or (i == len(toks) and _name_ending_office(toks, i - 1))
+        or (i == len(toks) and _name_ending_office(toks, i - 1, names))
         or (i == len(toks) and i >= 3 and toks[i - 1][0].lower() in PORTFOLIO_WORDS
             and toks[i - 1][0].istitle() and is_nameish(toks[i - 3][0])
             and gazetteer().given_name(toks[i - 2][0].lower()))
