@@ -129,7 +129,9 @@ _NO_BODY_WORDS = HONORIFICS | RANK_WORDS | EN_EPITHETS | frozenset(
 # Adeniyi”, “Chief Olusegun Bode George”), whose given names end otherwise
 _OFFICE_NOUN_ENDS = ("er", "or", "ar", "ist", "ian", "ant", "ent", "ive", "al", "ee", "ard",
                      "ate", "ary")
-_OFFICE_NOUNS = frozenset("whip clerk scout nurse rabbi judge constable".split())
+# (“Chief Guest”, “Chief Pilot”, “Chief Umpire”: offices of event reports and crews)
+_OFFICE_NOUNS = frozenset(
+    "whip clerk scout nurse rabbi judge constable guest pilot umpire".split())
 # what a lower-case word before a name may say of the person: “said then-coach …”, “said
 # former Sen. …”, “said physicist Ann Lee”, “says rookie Jo Kim” (lexicon.EN_EPITHETS)
 _ROLE_MODIFIERS = EN_EPITHETS | {"then"}
@@ -1132,7 +1134,8 @@ def split_phrase(
             break
     if (0 < i and len(toks) - i >= 3 and toks[i - 1][0] in _OFFICE_HEADS
             and toks[i][0].isalpha() and toks[i][0].lower() not in GIVEN_GENDER
-            and (toks[i - 1][0] != "Chief" or _office_noun(toks[i][0]))
+            and (toks[i - 1][0] != "Chief" or _office_noun(toks[i][0])
+                 or toks[i + 1][0].lower() in GIVEN_GENDER)  # (a given name after it)
             and all(is_nameish(t[0]) for t in toks[i + 1:])):
         i += 1  # “Chief Observer Ivars Ijabs”: the word after “Chief” ends the office
     if 3 <= i < len(toks) and toks[i - 1][0] in _BODY_JOINS and _body_of_fields(
