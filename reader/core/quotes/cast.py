@@ -426,6 +426,8 @@ _ROLE_OF_BEFORE_NAME = re.compile(
     r"\b[Tt]he[ \t]+((?:[\w'’-]+[ \t]+){0,3}?[\w-]+)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?"
     r"((?:[A-Z][\w.&'’-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?){0,5}[A-Z][\w.&'’-]*)"
     r"(?:[ \t]+\([A-Z][A-Za-z]{1,7}\))?,[ \t]+$")
+# “of”, “to”, “for” right before that role's “the”: the role is the object of another noun
+_OBJECT_OF_BEFORE = re.compile(r"\b(?:of|to|for)[ \t]+$")
 # titles a name may open with after such an apposition (“…, Prof. Ann Lee”)
 _NAME_TITLES = frozenset("dr prof professor engr arc barr rev pastor chief hon sen mr mrs ms "
                          "miss sir dame alhaji alhaja otunba asiwaju".split())
@@ -463,6 +465,9 @@ def _apposed_roles(text: str, quoted: Regions, people: People) -> None:
             # “The national chairman of the All Progressives Congress, Ann Lee, …”: a role,
             # then whose it is in capitals (the role alone is hers, as after a name)
             m = _ROLE_OF_BEFORE_NAME.search(text, max(0, end - 120), end)
+            if m and _OBJECT_OF_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                m = None  # “The son of the former director of the NPA, Tom Vale”: the
+                # role is another's, whom the apposition names only through him
         if m is None:
             run = _NAME_RUN.match(text, pos)
             m = _ROLE_AFTER_NAME.match(text, run.end()) if run else None
