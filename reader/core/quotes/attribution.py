@@ -2495,6 +2495,14 @@ _PRONOUN_OWNED = re.compile(
 # an answer to the words owned after it: “Kerr responded to Vale’s message: "…"”, “Kerr’s
 # reply to Vale’s post: "…"” are Kerr's answer, not Vale's message
 _ANSWER_TO = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*|react\w*|retort\w*)[ \t]+to[ \t]+$")
+# a sentence opening with whose account it reports, then a comma (“According to Kerr’s
+# account, …”, “In Kerr's own words, …”): the name before the possessive. (“Per Rocos's
+# recollections, …”, dev's case, still goes to nobody: the cast reads “Per Rocos” as a name.)
+_SOURCE_OPENERS = frozenset(("according", "in"))
+_OWNED_SOURCE = re.compile(
+    r"(?:According[ \t]+to|In)[ \t]+(?P<n>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2})"
+    r"(?:'s|’s)[ \t]+(?:own[ \t]+)?(?:account|recollections?|telling|words|version|memory"
+    r"|memories|retelling|description)[ \t]*,")
 # “In the words of the Crown prosecutor, Mark Tedeschi, QC, "…"”: whose words they are
 _IN_THE_WORDS = re.compile(r"\b[Ii]n[ \t]+the[ \t]+words[ \t]+of[ \t]+")
 
@@ -2537,6 +2545,17 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
         # “Pasal tersebut berbunyi, "…"”, “Ketentuan dalam Statuta FIFA … menyebutkan
         # bahwa, "…"”: a document is quoted, nobody speaks
         return Attribution(cue=text[toks[0][1] : toks[-1][2]], explicit=True)
+    source = _OWNED_SOURCE.match(text, toks[0][1], pos) if words[0] in _SOURCE_OPENERS else None
+    if source is not None and not any(
+            w in EN_VERBS for w in words[len(tokens(text, lo, source.end())) :]):
+        # “According to Kerr’s account, the crew spent the day "…"”, “In Kerr’s own words,
+        # the plan was "…"”: no speech verb after it; the one whose account it is
+        phrase = parse_forward(text, source.start("n"), source.end("n"), people.words)
+        if phrase.name and not phrase.role:
+            found = _resolve(people, phrase, source.start("n"),
+                             text[source.start() : source.end("n") + 2])
+            if found.speaker:
+                return found
     if words[0] == "menurut" or words[:2] == ["according", "to"]:
         start = toks[1][2] if words[0] == "according" else toks[0][2]
         found = _according_to(text, toks, 2 if words[0] == "according" else 1, start, pos,
