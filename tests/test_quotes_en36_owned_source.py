@@ -26,6 +26,9 @@ def test_the_owner_of_the_account_speaks(opening):
     (_INTRO + 'Per Kerr\'s account, Tom Vale told the crew, "Wait for the signal."\n', "Tom Vale"),
     # an opening that is no account of anyone's words
     (_INTRO + 'In Kerr\'s boat, the crew kept "a lamp for every hour of the night."\n', ""),
+    # somebody else named after the opening: the account reports that one's words
+    (_INTRO + 'In Kerr\'s words, Tom Vale had called the offer "a joke and an insult."\n',
+     "Tom Vale"),
     # “according to” a person, as before
     (_INTRO + 'According to Kerr, the crew spent the night "waiting for a signal."\n',
      "Ann Kerr"),

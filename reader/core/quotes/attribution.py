@@ -2503,6 +2503,14 @@ _OWNED_SOURCE = re.compile(
     r"(?:According[ \t]+to|In)[ \t]+(?P<n>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2})"
     r"(?:'s|’s)[ \t]+(?:own[ \t]+)?(?:account|recollections?|telling|words|version|memory"
     r"|memories|retelling|description)[ \t]*,")
+def _other_named(people: People, lo: int, hi: int, who: str) -> bool:
+    """Is somebody other than ``who`` named between lo and hi? (“In Kerr’s words, Vale had
+    called the offer "…"”: the words are Vale's, Kerr's account reports them.)"""
+    i = bisect.bisect_left(people.mention_pos, lo)
+    j = bisect.bisect_left(people.mention_pos, hi)
+    return any(w != who for w in people.mention_who[i:j])
+
+
 # “In the words of the Crown prosecutor, Mark Tedeschi, QC, "…"”: whose words they are
 _IN_THE_WORDS = re.compile(r"\b[Ii]n[ \t]+the[ \t]+words[ \t]+of[ \t]+")
 
@@ -2554,7 +2562,7 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
         if phrase.name and not phrase.role:
             found = _resolve(people, phrase, source.start("n"),
                              text[source.start() : source.end("n") + 2])
-            if found.speaker:
+            if found.speaker and not _other_named(people, source.end(), pos, found.speaker):
                 return found
     if words[0] == "menurut" or words[:2] == ["according", "to"]:
         start = toks[1][2] if words[0] == "according" else toks[0][2]
