@@ -2503,14 +2503,6 @@ _OWNED_SOURCE = re.compile(
     r"(?:According[ \t]+to|In)[ \t]+(?P<n>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2})"
     r"(?:'s|’s)[ \t]+(?:own[ \t]+)?(?:account|recollections?|telling|words|version|memory"
     r"|memories|retelling|description)[ \t]*,")
-def _other_named(people: People, lo: int, hi: int, who: str) -> bool:
-    """Is somebody other than ``who`` named between lo and hi? (“In Kerr’s words, Vale had
-    called the offer "…"”: the words are Vale's, Kerr's account reports them.)"""
-    i = bisect.bisect_left(people.mention_pos, lo)
-    j = bisect.bisect_left(people.mention_pos, hi)
-    return any(w != who for w in people.mention_who[i:j])
-
-
 # “In the words of the Crown prosecutor, Mark Tedeschi, QC, "…"”: whose words they are
 _IN_THE_WORDS = re.compile(r"\b[Ii]n[ \t]+the[ \t]+words[ \t]+of[ \t]+")
 
@@ -2543,6 +2535,14 @@ def _the_epithet_before(text: str, toks: list[tuple[str, int, int]], words: list
     return found if found.speaker else Attribution(cue=cue, explicit=True)
 
 
+def _other_named(people: People, lo: int, hi: int, who: str) -> bool:
+    """Is somebody other than ``who`` named between lo and hi? (“In Kerr’s words, Vale had
+    called the offer "…"”: the words are Vale's, Kerr's account reports them.)"""
+    i = bisect.bisect_left(people.mention_pos, lo)
+    j = bisect.bisect_left(people.mention_pos, hi)
+    return any(w != who for w in people.mention_who[i:j])
+
+
 def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
     """Attribution in the words of the same sentence before an opening mark."""
     toks = tokens(text, lo, pos)
@@ -2555,7 +2555,7 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
         return Attribution(cue=text[toks[0][1] : toks[-1][2]], explicit=True)
     source = _OWNED_SOURCE.match(text, toks[0][1], pos) if words[0] in _SOURCE_OPENERS else None
     if source is not None and not any(
-            w in EN_VERBS for w in words[len(tokens(text, lo, source.end())) :]):
+            w in EN_VERBS for t, w in zip(toks, words, strict=True) if t[1] >= source.end()):
         # “According to Kerr’s account, the crew spent the day "…"”, “In Kerr’s own words,
         # the plan was "…"”: no speech verb after it; the one whose account it is
         phrase = parse_forward(text, source.start("n"), source.end("n"), people.words)
