@@ -18,6 +18,7 @@ from reader.core.quotes.evaluate import (
     REAL_FRESH11_DIR,
     REAL_FRESH12_DIR,
     REAL_FRESH15_DIR,
+    REAL_FRESH16_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
@@ -216,6 +217,10 @@ FLOORS = {
     # 0.795, unmarked 0.941
     ("fresh15", "id"): (0.98, 0.97, 0.82, 0.86),
     ("fresh15", "en"): (0.94, 0.97, 0.77, 0.91),
+    # round 187 (en) (session 37, fresh16/; no Indonesian round): blind as fresh15 (README);
+    # first scores (score.py, main 53976043): en37 56 of 78 right speakers; score_gold: P/R
+    # 1.000/0.963, accuracy over matched 0.718, unmarked 0.857
+    ("fresh16", "en"): (0.98, 0.94, 0.69, 0.83),
 }
 FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSEEN_DIR,
            "fresh": REAL_FRESH_DIR, "fresh2": REAL_FRESH2_DIR, "fresh3": REAL_FRESH3_DIR,
@@ -223,7 +228,7 @@ FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSE
            "fresh9": REAL_FRESH9_DIR,
            "fresh11": REAL_FRESH11_DIR,
            "fresh12": REAL_FRESH12_DIR,
-           "fresh15": REAL_FRESH15_DIR}
+           "fresh15": REAL_FRESH15_DIR, "fresh16": REAL_FRESH16_DIR}
 
 
 @pytest.mark.parametrize(("split", "language"), sorted(FLOORS))
@@ -558,11 +563,12 @@ def test_rounds_139_and_140_name_their_sources(language, numbers, round_, outlet
     (REAL_DEV_DIR, "id29", 182, "id", (2700, 2719), 20),
     (REAL_DEV_DIR, "en29", 183, "en", (2740, 2754), 15),
     (REAL_FRESH15_DIR, "id34", 184, "id", (2760, 2779), 20),
-    (REAL_FRESH15_DIR, "en34", 185, "en", (2780, 2799), 18)])
-def test_blind_rounds_141_to_185_name_their_sources(folder, blind_name, round_, language,
+    (REAL_FRESH15_DIR, "en34", 185, "en", (2780, 2799), 18),
+    (REAL_FRESH16_DIR, "en37", 187, "en", (2820, 2839), 18)])
+def test_blind_rounds_141_to_187_name_their_sources(folder, blind_name, round_, language,
                                                      numbers, least):
     """fresh8/ (in dev/ since session 26), fresh10/ (session 28), fresh13/ (session 29) to
-    fresh15/: each round's articles in its number
+    fresh16/: each round's articles in its number
     range, naming the public repository, commit, file and row they came from, with the
     SHA-256 written before the
     first score (SHA256SUMS.<round's folder while it was blind>)."""
@@ -621,3 +627,11 @@ def test_fresh15_outlets_are_in_no_other_set_but_four_bisnis_desks():
     assert _outlets(REAL_FRESH15_DIR) & others == {
         ("bisnisekonomi", "id"), ("bisnisfinansial", "id"), ("bisniskabar24", "id"),
         ("bisnismarket", "id")}
+
+
+def test_fresh16_outlets_are_in_no_other_set_but_dawn():
+    """fresh16/ (session 37's blind round 187: the Associated Press of Pakistan, each desk its
+    own outlet name, and Dawn) shares only Dawn with the other sets (dev 1095, 1098, round 120
+    of 2020; README); APP is in no other set."""
+    others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh16"))
+    assert _outlets(REAL_FRESH16_DIR) & others == {("dawn", "en")}
