@@ -59,6 +59,7 @@ from .names import (
     OFFICE_LETTERS,
     POSSESSIVE,
     POST_NOMINALS,
+    SHORT_GIVEN_NAMES,
     People,
     Phrase,
     describe_backward,
@@ -89,7 +90,10 @@ _ABBR_TAIL = re.compile(
     # titles written with a full stop before a name (“Cmdr. Jane Holt said”; names._ABBREV)
     r"|Sgt|Capt|Cpl|Maj|Det|Adm|Brig|Cmdr|Cdr|Supt|Insp|Atty|Pvt|Cpt|Msgr|Amb"
     # (Nigerian press: “Engr. Ann Lee”, “Rt. Hon. Tom Vale”)
-    r"|Engr|Surv|QS|Rt|Hon)"
+    r"|Engr|Surv|QS|Rt|Hon"
+    # (Indonesian given names written short: “Moh. Mahfud MD”; those of four letters or
+    # fewer, as the search looks four characters back)
+    rf"|{'|'.join(w for w in SHORT_GIVEN_NAMES if len(w) <= 4)})"
     # a dotted degree after a name (“Ahmad Yani, M.Pd., mengatakan …”), no sentence's end
     r"|\.(?:Sos|Si|Pd|Sc|Kom|Kes|Ag|Hum|Psi|Ked|Kep|Gz|Sn|Ak|Kn))$"
 )
@@ -1105,6 +1109,9 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                 body = body[:-1]  # (the sentence's full stop)
             return Attribution(people.canonical(body), "", kind.group().strip(), True, 0.8,
                                "body")
+        state = _state_body_after(text, pos, stop, low in EN_VERBS)
+        if state is not None:
+            return Attribution(state["body"], "", state.group().strip(), True, 0.8, "body")
     if low in EN_VERBS and nxt in _ARTICLE_LEADS and detect_language(people.text) == "en":
         so_named = _described_name(text, toks, 1, stop, people, anchor, pos)
         if so_named is not None:  # “…,” said a visibly shaken Tom Vale.
@@ -1556,6 +1563,27 @@ _KIND_THEN_BODY = (
     re.compile(rf"(?:the[ \t]+)?{_BODY_KIND}[ \t]+{_BODY_NAME}[ \t]+(?:{_EN_SPEECH})\b"),
     re.compile(rf"(?:{_EN_SPEECH})[ \t]+(?:the[ \t]+)?{_BODY_KIND}[ \t]+{_BODY_NAME}"
                r"[ \t]*(?=[.,;]|$)"))
+# a state's body as wire copy names it in lower case, after its country or people's word
+# (“Pakistan's foreign ministry”, “Israel's military”, “the Chinese foreign ministry”,
+# “Japan's central bank”); the words of an office (“spokesman”) are no body
+_STATE_KINDS = (r"(?:foreign|defen[cs]e|health|interior|finance|justice|home|economy|trade|"
+                r"education|energy|agriculture|environment|transport|information|culture|"
+                r"labou?r|war|state|national|central|federal|armed|election|electoral|"
+                r"presidential|military|civil|disaster|weather|meteorological|space|"
+                r"statistics)[ \t]+")
+# a body's noun alone or after its kind (“Israel's military”, “foreign ministry”); one that
+# many a firm's name ends with only after its kind (“central bank”, “foreign office”; not “a
+# Swiss bank”, “the BBC Russian service”)
+_STATE_BODY = (
+    r"(?P<body>(?P<land>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:’s|'s)?[ \t]+"
+    rf"(?:(?:{_STATE_KINDS}){{0,2}}(?:ministry|military|army|navy|government|police|embassy|"
+    rf"cabinet|presidency|parliament|junta)|(?:{_STATE_KINDS}){{1,2}}(?:office|bank|forces|"
+    r"service|agency|commission|guard)))")
+# “…,” Pakistan's foreign ministry said. / “…,” said the Chinese foreign ministry.: a state's
+# body in lower case (``_STATE_BODY_BEFORE``'s words), its country or people's word known
+_STATE_BODY_AFTER = (
+    re.compile(rf"(?:the[ \t]+)?{_STATE_BODY}[ \t]+(?:{_EN_SPEECH})\b"),
+    re.compile(rf"(?:{_EN_SPEECH})[ \t]+(?:the[ \t]+)?{_STATE_BODY}[ \t]*(?=[.,;]|$)"))
 # “…,” the 35-year-old told the BBC. / “…,” said the 36-year-old. / “…,” the now 40-year-old
 # told fans.: the one the article just told of, described by their age (the comma may
 # follow the closing mark: “…”, the 35-year-old said.)
@@ -2242,10 +2270,21 @@ def _described_subject(toks: list[tuple[str, int, int]]) -> Phrase | None:
 _ONE_UNNAMED = frozenset("seorang salah a an one".split())  # (“salah satu/seorang”)
 
 
+_ACCORDING_PRONOUNS = frozenset("dia ia beliau mereka him her".split())
+
+
 def _according_to(text: str, toks: list[tuple[str, int, int]], k: int, start: int,
                   stop: int, at: int, people: People) -> Attribution:
     """“According to NOAA”, “according to nonprofit PEN America”, “menurut Lavrov”; and
     “according to court documents”: a source that names nobody (no speaker)."""
+    if k < len(toks) and toks[k][0].lower() in _ACCORDING_PRONOUNS and (
+            k + 1 == len(toks) or toks[k + 1][0] == ",") and not any(
+            t[0].lower() in _SPEECH_AFTER_SUBJECT or t[0].lower() in ID_POST_VERBS
+            for t in toks[k + 1 :]):
+        # “Menurut dia, …”, “According to her, …”: the one the pronoun points to, as
+        # “menurutnya” (“menurut mereka”: a body, or nobody named; not when somebody's
+        # speech verb follows: “According to her, Tom Vale told the board …”)
+        return _pronoun(people, at, text[toks[0][1] : toks[k][2]])
     phrase = parse_forward(text, start, stop, people.words)
     if phrase.name and not phrase.role and detect_language(people.text) == "en":
         # “according to Chelsea star Cole Palmer, …”: the name after the noun
@@ -2498,9 +2537,9 @@ _ANSWER_TO = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*|react\w*|retort\w*)[ 
 # a sentence opening with whose account it reports, then a comma (“According to Kerr’s
 # account, …”, “In Kerr's own words, …”): the name before the possessive. (“Per Rocos's
 # recollections, …”, dev's case, still goes to nobody: the cast reads “Per Rocos” as a name.)
-_SOURCE_OPENERS = frozenset(("according", "in"))
+_SOURCE_OPENERS = frozenset(("according", "in", "per"))
 _OWNED_SOURCE = re.compile(
-    r"(?:According[ \t]+to|In)[ \t]+(?P<n>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2})"
+    r"(?:According[ \t]+to|In|Per)[ \t]+(?P<n>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2})"
     r"(?:'s|’s)[ \t]+(?:own[ \t]+)?(?:account|recollections?|telling|words|version|memory"
     r"|memories|retelling|description)[ \t]*,")
 # “In the words of the Crown prosecutor, Mark Tedeschi, QC, "…"”: whose words they are
@@ -2675,7 +2714,14 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 # relative clause hangs on, not a name inside it
                 return _resolve(people, relative, toks[k][1],
                                 text[relative.start : vend])
-            phrase = escorted_host(text, parse_backward(text, toks[k][1], lo), lo)
+            # (“The ministry on Sunday said”, “Apple late Monday said”: the subject
+            # before a phrase of time, as if it were not there)
+            end = toks[k][1]
+            if detect_language(people.text) == "en":
+                timed = _before_time(text, lo, end)
+                if timed != end and _opens_subject(text, lo, timed):
+                    end = timed
+            phrase = escorted_host(text, parse_backward(text, end, lo), lo)
             if not phrase.name and phrase.role and _INDEFINITE_BEFORE.search(
                     text, max(lo, phrase.start - 9), phrase.start):
                 # “But a spokesperson says ‘…’”: somebody unnamed, not the spokesperson
@@ -2684,16 +2730,21 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
             if phrase.role and not any(ch.isalpha() for ch in phrase.role):
                 phrase = Phrase()  # (a bracket's mark read as the role: “Senin (3/3)”)
             between = None if phrase.name or phrase.role else _INTERPOSED.search(
-                text, lo, toks[k][1])
+                text, lo, end)
             if between and between.group().strip(" \t,"):  # “Pertamina dalam keterangannya
                 # menyatakan”: the subject before
                 phrase = parse_backward(text, between.start(), lo)
             if not (phrase.name or phrase.role) and detect_language(people.text) == "en":
                 phrase = _name_before_aside(text, toks, words, k, lo, people)
+                body = Phrase() if phrase.name or phrase.role else _country_body_before(
+                    text, lo, end)
+                if body.name:  # (“Pakistan's foreign ministry said”: the body speaks)
+                    return Attribution(body.name, "", text[body.start : vend], True, 0.8,
+                                       "body")
             if not (phrase.name or phrase.role):
-                phrase = describe_backward(text, lo, toks[k][1])
+                phrase = describe_backward(text, lo, end)
             if not (phrase.name or phrase.role):
-                phrase = _body_anaphor_before(text, lo, toks[k][1])
+                phrase = _body_anaphor_before(text, lo, end)
             plural = None if phrase.name or phrase.role else _ID_UNNAMED_SUBJECT.search(
                 text, max(lo, toks[k][1] - 60), toks[k][1])
             if plural is not None and detect_language(people.text) != "en":
@@ -2731,6 +2782,77 @@ _PUBLIC_BODY_KINDS = frozenset(
     "ministry department council bureau commission committee institute authority embassy "
     "association union foundation board".split())
 _THE_BODY_BEFORE = re.compile(r"(?<![\w’'])([Tt]he[ \t]+([a-z]+))[ \t]+$")
+
+
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+#: a phrase of time between a subject and its speech verb, as wire copy writes it (“The
+#: ministry on Sunday said”, “Apple late Monday said”, “Ana Ruiz earlier this week said”,
+#: “The WHO on March 3 warned”)
+_TIME_BEFORE_VERB = re.compile(
+    r"(?<=[\w.’'])(?<!\bMail)[ \t]+(?:"
+    rf"(?:(?:on|late|early|earlier|later|last)[ \t]+)?{_DAY}"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    rf"|(?:on[ \t]+)?{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,[ \t]*\d{{4}},?)?"
+    rf"|(?:on[ \t]+)?\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?"
+    r"|(?:earlier|later|late|early)[ \t]+(?:this|last|that|in[ \t]+the)[ \t]+"
+    r"(?:week|month|year|morning|afternoon|evening|weekend)"
+    r"|(?:last|this)[ \t]+(?:week|month|year|morning|weekend)"
+    r"|yesterday|today|tonight)[ \t]+$")
+
+
+def _opens_subject(text: str, lo: int, at: int) -> bool:
+    """Does the phrase that ends at ``at`` open its sentence (after “the”, or after a
+    phrase closed by a comma: “In a statement, Apple …”)? Not the object of a word before
+    it (“Workers at Amazon”, “Rebels fighting Assad”, “A complaint by Ann Lee against
+    Meta”, “Critics of Israel's military”)."""
+    phrase = parse_backward(text, at, lo)
+    if not (phrase.name or phrase.role):
+        phrase = _country_body_before(text, lo, at)  # (“Pakistan's foreign ministry”)
+    first = phrase.start if phrase.name or phrase.role else at
+    return _subject_start(text, lo, first)
+
+
+def _subject_start(text: str, lo: int, first: int) -> bool:
+    """Is ``first`` where its sentence's subject starts: nothing before it but “the” or an
+    opening phrase closed by a comma?"""
+    head = text[lo:first].strip()
+    if head.lower().endswith("the") and (len(head) == 3 or not head[-4].isalnum()):
+        head = head[:-3].rstrip()
+    return not head or head.endswith(",")
+
+
+def _before_time(text: str, lo: int, at: int) -> int:
+    """Where the subject before the speech verb at ``at`` ends: before a phrase of time
+    right before the verb (``_TIME_BEFORE_VERB``), else ``at``."""
+    found = _TIME_BEFORE_VERB.search(text, max(lo, at - 48), at)
+    return found.start() if found else at
+
+
+#: a state's body (``_STATE_BODY``) right before a speech verb
+_STATE_BODY_BEFORE = re.compile(rf"(?<![\w’'])(?:[Tt]he[ \t]+)?{_STATE_BODY}[ \t]*$")
+
+
+def _country_body_before(text: str, lo: int, end: int) -> Phrase:
+    """A state's body in lower case (``_STATE_BODY_BEFORE``) right before ``end``, its
+    country or people's word known (``GEO_WORDS``): the body, as the article writes it."""
+    found = _STATE_BODY_BEFORE.search(text, max(lo, end - 72), end)
+    if found is None or not _known_land(found) or not _subject_start(text, lo, found.start()):
+        return Phrase()  # (“Ann Lee of Israel's military said”: hers; “A Swiss bank”)
+    return Phrase(found["body"], "", found.start("body"), found.end("body"))
+
+
+def _state_body_after(text: str, pos: int, stop: int, verb_first: bool) -> re.Match[str] | None:
+    """``_STATE_BODY_AFTER``'s match at ``pos`` (the verb first or the body first), its
+    country or people's word known (``GEO_WORDS``), or None."""
+    found = _STATE_BODY_AFTER[verb_first].match(text, pos, stop)
+    return found if found is not None and _known_land(found) else None
+
+
+def _known_land(found: re.Match[str]) -> bool:
+    """Is the country or people's word of a ``_STATE_BODY`` match one ``GEO_WORDS`` holds?"""
+    return all(w.lower() in GEO_WORDS for w in found["land"].split())
 
 
 _ASIDE_OPENERS = frozenset("in at on during".split())

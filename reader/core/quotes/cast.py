@@ -1408,6 +1408,25 @@ def _modal_given(text: str, toks: list[Token], a: int, b: int) -> bool:
         and not after.endswith("ss"))
 
 
+# “Per Kerr’s account, …”, “Per Kerr's recollections, …” opening a sentence: “per” is the
+# preposition (“according to”), not the given name “Per” (“Per Stig Møller said”)
+_PER_SOURCE = re.compile(
+    r"(?:'s|’s)[ \t]+(?:own[ \t]+)?(?:account|recollections?|telling|words|version|memory"
+    r"|memories|retelling|description)[ \t]*,")
+
+
+def _per_opener(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """Does the run ``toks[a:b]`` open a sentence with the preposition “Per”, then whose
+    account it reports (“Per Kerr's recollections, the crew …”)? Only in English text, the
+    run of two or three words, the possessive and an account's noun right after it."""
+    if toks[a][0] != "Per" or not 2 <= b - a <= 4 or detect_language(text) != "en":
+        return False
+    if a and toks[a - 1][0] not in (".", "!", "?", "”", '"', "\n"):
+        return False
+    last = toks[b - 1]  # (the possessive is the run's last word's end: “Kerr's”)
+    return last[0].endswith(("'s", "’s")) and _PER_SOURCE.match(text, last[2] - 2) is not None
+
+
 # role words that only rank an office (“Direktur Utama”, “Jaksa Senior”): alone before a
 # word (“nilai utama May Day”), no office
 _RANK_ONLY = frozenset("utama besar senior".split())
@@ -1434,7 +1453,8 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
     ``single`` keeps how each run of words reads (most runs are one word opening a
     sentence: “Namun”, “Dia”), from one paragraph to the next of the same article."""
     toks = quoted.outside(para_toks)
-    runs = _runs(text, toks)
+    runs = [(a + 1, b) if toks[a][0] == "Per" and _per_opener(text, toks, a, b) else (a, b)
+            for a, b in _runs(text, toks)]
     found: list[_Run] = []
     offices: set[int] = set()  # runs read with the office before “of” or “for”
     single = {} if single is None else single

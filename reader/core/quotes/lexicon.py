@@ -165,7 +165,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     warga petani nelayan pedagang mahasiswa siswa aktivis pengacara kuasa hukum dokter
     direktorat deputi staf khusus stafsus plt pj utama eksekutif kapten perwakilan akademisi
     irjen brigjen kombes akbp kompol akp iptu ipda aiptu bripka jenderal mayjen letjen
-    laksamana marsekal kolonel letkol mayor kapten serda sertu kopda pol polisi
+    laksamana marsekal kolonel letkol mayor kapten serda sertu kopda pol polisi perwira bintara
     minister president vice deputy secretary spokesperson spokesman spokeswoman spokes
     director chief executive officer ceo cfo coo cto cio cmo chairman chairwoman chair head governor
     mayor senator representative rep sen gov ambassador envoy general gen lieutenant lt

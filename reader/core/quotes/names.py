@@ -92,11 +92,16 @@ def word_opening(words: list[str]) -> str:
     return "(?:" + "|".join(rf"{re.escape(w)}(?<!\w{re.escape(w)})" for w in words) + ")"
 
 
+#: Indonesian given names written short with a full stop (“Moh. Mahfud MD”, “Muh. Aris”,
+#: “Abd. Rahman”): a name's first word, no sentence's end (``_ABBREV``, and
+#: ``attribution._ABBR_TAIL`` for sentence ends)
+SHORT_GIVEN_NAMES = ("Moh", "Muh", "Moch", "Mochd", "Mohd", "Muhd", "Mhd", "Abd", "Ach", "Ign")
 _ABBREV = re.compile(
     r"^(?:[A-Z]\.)+$|^(?:dr|drs|dra|drg|ir|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr|pt|hj|coun|cllr"
     r"|sgt|capt|cpl|maj|det|hon|rev|adm|brig|cmdr|cdr|supt|insp|fr|atty|pvt|cpt|amb|msgr"
     r"|const|pres|spc|pfc|ens|engr|surv|qs|rt"  # (Nigerian press: “Engr. Ann Lee”)
-    r"|(?-i:Md))\.$",  # (“Md. Yunus”; “Mahfud MD.”: a name's end)
+    r"|(?-i:Md))\.$"  # (“Md. Yunus”; “Mahfud MD.”: a name's end)
+    rf"|^(?-i:{'|'.join(SHORT_GIVEN_NAMES)})\.$",
     re.I
 )
 # Role words written with a full stop that does not end the sentence (“Kombes Pol.”).
@@ -614,8 +619,10 @@ def _resident_named(toks: list[tuple[str, int, int]], k: int) -> bool:
     “Wali Kota Bobby Nasution”: the mayor's given name after “Kota”, when no region of the
     lists is called so (“Wali Kota Bogor Bima Arya”, “Wali Kota Cimahi Ngatiyana”: the
     city, then the name)."""
-    if k + 2 >= len(toks) or not gazetteer().given_name(toks[k + 1][0].lower()):
-        return False
+    given = toks[k + 1][0].lower() if k + 2 < len(toks) else ""
+    if not given or not (gazetteer().given_name(given) or given in GIVEN_GENDER):
+        return False  # (a given name of the lists, or one whose gender the engine knows:
+    # “Wali Kota Bobby Nasution”)
     low = toks[k][0].lower()
     return low == "warga" or (
         low == "kota" and k >= 1 and toks[k - 1][0].lower() == "wali"
@@ -1154,6 +1161,15 @@ def split_phrase(
         # “Statistics South Africa”, “Public Health England”, “Tourism Ireland”: no office
         # before a one-word name that is a country; one body's name, not “Africa”
         return Phrase(_join(toks), "", toks[0][1], toks[-1][2])
+    if 1 <= i == len(toks) - 2 and (toks[i][0], toks[i + 1][0]) in _SOCIETY_NAMES and (
+            _english_index()):
+        # “Kenya Red Cross”, “Syrian Arab Red Crescent”: a national society's name takes
+        # the capitalised words of its country before it (not an office: “the Red Cross
+        # spokeswoman”, “Secretary General”)
+        while i and is_cap(toks[i - 1][0]) and toks[i - 1][0].isalpha() and (
+                toks[i - 1][0].lower() not in ROLE_WORDS
+                and toks[i - 1][0].lower() not in NOT_NAME_WORDS):
+            i -= 1
     name_toks = toks[i:]
     if len(name_toks) >= 2 and name_toks[-1][0] in _ROMAN_STOPPED:
         # “kata Sultan Hamengku Buwono X.”: a numeral ends the name, the full stop the
@@ -1187,6 +1203,10 @@ _OFFICE_BEFORE = ROLE_WORDS - RANK_WORDS - frozenset("dr drs dra drg ir prof".sp
 _BODY_BEFORE = BODY_TYPES | {"di", "ke"}
 _ROMAN_STOPPED = frozenset(("I.", "V.", "X.", "Sen."))  # (and “said Hun Sen.”: no title
 # ends a name)
+
+
+# the Red Cross and Red Crescent movement's national societies (``split_phrase``)
+_SOCIETY_NAMES = frozenset({("Red", "Cross"), ("Red", "Crescent")})
 
 
 def _past_office_body(toks: list[tuple[str, int, int]]) -> int:
@@ -1573,6 +1593,7 @@ _PART_OF_DAY = frozenset("malam pagi siang sore dini lalu kemarin ini pekan nigh
 #: a name's word (Juni, April)
 MONTH_NAMES = frozenset(m.capitalize() for m in EN_MONTHS | ID_MONTHS)
 _AFTER_MONTH = frozenset("lalu ini depan kemarin".split())
+_DATED = re.compile(rf"[ \t]+(?:\d|(?:{'|'.join(sorted(_AFTER_MONTH))})\b)")  # (in text)
 
 
 def month_then_date(toks: Sequence[tuple[str, int, int]], k: int) -> bool:
@@ -4161,9 +4182,13 @@ class People:
                             and not _sentence_opening(text, first.start(1))):
                         given = f"{first.group(1)} {given}"  # “Sandra Day O'Connor”
                     self._fuller_form(before.group(1), given + " " + name, forms)
-                if after and not _title_line(text, m.start()):
+                if after and not _title_line(text, m.start()) and not (
+                        after.group(1) in MONTH_NAMES
+                        and _DATED.match(text, after.end(), after.end() + 12)):
                     # (not in a headline's title case: “Duplantis Breaks World Pole Vault
-                    # Record …” gave “Duplantis Breaks”)
+                    # Record …” gave “Duplantis Breaks”; nor “kata Dewi April 2024 lalu”,
+                    # “ujar Rudi Juni lalu”: the month of the words, though a given name
+                    # too, as month_then_date reads it)
                     self._fuller_form(after.group(1), name + " " + after.group(1), forms)
             self._fuller[name] = forms.pop() if len(forms) == 1 else name
         return self._fuller[name]
