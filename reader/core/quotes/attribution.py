@@ -1451,6 +1451,10 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             if found.speaker:
                 found.confidence = min(found.confidence, 0.75)
                 return found
+        held = _office_of_body_after(phrase, rest) if phrase.name else None
+        if held is not None:  # “…,” Karachi Chamber of Commerce president Ahmed Ali said.
+            k = next(i for i, t in enumerate(rest) if t[1] >= held.end)
+            return _resolve(people, held, anchor, text[pos : rest[k][2]])
         if phrase.name and len(rest) > 2 and (
                 (rest[0][0] == "," and rest[1][0] in ("a", "an"))
                 or (rest[0][0] == "," and len(rest) > 4 and _office_at(rest[1:])
@@ -1520,6 +1524,31 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
 
 
 _ARTICLE_LEADS = frozenset("a an the".split())
+_BODY_NAME_JOINS = frozenset("of and for the &".split())
+
+
+def _office_of_body_after(phrase: Phrase, rest: list[tuple[str, int, int]]) -> Phrase | None:
+    """“…,” Karachi Chamber of Commerce president Ahmed Ali said. / “…,” Federation of
+    Pakistan Chambers of Commerce and Industry President Ann Lee told APP.: the words read
+    as a name (“Karachi Chamber”) open a body's name that goes on past “of”, then an office
+    and its holder right before the speech verb: the holder, the body and office their role
+    (not “…,” Ann Kerr of the agency said.: no office and name after the body)."""
+    if len(rest) < 4 or rest[0][0] != "of":
+        return None
+    verb = next((k for k, t in enumerate(rest[:16]) if t[0].lower() in _SPEECH_AFTER_SUBJECT
+                 and t[0].islower()), -1)
+    run = verb
+    while run > 1 and is_cap(rest[run - 1][0]) and rest[run - 1][0].lower() not in ROLE_WORDS:
+        run -= 1
+    if not 2 < run < verb or rest[run - 1][0].lower() not in ROLE_WORDS:
+        return None
+    office = run - 1
+    while office > 1 and rest[office - 1][0].lower() in ROLE_WORDS:
+        office -= 1  # (“vice president”, “chief executive”)
+    if not all(is_cap(t[0]) or t[0] in _BODY_NAME_JOINS for t in rest[1:office]):
+        return None
+    role = " ".join([phrase.name, *(t[0] for t in rest[:run])])
+    return Phrase(" ".join(t[0] for t in rest[run:verb]), role, phrase.start, rest[verb - 1][2])
 
 
 def _owner_words(phrase: Phrase) -> str:

@@ -1110,6 +1110,11 @@ def split_phrase(
                 continue  # “City of Pittsburgh Chief of Staff Jake Wheatley”, “Pittsburgh
                 # Bureau of Fire Assistant Chief Thomas Cook”: a body before “of”, no
                 # person; an office and its holder after it
+            if j + 1 < i < len(toks) and toks[i - 1][0].lower() in ROLE_WORDS and (
+                    toks[j][0] == "of" and _english_index()):
+                continue  # “Karachi Chamber of Commerce president Ahmed Ali”: a body's
+                # office and its holder, named right after the office; no person “Karachi
+                # Chamber” before “of”
             head = split_phrase(toks[:j])
             if head.name:
                 head.role = " ".join(filter(None, [head.role, _join(toks[j:])]))
