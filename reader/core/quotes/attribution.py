@@ -757,6 +757,54 @@ def _pronoun(people: People, pos: int, cue: str) -> Attribution:
     return Attribution(who, people.roles.get(who, ""), cue, True, sure, "pronoun", at)
 
 
+#: “quoted Ahmed Ali as saying”: the verbs of a medium that reports somebody's words
+_QUOTED_BY = frozenset(("quoted", "cited"))
+_AS_DOING = frozenset("saying telling stating adding writing".split())
+_BE_FORMS = frozenset("was is were are been being".split())
+_INDEFINITE_ROLE = re.compile(r"[ \t]*(?:an?|one|two|three|several|some|other)[ \t]")
+
+
+def _quoted_as(text: str, toks: list[tuple[str, int, int]], people: People, anchor: int,
+               before: bool) -> Attribution | None:
+    """English wire copy's “X quoted Y as saying”: “…,” IRNA quoted Ahmed Ali as saying. /
+    “…,” Ahmed Ali was quoted as saying by IRNA. / “…,” state media quoted him as saying. /
+    Reuters quoted Ahmed Ali as saying, “…”: the one quoted speaks, not the medium. None
+    when the words are no such report (``before``: the words before a quotation, which
+    must end with “as saying” and a comma, a colon or “that”)."""
+    words = [_low(t[0]) for t in toks]
+    k = next((i for i, w in enumerate(words[:16]) if w in _QUOTED_BY), -1)
+    if k < 1 or any(w in EN_VERBS for w in words[:k]):
+        return None  # (“…,” Tom Vale said, adding that he was quoted as saying …: his)
+    a = next((j for j in range(k + 1, min(len(words) - 1, k + 10))
+              if words[j] == "as" and words[j + 1] in _AS_DOING), -1)
+    if a < 0 or (before and not all(w in (",", ":", "that") for w in words[a + 2 :])):
+        return None
+    cue = text[toks[0][1] : toks[a + 1][2]]
+    phrase = Phrase()
+    if a == k + 1 or words[k + 1] == "by":  # (passive: “Ahmed Ali was quoted (by IRNA) as”)
+        be = k - 1 if words[k - 1] in _BE_FORMS else -1
+        if be >= 1 and words[be] == "been" and words[be - 1] in ("has", "had", "have"):
+            be -= 1
+        if be < 1:
+            return None
+        lo, hi, alone = toks[0][1], toks[be][1], words[be - 1]
+        if before:  # (the subject ends before “was”; where it starts, parse_backward says)
+            phrase = parse_backward(text, toks[be][1], toks[0][1])
+            lo = phrase.start
+    else:  # (active: “IRNA quoted Foreign Minister Ahmed Ali as saying”)
+        lo, hi = toks[k][2], toks[a][1]
+        alone = words[k + 1] if a == k + 2 else ""
+    if alone in _GENDERED:
+        return _pronoun(people, anchor, cue)  # (“quoted him as saying”, “he was quoted”)
+    if not phrase.name:
+        phrase = parse_forward(text, lo, hi, people.words)
+    if not phrase.name and phrase.role and _INDEFINITE_ROLE.match(text, lo, hi):
+        return Attribution(cue=cue, explicit=True)  # (“quoted a senior official as saying”)
+    if not phrase.name or phrase.end < text.rfind(" ", lo, hi):
+        return None  # (not one name filling the slot: “quoted a source close to him”)
+    return _resolve(people, phrase, anchor, cue)
+
+
 # an answer's verb (“jawabnya”, “she replied”): its speaker is not the one who asked
 _ANSWER_WORDS = frozenset("jawabnya jawab replied replies answered answers responded".split())
 # a question's cue right after it (“…?” tanya Rina. / “…?” Rowe asked him.): the asker, and
@@ -1133,6 +1181,11 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
     unnamed = _UNNAMED_CLOSE_TO.match(text, pos, stop)
     if unnamed:
         return Attribution(cue=unnamed.group(), explicit=True)
+    if ("quoted" in text[pos:stop] or "cited" in text[pos:stop]) and (
+            detect_language(people.text) == "en"):
+        reported = _quoted_as(text, toks, people, anchor, False)
+        if reported is not None:  # “…,” IRNA quoted Ahmed Ali as saying.
+            return reported
     first, _a, first_end = toks[0]
     low = _low(first)
     nxt = _low(toks[1][0]) if len(toks) > 1 else ""
@@ -2710,6 +2763,10 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
     if tail >= 1 and words[tail] in _DOCUMENT_SAYS and words[tail - 1] in _EN_DOCUMENTS:
         # “FCC guidelines state: “…””, “The sign read, “…””: a document, nobody speaks
         return Attribution(cue=text[toks[tail - 1][1] : toks[tail][2]], explicit=True)
+    if ("quoted" in words or "cited" in words) and detect_language(people.text) == "en":
+        reported = _quoted_as(text, toks, people, toks[0][1], True)
+        if reported is not None:  # Reuters quoted Ahmed Ali as saying, “…”
+            return reported
     if _unnamed_colon(text, toks, words, pos):
         # “A spokesperson for the FCC issued a statement: “…””: somebody unnamed
         return Attribution(cue=text[toks[0][1] : toks[-1][2]], explicit=True)
