@@ -1137,6 +1137,9 @@ _RELATION = re.compile(
     r"(?:[ \t]+(?:in|at|for|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})?"
     r",?[ \t]+(?=[A-Z])")
 _THUS = ("demikian", "begitu")  # (“…,” demikian kata Budi. / “…,” demikian Budi.)
+# “…” Hal itu disampaikan …: the words just quoted, named as a thing said
+_THAT_THING = frozenset("hal pernyataan ucapan penegasan penjelasan keterangan".split())
+_THIS_THAT = frozenset("itu ini tersebut".split())
 _RELATION_WORDS = EN_KIN_WORDS | frozenset(
     "partner fiancé fiance fiancée fiancee girlfriend boyfriend widow widower stepmother "
     "stepfather grandson granddaughter sibling friend neighbour neighbor".split())
@@ -1195,6 +1198,22 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         # “…,” demikian kata Budi. / “…,” demikian bunyi Pasal 2 aturan itu.: the verb's
         # reading (“kata Budi”: Budi; “bunyi Pasal 2”: a document, nobody)
         return _after_quote(text, toks[1][1], hi, people, anchor)
+    if (low in _THAT_THING and nxt in _THIS_THAT and len(toks) > 3
+            and detect_language(people.text) != "en"):
+        j = 3 if toks[2][0].lower() in ("juga", "pun") else 2
+        passive = toks[j][0].lower()
+        if passive.endswith("nya") and passive[:-3] in ID_PASSIVE_VERBS:
+            # “…” Pernyataan itu disampaikannya …: the one a “katanya” would be
+            return _pronoun(people, anchor, text[pos : toks[j][2]])
+        if passive in ID_PASSIVE_VERBS:
+            # “…” Hal itu disampaikan (oleh) Kepala BNPB Suharyanto di Jakarta.: the agent
+            # spoke, as in “demikian disampaikan …”
+            k = j + 2 if j + 1 < len(toks) and toks[j + 1][0] == "oleh" else j + 1
+            phrase = parse_forward(text, toks[k - 1][2], stop, people.words) if (
+                k < len(toks) and is_cap(toks[k][0])) else Phrase()  # (not “disampaikan
+            # kepada Presiden”: to whom)
+            if phrase.name or phrase.role:
+                return _resolve(people, phrase, anchor, text[pos : phrase.end].strip())
     if (low not in _PRONOUN_WORDS and low != "it" and len(toks) > 2
             and detect_language(people.text) == "en"):
         kind = _KIND_THEN_BODY[low in EN_VERBS].match(text, pos, stop)
