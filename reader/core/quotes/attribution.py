@@ -52,6 +52,7 @@ from .lexicon import (
 from .marks import DOUBLE, SINGLE
 from .names import (
     AGE_WORD,
+    BALINESE_SECOND,
     BODY_KINDS,
     EPITHET_NOUNS,
     GLUED_STOP_AFTER,
@@ -1306,7 +1307,9 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             # “…,” ucap saat ditemui di lokasi. / “….” Jelas: the verb with its subject left
             # out, as “ucapnya” (a scraper's or a writer's slip): the one a pronoun points to
             return _pronoun(people, anchor, first)
-        if nxt in _PRONOUN_WORDS or (nxt == "it" and low in EN_VERBS):
+        if (nxt in _PRONOUN_WORDS or (nxt == "it" and low in EN_VERBS)) and not (
+                toks[1][0] in ("I", "Ni") and len(toks) > 2 and toks[2][0] in BALINESE_SECOND):
+            # (not “kata I Wayan Koster”, “ujar Ni Luh Putu …”: a Balinese name's first word)
             return _pronoun(people, anchor, f"{first} {toks[1][0]}")
         if nxt in _DESCRIBED_PERSONS and any(t[0].lower() in _DEMONSTRATIVES for t in toks[2:]):
             return _described_person(people, anchor, text[pos : toks[-1][2]], nxt)

@@ -518,7 +518,7 @@ ORG_WORDS = frozenset(
     kejagung kejati kejari jampidsus jampidum jamintel jamdatun jamwas bareskrim kemenag
     kemensos kemenpora kemendikbud kemendikbudristek kemenkominfo kominfo kemenhub
     kemenperin kemendag kementan kemnaker kemenaker kemenparekraf kemenkumham kemenko
-    bappenas polhukam menkopolhukam
+    bappenas polhukam polkam marves kumham imipas menkopolhukam
     bappeda bapenda bawaslu basarnas bulog baznas bapanas dinkes disdik dishub diskominfo
     disdukcapil dispendukcapil disnaker disperindag dispora dispar disparbud distan disperkim
     satpol damkar lapas rutan polsek polresta polrestabes kodim koramil korem kodam lanud

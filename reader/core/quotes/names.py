@@ -873,8 +873,14 @@ def _degree(word: str) -> bool:
 
 def _phrase_word(word: str) -> bool:
     return (is_cap(word) or word.lower() in ROLE_WORDS or word in "()"
-            or (word[:1] in "ae" and ARTICLE_NAME.fullmatch(word) is not None))  # (“said
-    # al-Sudani”)
+            or (word[:1] in "ae" and ARTICLE_NAME.fullmatch(word) is not None)  # (“said
+            # al-Sudani”)
+            or (word[-1:] == "." and word[:-1] in _LOWER_TITLES))  # (“kata dr. Ani Lestari”)
+
+
+#: titles written in lower case with a full stop before a name (“dr. Ani Lestari”, a
+#: physician; “drg.” a dentist; “ir.” an engineer)
+_LOWER_TITLES = frozenset("dr drg dra drs ir prof hj".split())
 
 
 _ADVERB_ENDINGS = ("ally", "ently", "antly", "ately", "ously", "ively", "edly", "arly",
