@@ -1137,6 +1137,7 @@ _RELATION = re.compile(
     r"(?:[a-z][\w-]*[ \t]+){0,2}?([a-z][\w-]*)"
     r"(?:[ \t]+(?:in|at|for|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})?"
     r",?[ \t]+(?=[A-Z])")
+_TITLES_BEFORE = frozenset("Mr Mrs Ms Miss Dr Prof Sen Rep Gov Gen Sir Dame Lord Lady".split())
 _THUS = ("demikian", "begitu")  # (“…,” demikian kata Budi. / “…,” demikian Budi.)
 # “…” Hal itu disampaikan …: the words just quoted, named as a thing said
 _THAT_THING = frozenset("hal pernyataan ucapan penegasan penjelasan keterangan".split())
@@ -1471,6 +1472,8 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         return _resolve(people, described, anchor, text[pos:cue_end], definite, True)
     related = _relation_then_name(text, pos, stop, people) if (
         low in ("his", "her", "their") or (first.endswith(POSSESSIVE) and first[:1].isupper())
+        or (first.rstrip(".") in _TITLES_BEFORE and len(toks) > 1
+            and toks[1][0].endswith(POSSESSIVE))  # (“…,” Mr. Vale's spokesman, Ann Kerr,)
     ) and not _closed_sentence(text, pos) else None
     if related is not None:  # “…,” her husband, John Aziz, said. (“… ruins.” Her sister,
         # Umm Kareem, said she …: a new sentence, no attribution); “…,” Vale’s wife,
