@@ -1314,6 +1314,12 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             return _pronoun(people, anchor, f"{first} {toks[1][0]}")
         if nxt in _DESCRIBED_PERSONS and any(t[0].lower() in _DEMONSTRATIVES for t in toks[2:]):
             return _described_person(people, anchor, text[pos : toks[-1][2]], nxt)
+        if (nxt in _PARENTS and len(toks) > 4 and _COUNT_WORD.fullmatch(toks[2][0].lower())
+                and toks[3][0].lower() in _CHILDREN and toks[4][0].lower() in _DEMONSTRATIVES
+                and low in ID_POST_VERBS):
+            # “…,” ucap ayah dua anak itu. / “…,” kata ibu tiga anak tersebut.: the one the
+            # article was just about, described as a parent (as “kata pria itu”)
+            return _described_person(people, anchor, text[pos : toks[4][2]], _PARENTS[nxt])
         if low in ID_POST_VERBS and (nxt == "sang" or nxt.endswith("nya")):
             kin = _KIN_CUE.match(text, toks[1][1], stop)
             if kin:
@@ -2100,6 +2106,9 @@ def _named_subject(subject: list[tuple[str, int, int]]) -> bool:
 
 # “kata pria yang menjabat sebagai Presiden Direktur … ini”, “ujar perempuan asal Medan
 # itu”: a person described, not named, and pointed back at (their gender, if it says).
+_PARENTS = {"ayah": "pria", "bapak": "pria", "ibu": "wanita", "bunda": "wanita"}
+_CHILDREN = frozenset("anak cucu putra putri".split())
+_COUNT_WORD = re.compile(r"\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh")
 _DESCRIBED_PERSONS = {"pria": "m", "lelaki": "m", "laki-laki": "m", "pemuda": "m",
                       "wanita": "f", "perempuan": "f", "gadis": "f", "sosok": ""}
 
@@ -2876,6 +2885,11 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 timed = _before_time(text, lo, end)
                 if timed != end and _opens_subject(text, lo, timed):
                     end = timed
+            else:  # (“Dewi Lestari pada Juni lalu mengatakan”, “Budi Santoso Mei 2024
+                # menyatakan”: the subject before a phrase of time)
+                dated = _ID_TIME_BEFORE_VERB.search(text, max(lo, end - 40), end)
+                if dated is not None and _opens_subject(text, lo, dated.start()):
+                    end = dated.start()
             phrase = escorted_host(text, parse_backward(text, end, lo), lo)
             if not phrase.name and phrase.role and _INDEFINITE_BEFORE.search(
                     text, max(lo, phrase.start - 9), phrase.start):
@@ -2955,6 +2969,19 @@ _TIME_BEFORE_VERB = re.compile(
     r"(?:week|month|year|morning|afternoon|evening|weekend)"
     r"|(?:last|this)[ \t]+(?:week|month|year|morning|weekend)"
     r"|yesterday|today|tonight)[ \t]+$")
+
+
+_ID_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+_ID_MONTH = (r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
+             r"|November|Desember)")
+#: a phrase of time between a subject and its speech verb in Indonesian copy (“Dewi pada
+#: Juni lalu mengatakan”, “Budi Mei 2024 menyatakan”, “Ani, Senin (3/3), mengatakan”)
+_ID_TIME_BEFORE_VERB = re.compile(
+    r"(?<=[\w.])[ \t]*,?[ \t]+(?:pada[ \t]+)?(?:"
+    rf"(?:bulan[ \t]+)?{_ID_MONTH}(?:[ \t]+\d{{4}})?(?:[ \t]+(?:lalu|ini|kemarin))?"
+    rf"|(?:tanggal[ \t]+)?\d{{1,2}}[ \t]+{_ID_MONTH}(?:[ \t]+\d{{4}})?"
+    rf"|{_ID_DAY}(?:[ \t]*\([\d/ ]{{3,12}}\))?(?:[ \t]+(?:lalu|pagi|siang|sore|malam))?"
+    r"|(?:pekan|minggu|bulan|tahun)[ \t]+lalu|kemarin|hari[ \t]+ini)[ \t]*,?[ \t]*$")
 
 
 def _opens_subject(text: str, lo: int, at: int) -> bool:

@@ -2491,6 +2491,8 @@ def _parse_backward(text: str, pos: int, lo: int) -> Phrase:
     toks = tokens(text, max(lo, pos - 220), pos)
     while toks and (toks[-1][0].lower() in _SKIP_BACK or lowercase_adverb(toks[-1][0])):
         toks.pop()  # (“Sanders recently told supporters”)
+    if len(toks) >= 3 and toks[-1][0] in MONTH_NAMES and _DATED.match(text, toks[-1][2], pos):
+        toks.pop()  # (“Dewi Lestari Juni lalu mengatakan”: the month of the words, no name)
     k = len(toks)
     while k >= 3 and (_degree(toks[k - 1][0]) or toks[k - 1][0] in ",."):
         k -= 1  # (“Ahmad Yani, S.H., M.H. mengatakan”: the degrees after the name)
