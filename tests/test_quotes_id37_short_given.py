@@ -33,3 +33,10 @@ def test_a_short_given_name_before_the_verb():
 ])
 def test_guards(text, expected):
     assert speakers(text) == [expected]
+
+
+def test_a_short_given_name_without_its_full_stop_before_initials():
+    # (session 38: “Moh Mahfud MD” after an office gave nobody, the name read as the
+    # office's words: the initials' rule wanted no name's word before the given name)
+    said = 'Pasar itu sepi sejak pagi. "Pembeli sepi sekali sejak harga cabai naik," '
+    assert speakers(said + "kata Menko Polhukam Moh Mahfud MD.") == ["Moh Mahfud MD"]

@@ -1019,7 +1019,8 @@ def split_phrase(
         # “Nixon LP Napitupulu”: initials after a one-word given name (not after a run of
         # names: “Universitas Gadjah Mada AB Widyanta”)
         or (i == len(toks) and i >= 3 and _two_initials(toks[i - 1][0])
-            and is_nameish(toks[i - 2][0]) and not is_nameish(toks[i - 3][0]))
+            and is_nameish(toks[i - 2][0]) and (not is_nameish(toks[i - 3][0])
+                                                or toks[i - 3][0] in SHORT_GIVEN_NAMES))
         # “Menko Polhukam Mahfud MD”: two capitals after a role and a one-word name end it
         # (not “Hati NR pun …”: a sentence's first word before someone's initials)
         or (i >= 2 and i == len(toks) and _surname_word(toks[i - 2][0], toks[i - 1][0]))
