@@ -31,6 +31,8 @@ def test_the_subject_before_a_phrase_of_time(subject):
 @pytest.mark.parametrize(("subject", "who"), [
     # a month with no date after it may be a name's word
     ("Kepala Dinas Perdagangan Dewi Juni mengatakan,", "Dewi Juni"),
+    ("Kepala Dinas Perdagangan Agus Mei mengatakan,", "Agus Mei"),
+    ("Dewi Lestari pada Juni mengatakan,", "Dewi Lestari"),
     # a time phrase after words that are no subject of the verb: nobody, as before
     ("Warga yang ditemui di Bandung pada Mei lalu mengatakan,", ""),
 ])

@@ -39,6 +39,9 @@ def test_the_holder_the_article_named_earlier():
     ("Budi Santoso, kuasa hukum tersangka, datang. ", "kata kuasa hukum Budi.", "Budi Santoso"),
     ("Juru bicara KPK Budi Prasetyo menjelaskan kasus itu. ", "kata juru bicara Budi.",
      "Budi Prasetyo"),
+    # (a long office before the name: still the holder's own)
+    ("Juru Bicara Kementerian Koordinator Bidang Perekonomian Republik Indonesia Haryo "
+     "Limanseto hadir. ", "kata juru bicara Haryo.", "Haryo Limanseto"),
     # named in full where the words are: the holder
     ("Presiden Prabowo Subianto tiba. ", "kata Juru Bicara Presiden Prasetyo Hadi.",
      "Prasetyo Hadi"),

@@ -336,7 +336,8 @@ def _served(people: People, phrase: Phrase, found: Resolved, cue: str) -> Attrib
             break
         if any(n.start() < m.start() < n.start(1) for n in named):
             continue  # (“kuasa hukum Budi, Ahmad Yani”: Budi's lawyer, named)
-        before = text[max(0, m.start() - 60) : m.start()]
+        before = text[max(0, m.start() - 120) : m.start()]  # (“Juru Bicara Kementerian
+        # Koordinator Bidang Perekonomian Haryo Limanseto”: a long office, then the name)
         if re.search(rf"\b{kind}\b", before, re.I) or re.match(
                 rf"[ \t]*,[ \t]*(?:selaku[ \t]+|sebagai[ \t]+)?{kind}\b", text[m.end() :], re.I):
             return None  # (the office is theirs: “Kuasa hukum tersangka, Budi Santoso”)
@@ -2978,7 +2979,9 @@ _ID_MONTH = (r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|O
 #: Juni lalu mengatakan”, “Budi Mei 2024 menyatakan”, “Ani, Senin (3/3), mengatakan”)
 _ID_TIME_BEFORE_VERB = re.compile(
     r"(?<=[\w.])[ \t]*,?[ \t]+(?:pada[ \t]+)?(?:"
-    rf"(?:bulan[ \t]+)?{_ID_MONTH}(?:[ \t]+\d{{4}})?(?:[ \t]+(?:lalu|ini|kemarin))?"
+    # (a month alone may be a name's word, “Dewi Juni”: a year, “lalu” or “pada” with it)
+    rf"(?:bulan[ \t]+)?{_ID_MONTH}(?:[ \t]+\d{{4}}|[ \t]+(?:lalu|ini|kemarin))+"
+    rf"|(?<=pada[ \t]){_ID_MONTH}"
     rf"|(?:tanggal[ \t]+)?\d{{1,2}}[ \t]+{_ID_MONTH}(?:[ \t]+\d{{4}})?"
     rf"|{_ID_DAY}(?:[ \t]*\([\d/ ]{{3,12}}\))?(?:[ \t]+(?:lalu|pagi|siang|sore|malam))?"
     r"|(?:pekan|minggu|bulan|tahun)[ \t]+lalu|kemarin|hari[ \t]+ini)[ \t]*,?[ \t]*$")
