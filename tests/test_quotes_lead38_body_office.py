@@ -34,6 +34,8 @@ def test_before_the_quotation_too():
     "Ann Kerr of Karachi Chamber of Commerce told reporters.",
     # a possessive office after the body is no holder's name
     "Ann Kerr of Acme chief executive Tom Vale's office said.",
+    # a body whose last word is also an office's (“State”): no office and holder after it
+    "Ann Kerr of the State Department told reporters.",
 ])
 def test_guards(cue):
     assert speakers(_LEAD + _SAID + cue) == ["Ann Kerr"]

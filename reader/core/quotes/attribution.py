@@ -1630,8 +1630,10 @@ def _office_of_body_after(phrase: Phrase, rest: list[tuple[str, int, int]]) -> P
     office = run - 1
     while office > 1 and rest[office - 1][0].lower() in ROLE_WORDS:
         office -= 1  # (“vice president”, “chief executive”)
-    if not all(is_cap(t[0]) or t[0] in _BODY_NAME_JOINS for t in rest[1:office]):
-        return None
+    if not all(is_cap(t[0]) or t[0] in _BODY_NAME_JOINS for t in rest[1:office]) or not any(
+            is_cap(t[0]) for t in rest[1:office]) or verb - run < 2:
+        return None  # (not “Ann Kerr of the State Department told”: no body's name before
+    # the office word, nor a holder of two words or more after it)
     role = " ".join([phrase.name, *(t[0] for t in rest[:run])])
     return Phrase(" ".join(t[0] for t in rest[run:verb]), role, phrase.start, rest[verb - 1][2])
 
