@@ -2083,7 +2083,17 @@ def sentence_tail(text: str, pos: int, hi: int, people: People, anchor: int) -> 
         verbs = [len(clause) - 1]
     v = verbs[0]
     subject = clause[:v]
+    while len(subject) > 1 and subject[-1][0] in _AUXILIARIES:
+        subject = subject[:-1]  # (“…, the Welsh government has said.”)
     cue = text[subject[0][1] : clause[v][2]]
+    if subject[0][0].lower() in _UNNAMED_OWNERS and len(subject) <= 3 and (
+            subject[-1][0].lower() in _UNNAMED_HEADS_EN):
+        # “Tom Vale will “cut taxes” next year, his spokesman said.”: somebody unnamed
+        return Attribution(cue=cue, explicit=True)
+    body = _STATE_BODY_BEFORE.search(text, subject[0][1], subject[-1][2])
+    if body is not None and _known_land(body) and body.start() == subject[0][1]:
+        # “…, the Welsh government has said.”: a state's body speaks
+        return Attribution(body["body"], "", cue, True, 0.7, "body")
     if len(subject) == 1 and subject[0][0] in _PRONOUN_WORDS - FIRST_PERSON:
         found = _pronoun(people, anchor, f"{subject[0][0]} {clause[v][0]}")
     elif _named_subject(subject):
@@ -2096,6 +2106,10 @@ def sentence_tail(text: str, pos: int, hi: int, people: People, anchor: int) -> 
     if found.speaker:
         found.confidence = min(found.confidence, 0.75)
     return found
+
+
+_AUXILIARIES = frozenset("has have had was is".split())
+_UNNAMED_OWNERS = frozenset("his her their a an one".split())
 
 
 def _named_subject(subject: list[tuple[str, int, int]]) -> bool:

@@ -157,6 +157,14 @@ def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, peopl
             at = text.find(first.cue, start, span.open) if first.speaker else -1
             if at >= 0 and len(text[start:at].split()) <= 1:
                 subject = first
+        if subject.speaker and span.close is not None:
+            # “Tom Vale will “cut taxes for every family” next year, Ann Kerr told
+            # reporters.”: a speech verb closing the sentence says whose words the partial
+            # quotation's are, not the subject the sentence is about (who did not say them)
+            tail = sentence_tail(text, span.close + 1, hi, people, span.open)
+            if (tail.speaker and tail.speaker != subject.speaker) or (
+                    tail.explicit and not tail.speaker):
+                return tail, "after"
         if subject.speaker:
             return subject, "subject"
         if subject.explicit:

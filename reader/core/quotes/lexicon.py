@@ -503,7 +503,7 @@ ORG_WORDS = frozenset(
     pt tbk perusahaan markas besar mabes polda polres polri tni dpr dpd mpr kpk bpk bi
     ojk bps bmkg bnpb pemerintah pemprov pemkot pemkab pemdes pemda mahkamah pengadilan kejaksaan
     kepolisian blok fraksi koalisi aliansi organisasi yayasan rumah sakit rs panti
-    white house ministry department agency office council committee commission
+    white house ministry department agency office council committee commission unit
     university institute bank corp inc ltd co company group party court police
     parliament congress senate news times post journal reuters ap afp associated press
     bloomberg cnn bbc guardian voice federal reserve fed fund monetary imf world

@@ -2520,6 +2520,15 @@ def _parse_backward(text: str, pos: int, lo: int) -> Phrase:
         if opening > 0 and is_cap(toks[opening - 1][0]) and _PARTY_TAG.fullmatch(
                 text, toks[opening][2], toks[-1][1]):
             del toks[opening:]
+        elif (opening == len(toks) - 3 and opening >= 2 and is_cap(toks[opening - 1][0])
+              and toks[opening + 1][0].isupper() and 2 <= len(toks[opening + 1][0]) <= 8
+              and toks[opening - 1][0].lower() not in ROLE_WORDS and _english_index()
+              and not text[toks[-1][2] : pos].strip()):  # (the verb right after it; not
+            # an apposition's end: “Ann Lee, fellow at the Centre for Policy Dialogue (CPD),”)
+            # “Nick Marro of the Economist Intelligence Unit (EIU) said”: a body's short
+            # form after its name, as if not there (not an office's: “Chief Executive
+            # Officer (CEO)”)
+            del toks[opening:]
     if len(toks) >= 2 and toks[-1][0] == "," and toks[-2][0].isdigit():
         del toks[-2:]
     if toks and toks[-1][0] == ",":
