@@ -12,7 +12,7 @@
 
 import pytest
 
-from tests.quote_helpers import speakers
+from tests.quote_helpers import quotations, speakers
 
 _LEAD = "China's economy slowed sharply in the third quarter as lockdowns hit factories. "
 
@@ -60,3 +60,16 @@ def test_a_state_body_closing_the_sentence():
 ])
 def test_guards(text, who):
     assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize("verbs", [
+    "expressed support for the policy and said",
+    "defended the policy on Monday and told reporters:",
+])
+def test_a_speech_verb_coordinated_with_another(verbs):
+    # (en38 2861: “Communist Party spokesman Sun Yeli expressed support for the policy and
+    # said "…"”: was nobody, or a guess marked for checking; the subject of both verbs
+    # speaks, unmarked)
+    text = (f"Before the congress there were hopes that China could ease its policy. Sun Yeli "
+            f'{verbs} "We firmly believe that the light is ahead and perseverance is victory."')
+    assert [(q.speaker, q.speaker_unsure) for q in quotations(text)] == [("Sun Yeli", False)]

@@ -123,6 +123,9 @@ OLD_ENGINES = [
     # session 35: session 29's blind fresh14 rounds 182 (id) and 183 (en), moved into dev/:
     # the main commit they were first scored under, blind
     ("b678d36", (2700, 2754)),
+    # session 38: round 189 (en38, BBC 2022 from MasakhaNEWS), labelled for dev/ and first
+    # scored under 82cd56e2, before the rules written from it
+    ("82cd56e", (2860, 2877)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE

@@ -2947,7 +2947,10 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
             if phrase.name or phrase.role:
                 return _resolve(people, phrase, toks[k][1], text[phrase.start : vend],
                                 _the_role(text, phrase, lo), True)
-            if w in _OBJECT_VERBS:  # “… and tells fiancé Marshall, ‘…’”: the subject speaks
+            if w in _OBJECT_VERBS or (k and words[k - 1] in ("and", "dan") and (
+                    w in _SPEECH_AFTER_SUBJECT)):
+                # “… and tells fiancé Marshall, ‘…’”, “Sun Yeli expressed support for the
+                # policy and said "…"”: the subject of the coordinated verbs speaks
                 subject = sentence_subject(text, lo, toks[k][1], people)
                 if subject.speaker:
                     return Attribution(subject.speaker, subject.role, subject.cue, True, 0.7,
