@@ -500,6 +500,11 @@ def _apposed_roles(text: str, quoted: Regions, people: People) -> None:
             people.roles[who] = m.group(1)
 
 
+#: a detik-style page's end: the editors' initials in brackets, then its tags in lower case
+#: to the end of the text (“(aff/krs) arsenal napoli vs arsenal mikel arteta”)
+_TAG_TAIL = re.compile(r"\((?:[a-z]{2,5}/)+[a-z]{2,5}\)[ \t]*(?P<tags>[a-z0-9 \t\-]+)\s*\Z")
+
+
 def build_cast(
     text: str, quoted: Regions, aliases: dict[str, str], paras: list[tuple[int, int]]
 ) -> tuple[People, list[Event]]:
@@ -511,6 +516,11 @@ def build_cast(
         for m in _HANDLE_OR_LINK.finditer(text):  # “@luhut.pandjaitan” does not make
             people.words.subtract(_WORD.findall(m[0]))  # “luhut” a common word
         people.words = +people.words  # (only the words left, for ``in``)
+    tags = _TAG_TAIL.search(text, max(0, len(text) - 400))
+    if tags is not None:  # “… (aff/krs) arsenal napoli vs arsenal mikel arteta”: a page's
+        # tags in lower case after the editors' initials are no words of the article
+        people.words.subtract(_WORD.findall(tags["tags"]))  # (“arteta” stays a name's)
+        people.words = +people.words
     people.text = text
     people.names = _vouched_names(text, quoted)
     if detect_language(text) == "en":
