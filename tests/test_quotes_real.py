@@ -622,11 +622,14 @@ def test_fresh15_outlets_are_in_no_other_set_but_four_bisnis_desks():
     own outlet name) with session 29's Bisnis.com round of another month (fresh14/, in dev/
     since session 35: README); its English
     outlets (ScienceDaily, FiveThirtyEight, MarketWatch, Entrepreneur, ANTARA English,
-    Rappler) are in no other set."""
+    Rappler) are in no other set. Since session 38 dev/ also holds newer texts (2025-26) of
+    six of its CNN Indonesia and detik desks (round 188, id38: README)."""
     others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh15"))
     assert _outlets(REAL_FRESH15_DIR) & others == {
         ("bisnisekonomi", "id"), ("bisnisfinansial", "id"), ("bisniskabar24", "id"),
-        ("bisnismarket", "id")}
+        ("bisnismarket", "id"), ("cnnindonesiaekonomi", "id"), ("cnnindonesiahiburan", "id"),
+        ("cnnindonesianasional", "id"), ("cnnindonesiaotomotif", "id"),
+        ("cnnindonesiateknologi", "id"), ("detiksport", "id")}
 
 
 def test_fresh16_outlets_are_in_no_other_set_but_dawn():

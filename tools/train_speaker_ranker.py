@@ -126,6 +126,9 @@ OLD_ENGINES = [
     # session 38: round 189 (en38, BBC 2022 from MasakhaNEWS), labelled for dev/ and first
     # scored under 82cd56e2, before the rules written from it
     ("82cd56e", (2860, 2877)),
+    # session 38: round 188 (id38, detik.com 2026 and CNN Indonesia 2025), first scored
+    # under ef22791, before the rule written from it
+    ("ef22791", (2840, 2854)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
