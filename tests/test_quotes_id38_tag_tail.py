@@ -22,3 +22,12 @@ _TEXT = ("Jakarta - Napoli vs Arsenal akan main pada laga perdana Liga Champions
 def test_the_tags_after_the_initials_are_no_words_of_the_article(tags):
     assert speakers(_TEXT + tags) == ["Mikel Arteta", "Mikel Arteta"]
 
+
+
+def test_a_short_verb_glued_to_the_name():
+    # (id38 2854, CNN Indonesia: “(Menkeu)Purbaya Yudhi Sadewamemuji kinerja …”: a link's
+    # name glued to a six-letter verb; longer ones (“Sadewamenyebut”) were cut before)
+    text = ("Menteri Keuangan (Menkeu)Purbaya Yudhi Sadewamemuji kinerja ekonomi 10 bulan "
+            'pemerintahan PresidenPrabowo Subianto. "Dengan mengucap syukur alhamdulillah, '
+            'kinerja ekonomi kita berjalan dengan baik," tuturnya dalam Rapat Kerja.')
+    assert speakers(text) == ["Purbaya Yudhi Sadewa"]

@@ -2889,6 +2889,12 @@ def unglue_name(name: str, words: Words) -> str:
                     and tail.endswith(_VERB_ENDINGS) and len(head) >= 4
                     and not tail.endswith(_NAME_ENDINGS)
                 ) or (
+                    # “Purbaya Yudhi Sadewamemuji kinerja …”: a short active verb (meN- and
+                    # a root of three letters or more) glued once to a name's last word
+                    lone_end and len(tail) == 6 and tail.startswith(("mem", "men", "meny"))
+                    and len(head) >= 4 and not tail.endswith(_NAME_ENDINGS)
+                    and not _english_index()
+                ) or (
                     # “Kylian Mbappeproduktif mencetak …” … “kata Mbappe”, “dikemas Mbappe”:
                     # the head written on its own twice or more, a word glued once after it
                     lone_end and n and len(head) >= 4 and len(tail) >= 5
