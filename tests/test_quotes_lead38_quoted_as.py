@@ -44,6 +44,17 @@ def test_before_the_quotation(lead):
     (f'Talks resumed. "{_WORDS}," IRNA quoted a senior official as saying.', ""),
     (f'Talks resumed. IRNA quoted a senior official as saying, "{_WORDS}."', ""),
     (f'Talks resumed. "{_WORDS}," the paper quoted an official close to Ahmed Ali as saying.', ""),
+    # somebody of the name's, unnamed (the fresh reviewer's finding: these gave the name,
+    # unmarked): nobody
+    (f'Talks resumed. Tom Vale met the envoy. A spokeswoman for Vale was quoted as saying: '
+     f'"{_WORDS}."', ""),
+    (f'Talks resumed. Tom Vale met the envoy. Reuters quoted a lawyer for Vale as saying: '
+     f'"{_WORDS}."', ""),
+    (f'Talks resumed. Tom Vale met the envoy. "{_WORDS}," Reuters quoted the spokesman for '
+     "Vale as saying.", ""),
+    (f'Talks resumed. "{_WORDS}," Interfax quoted a spokesman for Rosatom as saying.', ""),
+    (f'Talks resumed. Tom Vale met the envoy. "{_WORDS}," Interfax quoted Vale\'s lawyer as '
+     "saying.", ""),
     # a speech verb before the report: its subject speaks, as before
     (f'Talks resumed. "{_WORDS}," Tom Vale said, adding that he was quoted as saying otherwise.',
      "Tom Vale"),

@@ -63,7 +63,6 @@ from .names import (
     SHORT_GIVEN_NAMES,
     People,
     Phrase,
-    Resolved,
     describe_backward,
     epithet_nouns,
     escorted_host,
@@ -282,10 +281,6 @@ def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
         # way of writing “a court”), nobody named
         return Attribution(cue=cue, explicit=True)
     found = people.resolve_detail(phrase, pos)
-    if found.how == "short" and 0 <= found.source < phrase.start and phrase.role:
-        served = _served(people, phrase, found, cue)
-        if served is not None:  # “kata kuasa hukum Budi”: Budi's lawyer, not Budi
-            return served
     if not found.speaker and definite and role_words(phrase.role) - UNNAMED_WORDS:
         # “kata pakar kedokteran komunitas itu”, “the executive continued”: the one who
         # just spoke, though the article gave them another title (a guess)
@@ -307,46 +302,6 @@ def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
         return Attribution(cue=cue if unnamed else "", explicit=unnamed)
     return Attribution(found.speaker, found.role, cue, True, found.confidence, found.how,
                        found.source)
-
-
-# Indonesian: an office that serves a person, before that person's name (“kata kuasa hukum
-# Budi”, “ujar juru bicara Prabowo”, “kata pengacara Lisa”)
-_SERVING = re.compile(r"(?:^|[ \t])(kuasa[ \t]+hukum|penasihat[ \t]+hukum|pengacara|advokat|"
-                      r"juru[ \t]+bicara|jubir|ajudan|manajer|sekretaris[ \t]+pribadi)$", re.I)
-
-
-def _served(people: People, phrase: Phrase, found: Resolved, cue: str) -> Attribution | None:
-    """“…,” kata kuasa hukum Budi (Indonesian): when the article met Budi before, in another
-    capacity (“Polisi menahan Budi Santoso”), the words are his lawyer's, not his: the
-    lawyer the article named so (“kuasa hukum Budi, Ahmad Yani,”), else nobody named. None
-    when the office is no serving one or the article gave it to Budi himself (“Kuasa hukum
-    tersangka, Budi Santoso,”): the name is the holder's, as before."""
-    office = _SERVING.search(phrase.role)
-    text = people.text
-    if office is None or detect_language(text) == "en":
-        return None
-    kind = re.sub(r"[ \t]+", r"[ \t]+", office.group(1).lower())
-    forms = sorted({found.speaker, phrase.name}, key=len, reverse=True)
-    written = "|".join(re.escape(f) for f in forms)
-    named = list(re.finditer(
-        rf"\b(?i:{kind})[ \t]+(?:{written})(?:[ \t]+[A-Z][\w’'-]*)*[ \t]*,[ \t]*"
-        r"((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*)", text[: phrase.start]))
-    for m in re.finditer(rf"(?<![\w’'])(?:{written})(?![\w’'])", text, 0):
-        if m.start() >= phrase.start:
-            break
-        if any(n.start() < m.start() < n.start(1) for n in named):
-            continue  # (“kuasa hukum Budi, Ahmad Yani”: Budi's lawyer, named)
-        before = text[max(0, m.start() - 120) : m.start()]  # (“Juru Bicara Kementerian
-        # Koordinator Bidang Perekonomian Haryo Limanseto”: a long office, then the name)
-        if re.search(rf"\b{kind}\b", before, re.I) or re.match(
-                rf"[ \t]*,[ \t]*(?:selaku[ \t]+|sebagai[ \t]+)?{kind}\b", text[m.end() :], re.I):
-            return None  # (the office is theirs: “Kuasa hukum tersangka, Budi Santoso”)
-    if named:  # (the last the article named so before the words)
-        holder = named[-1]
-        who = people.fuller_in_text(holder.group(1))
-        if who and who != found.speaker:
-            return Attribution(who, office.group(1), cue, True, 0.7, "role", holder.start(1))
-    return Attribution(cue=cue, explicit=True)
 
 
 _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ \t]+$")
@@ -763,6 +718,7 @@ def _pronoun(people: People, pos: int, cue: str) -> Attribution:
 _QUOTED_BY = frozenset(("quoted", "cited"))
 _AS_DOING = frozenset("saying telling stating adding writing".split())
 _BE_FORMS = frozenset("was is were are been being".split())
+_OWNER_PREPOSITIONS = frozenset("for of to at from with".split())
 _INDEFINITE_ROLE = re.compile(r"[ \t]*(?:an?|one|two|three|several|some|other)[ \t]")
 
 
@@ -802,6 +758,11 @@ def _quoted_as(text: str, toks: list[tuple[str, int, int]], people: People, anch
         phrase = parse_forward(text, lo, hi, people.words)
     if not phrase.name and phrase.role and _INDEFINITE_ROLE.match(text, lo, hi):
         return Attribution(cue=cue, explicit=True)  # (“quoted a senior official as saying”)
+    if phrase.name and (phrase.name.endswith(POSSESSIVE) or (
+            phrase.role and phrase.role.split()[-1].lower() in _OWNER_PREPOSITIONS)):
+        # “quoted a spokeswoman for Vale as saying”, “A lawyer for Vale was quoted as
+        # saying”, “quoted Vale's lawyer as saying”: somebody of the name's, unnamed
+        return Attribution(cue=cue, explicit=True)
     if not phrase.name or phrase.end < text.rfind(" ", lo, hi):
         return None  # (not one name filling the slot: “quoted a source close to him”)
     return _resolve(people, phrase, anchor, cue)
