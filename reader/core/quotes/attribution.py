@@ -58,9 +58,11 @@ from .names import (
     GLUED_STOP_AFTER,
     HANDLE_AFTER,
     OFFICE_LETTERS,
+    OWNED_ACCOUNT,
     POSSESSIVE,
     POST_NOMINALS,
     SHORT_GIVEN_NAMES,
+    TITLE_GENDER,
     People,
     Phrase,
     describe_backward,
@@ -1099,7 +1101,8 @@ _RELATION = re.compile(
     r"(?:[a-z][\w-]*[ \t]+){0,2}?([a-z][\w-]*)"
     r"(?:[ \t]+(?:in|at|for|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})?"
     r",?[ \t]+(?=[A-Z])")
-_TITLES_BEFORE = frozenset("Mr Mrs Ms Miss Dr Prof Sen Rep Gov Gen Sir Dame Lord Lady".split())
+#: titles before a possessive (“Mr. Vale's spokesman”): the gendered ones and a few more
+_OWNER_TITLES = frozenset(TITLE_GENDER) | frozenset("Dr Prof Sen Rep Gov Gen Lord".split())
 _THUS = ("demikian", "begitu")  # (“…,” demikian kata Budi. / “…,” demikian Budi.)
 # “…” Hal itu disampaikan …: the words just quoted, named as a thing said
 _THAT_THING = frozenset("hal pernyataan ucapan penegasan penjelasan keterangan".split())
@@ -1440,7 +1443,7 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         return _resolve(people, described, anchor, text[pos:cue_end], definite, True)
     related = _relation_then_name(text, pos, stop, people) if (
         low in ("his", "her", "their") or (first.endswith(POSSESSIVE) and first[:1].isupper())
-        or (first.rstrip(".") in _TITLES_BEFORE and len(toks) > 1
+        or (first.rstrip(".") in _OWNER_TITLES and len(toks) > 1
             and toks[1][0].endswith(POSSESSIVE))  # (“…,” Mr. Vale's spokesman, Ann Kerr,)
     ) and not _closed_sentence(text, pos) else None
     if related is not None:  # “…,” her husband, John Aziz, said. (“… ruins.” Her sister,
@@ -2172,6 +2175,8 @@ def _statement_of(text: str, toks: list[tuple[str, int, int]], pos: int, stop: i
     return _resolve(people, phrase, anchor, text[pos : phrase.end])
 
 
+#: the Indonesian days of the week (“Senin (3/3)”)
+_ID_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
 # where a statement was made, between a subject and its verb (“KPK dalam keterangan
 # tertulisnya menyebut”, “Microsoft, in a statement, said”)
 _INTERPOSED = re.compile(
@@ -2181,7 +2186,7 @@ _INTERPOSED = re.compile(
     r"(?:[ \t]+(?:resmi|tertulis|pers)(?:nya)?)?)?"
     # (and the day it was said: “Budi Santoso, dalam keterangan pers pada Senin (3/3),
     # mengatakan …”, “Budi Santoso pada Senin (3/3) mengatakan …”)
-    r"(?:[ \t]*,?[ \t]*(?:pada[ \t]+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+    rf"(?:[ \t]*,?[ \t]*(?:pada[ \t]+)?{_ID_DAY}"
     r"(?:[ \t]*\([\d/ ]{3,12}\))?)?[ \t]*,?[ \t]*$"
 )
 # “…,” a statement from Microsoft said.: the body whose statement it is
@@ -2673,13 +2678,12 @@ _PRONOUN_OWNED = re.compile(
 # reply to Vale’s post: "…"” are Kerr's answer, not Vale's message
 _ANSWER_TO = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*|react\w*|retort\w*)[ \t]+to[ \t]+$")
 # a sentence opening with whose account it reports, then a comma (“According to Kerr’s
-# account, …”, “In Kerr's own words, …”): the name before the possessive. (“Per Rocos's
-# recollections, …”, dev's case, still goes to nobody: the cast reads “Per Rocos” as a name.)
+# account, …”, “In Kerr's own words, …”, “Per Rocos's recollections, …”: the cast reads
+# no “Per Rocos”, cast._per_opener): the name before the possessive.
 _SOURCE_OPENERS = frozenset(("according", "in", "per"))
 _OWNED_SOURCE = re.compile(
     r"(?:According[ \t]+to|In|Per)[ \t]+(?P<n>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2})"
-    r"(?:'s|’s)[ \t]+(?:own[ \t]+)?(?:account|recollections?|telling|words|version|memory"
-    r"|memories|retelling|description)[ \t]*,")
+    + OWNED_ACCOUNT)
 # “In the words of the Crown prosecutor, Mark Tedeschi, QC, "…"”: whose words they are
 _IN_THE_WORDS = re.compile(r"\b[Ii]n[ \t]+the[ \t]+words[ \t]+of[ \t]+")
 
@@ -2952,7 +2956,6 @@ _TIME_BEFORE_VERB = re.compile(
     r"|yesterday|today|tonight)[ \t]+$")
 
 
-_ID_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
 _ID_MONTH = (r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
              r"|November|Desember)")
 #: a phrase of time between a subject and its speech verb in Indonesian copy (“Dewi pada

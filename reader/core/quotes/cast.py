@@ -54,6 +54,7 @@ from .names import (
     HANDLE_AFTER,
     MONTH_NAMES,
     ORIGIN_WORDS,
+    OWNED_ACCOUNT,
     POSSESSIVE,
     TITLE_GENDER,
     People,
@@ -1420,9 +1421,7 @@ def _modal_given(text: str, toks: list[Token], a: int, b: int) -> bool:
 
 # “Per Kerr’s account, …”, “Per Kerr's recollections, …” opening a sentence: “per” is the
 # preposition (“according to”), not the given name “Per” (“Per Stig Møller said”)
-_PER_SOURCE = re.compile(
-    r"(?:'s|’s)[ \t]+(?:own[ \t]+)?(?:account|recollections?|telling|words|version|memory"
-    r"|memories|retelling|description)[ \t]*,")
+_PER_SOURCE = re.compile(OWNED_ACCOUNT)
 
 
 def _per_opener(text: str, toks: list[Token], a: int, b: int) -> bool:

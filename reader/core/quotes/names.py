@@ -92,6 +92,11 @@ def word_opening(words: list[str]) -> str:
     return "(?:" + "|".join(rf"{re.escape(w)}(?<!\w{re.escape(w)})" for w in words) + ")"
 
 
+#: the possessive and the noun of whose account a sentence opens with, then its comma
+#: (“Kerr's own account,”, “Kerr’s recollections,”): ``attribution._OWNED_SOURCE`` and
+#: ``cast._per_opener``
+OWNED_ACCOUNT = (r"(?:'s|’s)[ \t]+(?:own[ \t]+)?(?:account|recollections?|telling|words|version"
+                 r"|memory|memories|retelling|description)[ \t]*,")
 #: Indonesian given names written short with a full stop (“Moh. Mahfud MD”, “Muh. Aris”,
 #: “Abd. Rahman”): a name's first word, no sentence's end (``_ABBREV``, and
 #: ``attribution._ABBR_TAIL`` for sentence ends)
