@@ -3023,6 +3023,13 @@ def _predicated(text: str, pos: int) -> bool:
     return False
 
 
+# prepositions opening a sentence's scene (when, where, at what occasion): the name after
+# the scene's comma is the subject however long the scene is (a scene of one phrase: not
+# “Dalam akad tersebut, tokoh-tokoh penting hadir, salah satunya adalah Menteri …, Agus …”)
+_SCENE_OPENERS = frozenset("at on in during following speaking addressing di pada dalam usai "
+                           "seusai".split())
+
+
 def _subject_opening(text: str, pos: int) -> bool:
     """``_sentence_initial`` but for the names joined as one subject."""
     lo = max(text.rfind("\n", 0, pos) + 1, pos - 160)
@@ -3048,8 +3055,11 @@ def _subject_opening(text: str, pos: int) -> bool:
         if joined:
             head = head.split(None, 1)[1] if len(head.split()) > 1 else ""
             # “Trump tore up the norms …, and Rubio expressed puzzlement”: a new clause
-        elif len(lead.split()) > 6 and opener not in SUBORDINATORS and not office:
+        elif (len(lead.split()) > 6 and opener not in SUBORDINATORS and not office
+              and not (opener in _SCENE_OPENERS and ", " not in lead)):
             return False  # “… salah satunya adalah Menteri Perindustrian, Agus Gumiwang”
+            # (a scene set before the subject is no such list: “At a signing ceremony at
+            # the White House on Tuesday, Mr Biden praised …”)
         elif opener in EN_PRONOUNS and len(lead.split()) > 2:
             return False  # “She hugged her daughter, Mary Vale, …”: the pronoun is the
             # subject; the name after the comma is its object's apposition

@@ -67,13 +67,23 @@ class QuoteSpan:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty paragraph: blank-line blocks, else single lines."""
-    sep = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
-    out, pos = [], 0
-    for m in sep.finditer(text):
-        out.append((pos, m.start()))
+    """(start, end) of each non-empty paragraph: blank-line blocks, else single lines.
+    A blank-line block whose lines are long (one over ``_PROSE_LINE`` characters: no
+    hard-wrapped paragraph has such a line) is a run of paragraphs, one a line: a title,
+    a blank line, then the body's paragraphs one a line, as scrapers store articles."""
+    sep = _BLANK_LINE if _BLANK_LINE.search(text) else None
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in sep.finditer(text) if sep is not None else ():
+        _lines_or_block(text, pos, m.start(), out)
         pos = m.end()
-    out.append((pos, len(text)))
+    if sep is None:
+        for m in _NEWLINE.finditer(text):
+            out.append((pos, m.start()))
+            pos = m.end()
+        out.append((pos, len(text)))
+    else:
+        _lines_or_block(text, pos, len(text), out)
     result = []
     for a, b in out:
         while a < b and text[a].isspace():
@@ -83,6 +93,23 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         if a < b:
             result.append((a, b))
     return result
+
+
+_NEWLINE = re.compile(r"\n")
+#: a line this long is prose, never one of a hard-wrapped paragraph's lines
+_PROSE_LINE = 150
+
+
+def _lines_or_block(text: str, lo: int, hi: int, out: list[tuple[int, int]]) -> None:
+    """The block text[lo:hi] as one paragraph, or one a line when it is long lines."""
+    nl = text.find("\n", lo, hi)
+    if nl < 0 or not any(len(line) > _PROSE_LINE for line in text[lo:hi].split("\n")):
+        out.append((lo, hi))
+        return
+    for m in _NEWLINE.finditer(text, lo, hi):
+        out.append((lo, m.start()))
+        lo = m.end()
+    out.append((lo, hi))
 
 
 def _can_open(text: str, i: int, lo: int, hi: int) -> bool:

@@ -1,0 +1,73 @@
+"""Paragraphs one a line after a title and a blank line (how scrapers, the sets and Kutip's
+own text import store an article: "Title\\n\\nfirst paragraph\\nsecond …"), and a scene
+set before a sentence's subject ("At a signing ceremony at the White House on Tuesday,
+Mr Biden praised …"). Before, such a body was one paragraph for the engine, so "he said"
+went to whoever spoke last anywhere above it. Texts made up (session 39; the class is
+dev's 2871_bbcuscanada: 547 dev texts and 207 never-tuned ones have this shape)."""
+
+import pytest
+
+from reader.core.quotes.marks import paragraphs
+from tests.quote_helpers import speakers
+
+_LONG = ("Cathryn Oakley, of the advocacy group Human Rights Campaign, says that there are no "
+         "states challenging either of the two rulings, which are now both settled law.")
+
+
+def _body(sep: str) -> str:
+    return sep.join([
+        "President Joe Biden has signed a marriage protection bill.",
+        _LONG,
+        'What the decision made clear to people, she says, is that "these things that we '
+        'thought were settled law are in fact not as settled as we hoped".',
+        "At a signing ceremony at the White House on Tuesday, Mr Biden praised the new law.",
+        '"Marriage is a simple proposition," he said.',
+    ])
+
+
+def test_a_block_of_long_lines_is_a_paragraph_a_line():
+    text = "Biden signs the bill\n\n" + _body("\n")
+    starts = [text[a:b][:12] for a, b in paragraphs(text)]
+    assert starts == ["Biden signs ", "President Jo", "Cathryn Oakl", "What the dec",
+                      "At a signing", "\"Marriage is"]
+
+
+def test_a_hard_wrapped_paragraph_stays_one():
+    wrapped = ("Cathryn Oakley, of the advocacy group Human Rights Campaign, says\n"
+               "that there are no states challenging either of the rulings.")
+    text = "Title\n\n" + wrapped + "\n\nSecond paragraph."
+    assert [text[a:b] for a, b in paragraphs(text)] == ["Title", wrapped, "Second paragraph."]
+
+
+def test_lines_without_any_blank_line_are_paragraphs_as_before():
+    text = "One line.\nTwo line.\n\n"
+    assert [text[a:b] for a, b in paragraphs(text.rstrip())] == ["One line.", "Two line."]
+
+
+@pytest.mark.parametrize("title", ["Biden signs the bill\n\n", ""])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_he_said_after_the_scene_is_the_new_subject(title, sep):
+    text = title + _body(sep)
+    assert speakers(text) == ["Cathryn Oakley", "Joe Biden"]
+
+
+@pytest.mark.parametrize("scene", [
+    "During a visit to the flooded villages of the north on Tuesday",
+    "Speaking to reporters at the end of the summit in Brussels",
+    "On the last day of the party conference in Manchester",
+])
+def test_a_scene_of_one_phrase_before_the_subject(scene):
+    text = ("Ann Kerr spoke first at the meeting.\n\n"
+            f"{scene}, Tom Vale thanked the volunteers.\n\n"
+            '"We could not have done it without you," he said.')
+    assert speakers(text) == ["Tom Vale"]
+
+
+def test_a_list_after_the_scene_names_no_subject():
+    # an office and name closing a sentence of several clauses is an apposition, not a
+    # subject: the quotation is the last speaker's (dev's 122_detik)
+    text = ("Lebih lanjut, Husen Nurdin membeberkan makna dari maskawin itu.\n"
+            "Dalam akad tersebut, tokoh-tokoh penting turut hadir sebagai saksi, salah "
+            "satunya adalah Menteri Perindustrian, Agus Gumiwang dari pihak mempelai pria.\n"
+            '"Saksinya ada Pak Agus Gumiwang Kartasasmita dan keluarga besar," pungkasnya.')
+    assert speakers("Judul\n\n" + text) == ["Husen Nurdin"]
