@@ -19,7 +19,9 @@ ARTICLES = load_gold(REAL_DEV_DIR) + load_gold(GOLD_DIR)
 #: four labelled quotations each not suggested, netizens' comments with stray or unbalanced
 #: marks: the round's span class; both are found since session 39: their bodies' paragraphs,
 #: one a line after the title, now read as paragraphs, marks.paragraphs)
-NOT_FOUND_YET: set[str] = set()
+#: (2916_dailymail_en, round 191's: the Daily Mail marks its quotations with single marks
+#: ' … ' around double ones; three of its quotations are not found)
+NOT_FOUND_YET: set[str] = {"2916_dailymail_en"}
 CASES = [pytest.param(a, marks=pytest.mark.xfail(strict=True, reason="quotes not found yet"))
          if a.name in NOT_FOUND_YET else a for a in ARTICLES]
 

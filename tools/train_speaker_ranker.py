@@ -129,6 +129,11 @@ OLD_ENGINES = [
     # session 38: round 188 (id38, detik.com 2026 and CNN Indonesia 2025), first scored
     # under ef22791, before the rule written from it
     ("ef22791", (2840, 2854)),
+    # session 39: rounds 190 (id39, Beritasatu.com and ANTARA 2021-23) and 191 (en39,
+    # regional and non-US outlets of 2023 from an extraction benchmark), first scored under
+    # 76e843a4, before any rule written from them
+    ("76e843a", (2880, 2899)),
+    ("76e843a", (2900, 2917)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
