@@ -71,3 +71,13 @@ def test_a_list_after_the_scene_names_no_subject():
             "satunya adalah Menteri Perindustrian, Agus Gumiwang dari pihak mempelai pria.\n"
             '"Saksinya ada Pak Agus Gumiwang Kartasasmita dan keluarga besar," pungkasnya.')
     assert speakers("Judul\n\n" + text) == ["Husen Nurdin"]
+
+
+def test_a_hard_wrapped_paragraph_with_a_long_link_stays_one():
+    link = "https://example.org/" + "a-long-path-segment/" * 9
+    wrapped = ("The ministry published the full list of the affected villages on its\n"
+               "website on Monday, together with the names of the officials in charge\n"
+               "of the relief effort in each of the four districts, at the address\n"
+               f"{link}\nfor anyone who wants to check.")
+    text = "Title\n\n" + wrapped
+    assert [text[a:b] for a, b in paragraphs(text)] == ["Title", wrapped]

@@ -101,15 +101,29 @@ _PROSE_LINE = 150
 
 
 def _lines_or_block(text: str, lo: int, hi: int, out: list[tuple[int, int]]) -> None:
-    """The block text[lo:hi] as one paragraph, or one a line when it is long lines."""
+    """The block text[lo:hi] as one paragraph, or one a line when it is long lines and not
+    a hard-wrapped paragraph (one with a long line in it: a link, a table's row)."""
     nl = text.find("\n", lo, hi)
-    if nl < 0 or not any(len(line) > _PROSE_LINE for line in text[lo:hi].split("\n")):
+    lines = text[lo:hi].split("\n") if nl >= 0 else []
+    if not any(len(line) > _PROSE_LINE for line in lines) or _hard_wrapped(lines):
         out.append((lo, hi))
         return
     for m in _NEWLINE.finditer(text, lo, hi):
         out.append((lo, m.start()))
         lo = m.end()
     out.append((lo, hi))
+
+
+_SENTENCE_END = tuple(".!?\"”’')]:;…")
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Lines cut at a width: three or more short ones before the last, four in five of
+    them 40 to 100 characters long and ending inside a sentence (the long ones aside)."""
+    body = [line for line in lines[:-1] if len(line) <= _PROSE_LINE]
+    cut = sum(40 <= len(line) <= 100 and not line.rstrip().endswith(_SENTENCE_END)
+              for line in body)
+    return len(body) >= 3 and cut * 5 >= len(body) * 4
 
 
 def _can_open(text: str, i: int, lo: int, hi: int) -> bool:
