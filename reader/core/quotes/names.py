@@ -4454,7 +4454,13 @@ class People:
             who = self.mention_who[k]
             if who in holders or self.renamed.get(who) in holders:
                 return who, self.mention_pos[k]
-        return (min(holders), -1) if len(holders) == 1 else ("", -1)
+        if len(holders) != 1:
+            return "", -1
+        # the one holder, named only after pos (a headline's or a lead's “says Cedros
+        # councillor”), when the article gave them every word of this office: not “The
+        # prime minister said …” for “Former minister Sir John Hayes” named later
+        who = min(holders)
+        return (who, -1) if role_words(role) <= self.role_sets.get(who, set()) else ("", -1)
 
     def unglue(self, name: str) -> str:
         """``unglue_name`` over the article's words, remembered per name."""
