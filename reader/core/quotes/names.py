@@ -2487,6 +2487,10 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     return _office_of_name(text, _parse_backward(text, pos, lo))
 
 
+#: lower-case words of an office's tenure before its word (“former minister”)
+_OFFICE_TENURE = frozenset("former then acting interim outgoing incoming retired".split())
+
+
 def _parse_backward(text: str, pos: int, lo: int) -> Phrase:
     start = max(lo, pos - 260)
     window = text[start:pos]  # the aside is looked for only here: the whole text's dashes
@@ -2555,6 +2559,9 @@ def _parse_backward(text: str, pos: int, lo: int) -> Phrase:
             taken.insert(0, toks[k])
         elif low in PORTFOLIO_WORDS and taken and taken[0][0].lower() in ROLE_WORDS:
             taken.insert(0, toks[k])  # “the communications minister said”
+        elif low in _OFFICE_TENURE and any(t[0].lower() in ROLE_WORDS for t in taken):
+            taken.insert(0, toks[k])  # “a Conservative former minister wrote”, “an
+            # outgoing Labour councillor”
         elif low in NAME_PARTICLES and taken and (is_cap(taken[0][0]) or (
                 taken[0][0].lower() in NAME_PARTICLES and len(taken) > 1
                 and is_cap(taken[1][0]))):
