@@ -44,6 +44,7 @@ from .lexicon import (
     UNNAMED_WORDS,
 )
 from .names import (
+    _PARTY_PLACE,
     _SURNAME_ADDRESS,
     ARTICLE_NAME,
     BODY_TYPES,
@@ -1531,6 +1532,8 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             continue  # “Frank Pallone Jr. of New Jersey”: a place, not a person
         if a and toks[a - 1][0] in BODY_TYPES:
             continue  # “kelompok Wanita Motekar”, “partai Gerindra”: a body's name
+        if a and toks[a - 1][0] == "," and _PARTY_PLACE.fullmatch(name):
+            continue  # “State Rep. Steve Xiarhos, R-Barnstable, …”: his party and town
         holder = _linked_holder(toks, found, n)
         if holder and phrase.role and detect_language(text) != "en":
             # “Karno yang juga Ketua Paguyuban Pedagang Cikupa”, “Budi selaku Ketua RT
@@ -1544,6 +1547,7 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         if (
             nxt and nxt[0] == b + 1 and toks[b][0] == "," and nxt[2].name
             and toks[a][0].lower() in ROLE_WORDS
+            and not _PARTY_PLACE.fullmatch(" ".join(t[0] for t in toks[nxt[0] : nxt[1]]))
         ):
             continue  # “Pelatih Persib, Bojan Hodak”: this run is the next one's role
         if _bracketed_acronym(toks, b) and (
