@@ -3196,6 +3196,20 @@ def _participle(text: str, lo: int, toks: list[tuple[str, int, int]], k: int,
         found = _resolve(people, phrase, at, text[phrase.start : toks[k][2]])
         if found.speaker:
             return found
+    with_ = next((j for j in range(k - 1, max(k - 9, 0), -1) if toks[j][0] == "with"), -1)
+    if with_ > 0 and not phrase.name and toks[with_ - 1][0] == "," and not any(
+            is_cap(t[0]) or t[0] in ",;:" for t in toks[with_ + 1 : k]):
+        # “…, with a source close to him saying: “…””, “with an ally adding”: the one
+        # after “with” speaks, not the sentence's subject: a pronoun's person, an office
+        # the article gave somebody, else nobody named
+        cue = text[toks[with_ + 1][1] : toks[k][2]]
+        if k == with_ + 2 and toks[with_ + 1][0].lower() in ("him", "her"):
+            return _pronoun(people, toks[with_ + 1][1], cue)
+        if phrase.role:
+            found = _resolve(people, phrase, at, cue)
+            if found.speaker:
+                return found
+        return Attribution(cue=cue, explicit=True, how="unnamed")
     if after_comma:
         # “Under attack from rival Hillary Clinton, Barack Obama fired back, stating: …”:
         # the clause's own subject, after the comma that ends a fronted phrase, not the
