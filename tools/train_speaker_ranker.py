@@ -134,6 +134,8 @@ OLD_ENGINES = [
     # 76e843a4, before any rule written from them
     ("76e843a", (2880, 2899)),
     ("76e843a", (2900, 2917)),
+    # session 39: round 192 (id40, Bisnis.com's desks 2025), first scored under f94a8b4c
+    ("f94a8b4", (2920, 2939)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
