@@ -136,6 +136,9 @@ OLD_ENGINES = [
     ("76e843a", (2900, 2917)),
     # session 39: round 192 (id40, Bisnis.com's desks 2025), first scored under f94a8b4c
     ("f94a8b4", (2920, 2939)),
+    # session 39: round 193 (en40, six Canadian outlets 2018-19, several speakers an
+    # article), first scored under 75f971b8 (the engine of f94a8b4c)
+    ("75f971b", (2940, 2957)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
