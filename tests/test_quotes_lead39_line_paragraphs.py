@@ -81,3 +81,24 @@ def test_a_hard_wrapped_paragraph_with_a_long_link_stays_one():
                f"{link}\nfor anyone who wants to check.")
     text = "Title\n\n" + wrapped
     assert [text[a:b] for a, b in paragraphs(text)] == ["Title", wrapped]
+
+
+def test_a_repeated_furniture_line_is_nobody():
+    # (en40's 2949: “Story continues below advertisement.” between paragraphs made “Story” a
+    # speaker “continues” introduced, and the next “she said” went to it)
+    text = ("Candidate picked for the byelection\n\n"
+            "Karen Wang was named the candidate on Saturday.\n\n"
+            "Story continues below advertisement.\n\n"
+            "Wang told reporters she would win the seat.\n\n"
+            "Story continues below advertisement.\n\n"
+            '"We will have a good chance to win in Burnaby South this time," she said.')
+    assert speakers(text) == ["Karen Wang"]
+
+
+def test_a_title_made_of_a_link_lends_no_lower_case_words():
+    # (en40's titles are the links' words, “… to face karen wang in byelection”: “wang”
+    # in lower case made the name a common word, and the cast dropped her)
+    text = ("Federal ndp leader jagmeet singh to face karen wang in byelection\n\n"
+            "Karen Wang was named the Liberal candidate on Saturday.\n\n"
+            '"I am so honoured to be selected by you here," Wang said.')
+    assert speakers(text) == ["Karen Wang"]

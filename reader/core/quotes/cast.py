@@ -507,6 +507,11 @@ def _apposed_roles(text: str, quoted: Regions, people: People) -> None:
 _TAG_TAIL = re.compile(r"\((?:[a-z]{2,5}/)+[a-z]{2,5}\)[ \t]*(?P<tags>[a-z0-9 \t\-]+)\s*\Z")
 
 
+#: a first line of five words or more in lower case after its first letter, no stop or
+#: comma in it: a title made of a page's link (“Federal ndp leader jagmeet singh to face …”)
+_SLUG_TITLE = re.compile(r"[A-Z][a-z0-9\-]*(?:[ \t]+[a-z0-9\-]+){4,}[ \t]*(?=\n)")
+
+
 def build_cast(
     text: str, quoted: Regions, aliases: dict[str, str], paras: list[tuple[int, int]]
 ) -> tuple[People, list[Event]]:
@@ -522,6 +527,12 @@ def build_cast(
     if tags is not None:  # “… (aff/krs) arsenal napoli vs arsenal mikel arteta”: a page's
         # tags in lower case after the editors' initials are no words of the article
         people.words.subtract(_WORD.findall(tags["tags"]))  # (“arteta” stays a name's)
+        people.words = +people.words
+    slug = _SLUG_TITLE.match(text)
+    if slug is not None:  # “Federal ndp leader jagmeet singh to face karen wang …”: a title
+        # made of a link's words, in lower case: no words of the article (“wang” stays a
+        # name's)
+        people.words.subtract(_WORD.findall(slug[0]))
         people.words = +people.words
     people.text = text
     people.names = _vouched_names(text, quoted)
@@ -642,6 +653,8 @@ def build_cast(
         if phrase and phrase.name and _somebody_from(text, start, end, phrase):
             people.unnamed_pos.append(start)
             continue
+        if phrase and phrase.name and _furniture_line(text, phrase.start):
+            continue  # “Story continues below advertisement.”: furniture, nobody speaks
         if (phrase is not None and not phrase.name and verb.islower()
                 and _somebody_from_place(text, start)):
             people.unnamed_pos.append(start)  # (“One unit commander fighting in Pokrovsk
@@ -2006,6 +2019,9 @@ def _lone_subjects(text: str, quoted: Regions, people: People) -> None:
                 or people.is_body(w) or quoted.inside(at)
                 or following.lower() in _OBJECT_WORDS):
             continue
+        if _furniture_line(text, at):
+            continue  # “Story continues below advertisement.” between paragraphs: a
+            # page's furniture line, repeated, not a sentence about someone
         if not indonesian and _plural_or_some(w):
             continue  # “Officials said …”, “One firefighter said …”: people unnamed, or a
             # word for one of them, opening the sentence; no name a later “she” points to
@@ -2019,6 +2035,25 @@ def _lone_subjects(text: str, quoted: Regions, people: People) -> None:
             # each sentence it stands in (not “… bernama Tirta. Tirta berjualan …”)
         people.lone_pos.append(at)
         people.lone_who.append(w)
+
+
+def _furniture_line(text: str, at: int) -> bool:
+    """Is the line opening at ``at`` a short one the article has twice or more, whole (a
+    page's furniture kept by the scrape: “Story continues below advertisement.”)?"""
+    if at and text[at - 1] != "\n":
+        return False
+    end = text.find("\n", at)
+    line = text[at : end if end >= 0 else len(text)].rstrip()
+    if not line or len(line) > 80:
+        return False
+    again = text.find(line)
+    while again >= 0:
+        after = again + len(line)
+        if again != at and (again == 0 or text[again - 1] == "\n") and (
+                text[after : after + 1] in ("", "\n")):
+            return True
+        again = text.find(line, after)
+    return False
 
 
 def _blend_of(word: str, parts: list[str]) -> bool:
