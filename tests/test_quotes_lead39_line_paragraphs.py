@@ -102,3 +102,36 @@ def test_a_title_made_of_a_link_lends_no_lower_case_words():
             "Karen Wang was named the Liberal candidate on Saturday.\n\n"
             '"I am so honoured to be selected by you here," Wang said.')
     assert speakers(text) == ["Karen Wang"]
+
+
+@pytest.mark.parametrize("scene", [
+    # a name in apposition inside the scene, closed by a comma: no subject (review 39, F1)
+    "Dalam acara yang dibuka secara resmi oleh Menteri Pendidikan Dasar dan Menengah, "
+    "Abdul Mu'ti, itu para guru mendapat materi baru.",
+    "Pada acara yang juga dihadiri Wakil Gubernur DIY, Paku Alam X, dan sejumlah anggota "
+    "DPRD itu, para pedagang mendapat kios baru.",
+])
+def test_a_name_in_apposition_inside_the_scene_is_no_subject(scene):
+    text = ("Judul\n\nKepala Dinas Pendidikan Yusuf Masruh mengatakan 2.000 guru ikut "
+            f"pelatihan.\n{scene}\n"
+            '"Kami ingin guru-guru Surabaya menjadi pelopor di sekolahnya," ujarnya.')
+    assert speakers(text) == ["Yusuf Masruh"]
+
+
+def test_an_office_ending_the_scene_makes_its_name_no_subject():
+    text = ("Title\n\nTrade Minister Daniel Carter said on Friday the tariffs were unfair.\n"
+            "During talks in Brussels with the European Union's trade commissioner, Maros "
+            "Sefcovic, the minister pressed for an exemption.\n"
+            '"We will defend our industry with every tool we have," he said.')
+    assert speakers(text) == ["Daniel Carter"]
+
+
+@pytest.mark.parametrize("scene", [
+    "Dalam kunjungan kerja ke lokasi banjir di Kecamatan Medan Maimun, Selasa (1/12/2026)",
+    "Dalam kunjungan kerja ke lokasi banjir di Kecamatan Medan Maimun pada Selasa sore",
+])
+def test_a_scene_with_a_day_between_commas(scene):
+    text = ("Judul\n\nKetua DPRD Sumatera Utara Erni Ariyanti meminta pemerintah bergerak cepat.\n"
+            f"{scene}, Gubernur Sumatera Utara Bobby Nasution meninjau dapur umum.\n"
+            '"Bantuan logistik sudah kami kirim sejak pagi," ujarnya.')
+    assert speakers(text) == ["Bobby Nasution"]

@@ -3069,6 +3069,24 @@ _SCENE_OPENERS = frozenset("at on in during following speaking addressing di pad
                            "seusai".split())
 
 
+#: what a scene's commas may set off: a day, a date, a place (“…di Kecamatan Medan Maimun,
+#: Selasa (1/12/2026),”, “in Washington, D.C., on Tuesday”)
+_SCENE_ASIDE = re.compile(r"(?:(?:on|in|at|pada|di)[ \t]+)?(?:[A-Z(0-9][\w./()\-]*[ \t]*){1,3}")
+#: a name closing an apposition (“…, Abdul Mu'ti, itu …”)
+_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w'’.\-]*[ \t]+){0,4}[A-Z][\w'’.\-]*,")
+
+
+def _scene(lead: str, text: str, pos: int) -> bool:
+    """Is ``lead`` (a sentence's words before the comma that ends them, opening with a
+    preposition) a scene set before the subject at pos: not a name in apposition, closed by
+    a comma (“During talks with the EU's trade commissioner, Maros Sefcovic, …”, “Dalam acara
+    yang dibuka oleh Menteri …, Abdul Mu'ti, itu”) or right after an office ending the
+    scene, and commas only around a day, a date or a place?"""
+    if _NAME_THEN_COMMA.match(text, pos) or role_words(" ".join(lead.split()[-3:])):
+        return False
+    return all(_SCENE_ASIDE.fullmatch(part.strip()) for part in lead.split(", ")[1:])
+
+
 def _subject_opening(text: str, pos: int) -> bool:
     """``_sentence_initial`` but for the names joined as one subject."""
     lo = max(text.rfind("\n", 0, pos) + 1, pos - 160)
@@ -3095,7 +3113,7 @@ def _subject_opening(text: str, pos: int) -> bool:
             head = head.split(None, 1)[1] if len(head.split()) > 1 else ""
             # “Trump tore up the norms …, and Rubio expressed puzzlement”: a new clause
         elif (len(lead.split()) > 6 and opener not in SUBORDINATORS and not office
-              and not (opener in _SCENE_OPENERS and ", " not in lead)):
+              and not (opener in _SCENE_OPENERS and _scene(lead, text, pos))):
             return False  # “… salah satunya adalah Menteri Perindustrian, Agus Gumiwang”
             # (a scene set before the subject is no such list: “At a signing ceremony at
             # the White House on Tuesday, Mr Biden praised …”)

@@ -67,6 +67,8 @@ _POINTERS = frozenset("tersebut itu ini".split())
 ORIGIN_WORDS = frozenset("asal dari kelahiran from".split())
 _ORIGIN = re.compile(r"\b(?:" + "|".join(sorted(ORIGIN_WORDS)) + r")\b")
 _FORMER = frozenset("mantan eks former".split())  # (an office held before)
+#: words that make an office another one than the same office without them
+_OTHER_OFFICE = frozenset("prime vice deputy wakil assistant associate".split())
 TOKEN = re.compile(r"[^\W_][a-zA-Z0-9\w'’.\-]*|[(),:;]")
 # a full stop between two sentences a scraper glued together: “terang ADS.Mantan …”
 # (the full stop first, then the look-behind: a pattern that opens with a look-behind is
@@ -4464,10 +4466,16 @@ class People:
         if len(holders) != 1:
             return "", -1
         # the one holder, named only after pos (a headline's or a lead's “says Cedros
-        # councillor”), when the article gave them every word of this office: not “The
-        # prime minister said …” for “Former minister Sir John Hayes” named later
+        # councillor”), unless their office lacks a word that makes this one another
+        # office (“The prime minister said …” is not “Former minister Sir John Hayes”
+        # named later), or theirs was held before and this one is not (“kata menteri” is
+        # not “Mantan Menteri Perhubungan Ignasius Jonan”)
         who = min(holders)
-        return (who, -1) if role_words(role) <= self.role_sets.get(who, set()) else ("", -1)
+        if (role_words(role) - self.role_sets.get(who, set())) & _OTHER_OFFICE or (
+                _FORMER & self.role_text.get(who, set())
+                and not _FORMER & set(_role_letters(role))):
+            return "", -1
+        return who, -1
 
     def unglue(self, name: str) -> str:
         """``unglue_name`` over the article's words, remembered per name."""
