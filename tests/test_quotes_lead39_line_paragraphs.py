@@ -135,3 +135,40 @@ def test_a_scene_with_a_day_between_commas(scene):
             f"{scene}, Gubernur Sumatera Utara Bobby Nasution meninjau dapur umum.\n"
             '"Bantuan logistik sudah kami kirim sejak pagi," ujarnya.')
     assert speakers(text) == ["Bobby Nasution"]
+
+
+def test_a_line_broken_inside_a_sentence_goes_on():
+    # (review 39, F7: a scraper's <br> inside a paragraph of a block of long lines)
+    long = ("The council approved the new school bus routes on Tuesday after months of "
+            "complaints from parents across the district about late, crowded and unsafe "
+            "buses on the main roads.")
+    text = (f"Title\n\n{long}\n"
+            '"Every child deserves to get to school on time and safely,"\n'
+            "said council leader Angela Price, who steered the plan through.")
+    assert speakers(text) == ["Angela Price"]
+    assert len(paragraphs(text)) == 3
+
+
+def test_a_release_wrapped_at_seventy_with_a_tracking_link_stays_whole():
+    # (review 39, F6: paragraphs one a line, wrapped at about 70, a link over 150)
+    body = ("PT Maju Jaya today announced a new plant in Cikarang that will employ\n"
+            "1,200 workers when it opens next year.\n"
+            '"This plant shows our long-term commitment to Indonesia," said Hendra\n'
+            "Gunawan, the company's president director.\n"
+            "The plant will make batteries for electric motorcycles and buses.\n"
+            "Details: https://example.com/" + "x" * 150)
+    text = "PT Maju Jaya opens plant\n\n" + body
+    assert [text[a:b] for a, b in paragraphs(text)] == ["PT Maju Jaya opens plant", body]
+    assert speakers(text) == ["Hendra Gunawan"]
+
+
+def test_related_link_lines_do_not_make_an_article_hard_wrapped():
+    # (review 39, F10: “Baca juga” lines, short and with no stop, are the page's)
+    para = ("Ketua KPU Mochammad Afifuddin menegaskan jadwal pilkada tidak akan berubah "
+            "meski ada usulan dari sejumlah partai politik di DPR pekan lalu, karena tahapan sudah "
+            "berjalan.")
+    text = "Judul\n\n" + "\n".join([
+        para, "Baca juga: Jadwal pilkada serentak tidak akan berubah tahun ini",
+        para, "Baca juga: KPU siapkan logistik untuk daerah terpencil di Papua",
+        para, "Baca juga: Partai politik minta pilkada ditunda sampai tahun depan", para])
+    assert len(paragraphs(text)) == 8

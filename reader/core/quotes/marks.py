@@ -102,28 +102,60 @@ _PROSE_LINE = 150
 
 def _lines_or_block(text: str, lo: int, hi: int, out: list[tuple[int, int]]) -> None:
     """The block text[lo:hi] as one paragraph, or one a line when it is long lines and not
-    a hard-wrapped paragraph (one with a long line in it: a link, a table's row)."""
+    a hard-wrapped paragraph (one with a long line in it: a link, a table's row); a line
+    the next one goes on from (``_runs_on``) is no paragraph's end."""
     nl = text.find("\n", lo, hi)
     lines = text[lo:hi].split("\n") if nl >= 0 else []
-    if not any(len(line) > _PROSE_LINE for line in lines) or _hard_wrapped(lines):
+    if not any(_prose_length(line) > _PROSE_LINE for line in lines) or _hard_wrapped(lines):
         out.append((lo, hi))
         return
-    for m in _NEWLINE.finditer(text, lo, hi):
-        out.append((lo, m.start()))
-        lo = m.end()
-    out.append((lo, hi))
+    start = at = lo
+    for line, after in zip(lines, lines[1:], strict=False):
+        at += len(line)
+        if not _runs_on(line, after):
+            out.append((start, at))
+            start = at + 1
+        at += 1
+    out.append((start, hi))
+
+
+# a run of 40 characters with no blank: a link, not prose
+_LONG_TOKEN = re.compile(r"\S{40,}")
+
+
+def _prose_length(line: str) -> int:
+    """The line's length without its links."""
+    return len(_LONG_TOKEN.sub("", line)) if len(line) > _PROSE_LINE else len(line)
 
 
 _SENTENCE_END = tuple(".!?\"”’')]:;…")
+# the page's own lines between paragraphs (“Baca juga: …”, “ADVERTISEMENT”)
+_FURNITURE = re.compile(r"\s*(?:baca juga|read more|related|advertisement|scroll to continue)\b",
+                        re.I)
+
+
+def _runs_on(line: str, after: str) -> bool:
+    """Does the paragraph go on past this line into ``after``: a sentence broken off
+    (no end mark, the next line in lower case: “… serangan balik” / “cepat Persija …”, “…
+    on time and safely,"” / “said council leader …”)? (A quotation left open and closed in
+    the next line is two paragraphs, as the labels have it: ``quotes_in`` chains them.)"""
+    head = after.lstrip()
+    return bool(head) and head[0].islower() and not (
+        line.rstrip().rstrip("\"”’'").endswith((".", "!", "?", "…")))
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Lines cut at a width: three or more short ones before the last, four in five of
-    them 40 to 100 characters long and ending inside a sentence (the long ones aside)."""
-    body = [line for line in lines[:-1] if len(line) <= _PROSE_LINE]
-    cut = sum(40 <= len(line) <= 100 and not line.rstrip().endswith(_SENTENCE_END)
-              for line in body)
-    return len(body) >= 3 and cut * 5 >= len(body) * 4
+    """Lines cut at a width: three or more short ones before the last (the long ones and
+    the page's furniture aside), four in five of them 40 to 100 characters long and
+    ending inside a sentence (or before a line in lower case), or three in five 55 to 80
+    characters long whatever they end with."""
+    body = [(line, after) for line, after in zip(lines, lines[1:], strict=False)
+            if len(line) <= _PROSE_LINE and not _FURNITURE.match(line)]
+    cut = sum(40 <= len(line) <= 100 and (not line.rstrip().endswith(_SENTENCE_END)
+                                          or after.lstrip()[:1].islower())
+              for line, after in body)
+    band = sum(55 <= len(line) <= 80 for line, _after in body)
+    return len(body) >= 3 and (cut * 5 >= len(body) * 4 or band * 5 >= len(body) * 3)
 
 
 def _can_open(text: str, i: int, lo: int, hi: int) -> bool:
