@@ -363,6 +363,11 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
             sure = 0.75
         elif i and c.sentence_like and c.span.para > 0 and keys[i - 1] >= paras[c.span.para - 1][0]:
             sure = 0.6
+            if (english and before is not None and before.att.speaker == pool[i - 1][1]
+                    and before.att.confidence >= _RUN_SOURCE
+                    and _speech_runs_on(text, c, paras, keys[i - 1])):
+                sure = 0.75  # (from a sure first paragraph only: not “Mrs Skelton added”
+                # read as her daughter, marked, then its run unmarked)
         elif asked:
             sure = 0.6
         else:
@@ -376,7 +381,8 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
         c.att = Attribution(who, role, cue or who, False, sure, "inherited")
         c.how = "inherited"
         c.at = at
-        if (english and sure == 0.6 and c.span.chain < 0
+        if (english and sure in (0.6, 0.75) and c.span.chain < 0 and c.span.para > 0
+                and (sure == 0.6 or keys[i - 1] >= paras[c.span.para - 1][0])
                 and _whole_paragraph(text, c.span, paras[c.span.para])):
             # a speech printed as a run of quoted paragraphs with no cue (“…,” he said. /
             # “We remember history …” / “The lessons of history …”): the next one of the
@@ -401,6 +407,20 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
             c.att = Attribution(src.speaker, src.role, src.cue, False,
                                 min(src.confidence, 0.75), "chain", src.source)
             c.how = "chain"
+
+
+#: how sure the cue's quotation must be for a run of paragraphs after it to be as sure
+_RUN_SOURCE = 0.75
+
+
+def _speech_runs_on(text: str, c: Candidate, paras: Paragraphs, cue_at: int) -> bool:
+    """English: is c a whole paragraph of quotation right after a paragraph that opens
+    with a quotation and holds its speaker's cue (“…,” he told British Canoeing. / “I've
+    had a great time …”)? The speech runs on, as papers print a long one: the same
+    speaker, as sure as one in the cue's own paragraph."""
+    lo = paras[c.span.para - 1][0]
+    return (cue_at >= lo and text[lo : lo + 1] in "\"“‘'"
+            and _whole_paragraph(text, c.span, paras[c.span.para]))
 
 
 #: how many sentences after the last speaker's cue an uncued Indonesian quotation no longer
