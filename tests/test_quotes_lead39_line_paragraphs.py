@@ -172,3 +172,20 @@ def test_related_link_lines_do_not_make_an_article_hard_wrapped():
         para, "Baca juga: KPU siapkan logistik untuk daerah terpencil di Papua",
         para, "Baca juga: Partai politik minta pilkada ditunda sampai tahun depan", para])
     assert len(paragraphs(text)) == 8
+
+
+@pytest.mark.parametrize("caption", [
+    "Mill owner Richard Stone speaks to reporters outside the plant on Friday. "
+    "(AP Photo/Robert Bukaty)",
+    "Photo: Mill owner Richard Stone speaks to reporters outside the plant on Friday.",
+])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_caption_names_no_subject_for_a_pronoun(caption, sep):
+    # (review 39, F9: a photo's caption between paragraphs took the next “he said”)
+    text = sep.join([
+        "Mill closure leaves town reeling",
+        "Dave Parsons, who worked at the mill for 31 years, said he had no plan for what "
+        "comes next after the closure was announced on Thursday morning by the owners.",
+        caption,
+        '"I\'m 58. Who\'s going to hire me?" he said.'])
+    assert speakers(text.replace("reeling" + sep, "reeling\n\n", 1)) == ["Dave Parsons"]

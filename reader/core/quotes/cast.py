@@ -716,7 +716,8 @@ def build_cast(
         _unnamed_according(text, quoted, people)
     if detect_language(text) == "en":
         _unnamed_before_quotes(text, quoted, people)
-    people.salient_source = lambda pos: _sentence_initial(text, pos)  # when first asked
+    people.salient_source = lambda pos: (_sentence_initial(text, pos)  # when first asked
+                                         and not _in_caption(text, pos))
     _mentions(text, quoted, people, para_tokens)
     _apposed_roles(text, quoted, people)
     if posts:  # (after the roles: “Tom Vale, the mayor, …” holds the post)
@@ -2035,6 +2036,23 @@ def _lone_subjects(text: str, quoted: Regions, people: People) -> None:
             # each sentence it stands in (not “… bernama Tirta. Tirta berjualan …”)
         people.lone_pos.append(at)
         people.lone_who.append(w)
+
+
+#: a photo's caption: a line ending with its credit in brackets (“… on Friday. (AP
+#: Photo/Robert Bukaty)”, “(ANTARA FOTO/Andri Saputra)”) or opening with its label
+_CAPTION_END = re.compile(r"\([^()\n]{0,60}\b(?:Photo|PHOTO|Foto|FOTO|Images)\b[^()\n]{0,60}\)"
+                          r"[ \t]*$")
+_CAPTION_START = re.compile(r"[ \t]*(?:Photo|PHOTO|Foto|FOTO|Caption|Keterangan foto)[ \t]*:")
+
+
+def _in_caption(text: str, pos: int) -> bool:
+    """Is pos in a photo's caption line, which narrates nothing: its subject is no one a
+    later “he said” points to (“Mill owner Richard Stone speaks to reporters … (AP
+    Photo/…)”)?"""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return bool(_CAPTION_START.match(line) or _CAPTION_END.search(line))
 
 
 def _furniture_line(text: str, at: int) -> bool:
