@@ -2093,8 +2093,11 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
                 continue
             if located and (len(run) == 1 and run[0][0].lower() in NOT_NAME_WORDS
                             or run[0][0].lower() in _VENUE_WORDS
-                            or region_at([t[0].lower() for t in run], 0) == len(run)):
-                return None  # “… di Gedung Sate, Bandung.”, “…, Senin”, “…, Jalan Proklamasi”
+                            or region_at([t[0].lower() for t in run], 0) == len(run)
+                            or (len(run) == 1 and end < len(toks) and toks[end][0] == ","
+                                and end + 1 < len(toks) and is_cap(toks[end + 1][0]))):
+                return None  # “… di Gedung Sate, Bandung.”, “…, Senin”, “…, Jalan Proklamasi”,
+                # “ujar Menkeu di Gedung DPR, Senayan, Jakarta”: a chain of places
             if end < len(toks) and toks[end][0].lower() in _POINTERS:
                 # “tutur mantan Presiden Inter Milan itu”: a description of someone named
                 # before; the capitalised words say where they held the role
