@@ -2294,6 +2294,18 @@ _ASIDE_OWNERS = frozenset("a an his her their its".split())
 _PLACE_BEFORE_TOWN = frozenset("at in of from".split())
 
 
+#: a place's adjective opening an apposition: “Alberta-based”, “Toronto-born”
+_PLACE_BASED = re.compile(r"[A-Z][\w.]*-(?:based|born|area|raised)")
+
+
+def _list_tail(toks: list[tuple[str, int, int]]) -> bool:
+    """Are the words after a comma the last items of a list of capitalised fields (“Science
+    and Economic Development”, “Education and Welfare”): capitals joined by “and” or “&”?"""
+    words = [t[0] for t in toks]
+    return (len(words) >= 3 and any(w in ("and", "&") for w in words[1:-1])
+            and all(is_cap(w) or w in ("and", "&", "of") for w in words))
+
+
 def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """“Shu Jueting, a spokeswoman at the ministry of commerce, said”: drop the part
     between the commas when it opens with an article or a role, keeping the name."""
@@ -2304,6 +2316,13 @@ def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
         if w == "," and j + 1 < len(toks) and j > 0:
             first = toks[j + 1][0]
             last = toks[-1][0]
+            if _list_tail(toks[j + 1 :]):
+                continue  # “Navdeep Bains, Minister of Innovation, Science and Economic
+                # Development, said”: the office's list of fields, read on to its start
+            if _PLACE_BASED.fullmatch(first) and any(
+                    t[0] in ROLE_WORDS for t in toks[j + 2 : j + 6]):
+                return toks[:j]  # “Lee Finell, Alberta-based health education manager
+                # with Dairy Farmers of Canada, said”
             if (first.islower() and (
                 first in _ARTICLES or first in _RELATIVES or first in ("of", "from")
                 or first in _ONE_OF  # “Indah (34), salah seorang orang tua siswa, …”
