@@ -65,6 +65,11 @@ for one line per article). Three gold sets are scored, each per language:
 - real fresh16: ``tests/data/quotes_real/fresh16``, round 187 (en) (session 37): Pakistan's
   Associated Press of Pakistan (its desks) and Dawn, 2025. Blind as fresh15 was; never tuned on,
   and not a gate while rules are written (session 37). No Indonesian round (see the data README).
+- real fresh17: ``tests/data/quotes_real/fresh17``, rounds 194 (id) and 195 (en) (session 39):
+  Bisnis.com, detikcom and Kompas.com desks (2024-26); Indian state news (The Times of India,
+  The New Indian Express, Mint, Hindustan Times, ETV Bharat...; Aug 2026) and US freight trade
+  press (FreightWaves, DC Velocity; Mar 2026). Blind as fresh16 was; never tuned on, and not a
+  gate while rules are written (session 39).
 
 Each row also gives how often a speaker named without the check-speaker mark is right
 ("unmarked") and how many wrong speakers carry the mark: the app offers a marked speaker
@@ -104,6 +109,7 @@ from reader.core.quotes.evaluate import (  # noqa: E402
     REAL_FRESH12_DIR,
     REAL_FRESH15_DIR,
     REAL_FRESH16_DIR,
+    REAL_FRESH17_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
@@ -132,12 +138,13 @@ SETS = [
     ("real fresh12", REAL_FRESH12_DIR),
     ("real fresh15", REAL_FRESH15_DIR),
     ("real fresh16", REAL_FRESH16_DIR),
+    ("real fresh17", REAL_FRESH17_DIR),
 ]
 # never print their errors: nobody tunes on them
 HIDDEN = {"real held-out", "real unseen", "real fresh", "real fresh2", "real fresh3",
           "real fresh5", "real fresh6", "real fresh7", "real fresh9",
           "real fresh11", "real fresh12",
-          "real fresh15", "real fresh16"}
+          "real fresh15", "real fresh16", "real fresh17"}
 # Targets of issue 9 (real news, each language).
 TARGETS = {"precision": 0.97, "recall": 0.95, "speaker_accuracy": 0.90}
 SPEED_TARGET = 0.05

@@ -19,6 +19,7 @@ from reader.core.quotes.evaluate import (
     REAL_FRESH12_DIR,
     REAL_FRESH15_DIR,
     REAL_FRESH16_DIR,
+    REAL_FRESH17_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
@@ -221,6 +222,13 @@ FLOORS = {
     # first scores (score.py, main 53976043): en37 56 of 78 right speakers; score_gold: P/R
     # 1.000/0.963, accuracy over matched 0.718, unmarked 0.857
     ("fresh16", "en"): (0.98, 0.94, 0.69, 0.83),
+    # rounds 194 (id) and 195 (en) (session 39, fresh17/): blind as fresh16 (README); first
+    # scores (score.py): en 30 of 48 right speakers (main 813ebe4d), id 60 of 72 (ef716cdb);
+    # score_gold at the join: id P/R 1.000/0.878 (ten quotations whose opening mark the
+    # scraper lost), accuracy over matched 0.833, unmarked 0.902; en 0.923/0.980, 0.625,
+    # unmarked 0.700
+    ("fresh17", "id"): (0.98, 0.86, 0.81, 0.88),
+    ("fresh17", "en"): (0.90, 0.96, 0.60, 0.68),
 }
 FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSEEN_DIR,
            "fresh": REAL_FRESH_DIR, "fresh2": REAL_FRESH2_DIR, "fresh3": REAL_FRESH3_DIR,
@@ -228,7 +236,8 @@ FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSE
            "fresh9": REAL_FRESH9_DIR,
            "fresh11": REAL_FRESH11_DIR,
            "fresh12": REAL_FRESH12_DIR,
-           "fresh15": REAL_FRESH15_DIR, "fresh16": REAL_FRESH16_DIR}
+           "fresh15": REAL_FRESH15_DIR, "fresh16": REAL_FRESH16_DIR,
+           "fresh17": REAL_FRESH17_DIR}
 
 
 @pytest.mark.parametrize(("split", "language"), sorted(FLOORS))
@@ -567,11 +576,13 @@ def test_rounds_139_and_140_name_their_sources(language, numbers, round_, outlet
     (REAL_DEV_DIR, "en29", 183, "en", (2740, 2754), 15),
     (REAL_FRESH15_DIR, "id34", 184, "id", (2760, 2779), 20),
     (REAL_FRESH15_DIR, "en34", 185, "en", (2780, 2799), 18),
-    (REAL_FRESH16_DIR, "en37", 187, "en", (2820, 2839), 18)])
+    (REAL_FRESH16_DIR, "en37", 187, "en", (2820, 2839), 18),
+    (REAL_FRESH17_DIR, "fresh17id", 194, "id", (2960, 2979), 20),
+    (REAL_FRESH17_DIR, "fresh17en", 195, "en", (2980, 2997), 18)])
 def test_blind_rounds_141_to_187_name_their_sources(folder, blind_name, round_, language,
                                                      numbers, least):
     """fresh8/ (in dev/ since session 26), fresh10/ (session 28), fresh13/ (session 29) to
-    fresh16/: each round's articles in its number
+    fresh17/: each round's articles in its number
     range, naming the public repository, commit, file and row they came from, with the
     SHA-256 written before the
     first score (SHA256SUMS.<round's folder while it was blind>)."""
@@ -627,14 +638,29 @@ def test_fresh15_outlets_are_in_no_other_set_but_four_bisnis_desks():
     outlets (ScienceDaily, FiveThirtyEight, MarketWatch, Entrepreneur, ANTARA English,
     Rappler) are in no other set. Since session 38 dev/ also holds newer texts (2025-26) of
     six of its CNN Indonesia and detik desks (round 188, id38: README), and since session 39
-    a text of Bisnis.com's www desk (round 192, id40)."""
+    a text of Bisnis.com's www desk (round 192, id40); fresh17/ (session 39's blind round
+    194) holds a detikJatim text of 2024 as fresh15 does."""
     others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh15"))
     assert _outlets(REAL_FRESH15_DIR) & others == {
         ("bisnisekonomi", "id"), ("bisnisfinansial", "id"), ("bisniskabar24", "id"),
-        ("bisnismarket", "id"), ("bisniswww", "id"),
+        ("bisnismarket", "id"), ("bisniswww", "id"), ("detikjatim", "id"),
         ("cnnindonesiaekonomi", "id"), ("cnnindonesiahiburan", "id"),
         ("cnnindonesianasional", "id"), ("cnnindonesiaotomotif", "id"),
         ("cnnindonesiateknologi", "id"), ("detiksport", "id")}
+
+
+def test_fresh17_outlets_and_the_sets_that_share_them():
+    """fresh17/ (session 39's blind rounds 194 and 195) shares Bisnis.com's desks with dev/
+    (round 192 of the same session, and earlier ones) and with fresh15/, a detikJatim text
+    with fresh15/, and Hindustan Times (other desks, 2017) with dev/: its publishers were
+    the only ones whose crawled texts the helper found; its other outlets are in no set."""
+    f17 = _outlets(REAL_FRESH17_DIR)
+    shared = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh17"))
+    assert f17 & shared == {
+        ("bisnisbandung", "id"), ("bisnisekonomi", "id"), ("bisnisfinansial", "id"),
+        ("bisniskabar24", "id"), ("bisnismarket", "id"), ("detikjatim", "id"),
+        ("hindustantimes", "en")}
+    assert len(f17 - shared) >= 15
 
 
 def test_fresh16_outlets_are_in_no_other_set_but_dawn():
