@@ -20,3 +20,14 @@ def test_the_tag_after_the_name(lawmaker):
     text = (f"The dog was hurt on Friday.\n\n{lawmaker} who sponsored the law, weighed in, "
             f"calling the attack {_WORDS}.{_THEN}")
     assert speakers(text) == ["Tom Vale", "Tom Vale"]
+
+
+@pytest.mark.parametrize("subject", [
+    "Sen. Debbie Stabenow, D-Mich., a member of the leadership team,",
+    "Rep. Debbie Stabenow, R-San Antonio, the committee's chair,",
+])
+def test_the_tag_then_an_apposition_before_the_verb(subject):
+    # (en40's 2944: “said Schumer has “…”” was read as Schumer speaking)
+    text = ("Chuck Schumer spoke first.\n\n"
+            f'{subject} said Schumer has "an uncanny way to be able to listen" to them.')
+    assert speakers(text) == ["Debbie Stabenow"]

@@ -2541,6 +2541,12 @@ def _parse_backward(text: str, pos: int, lo: int) -> Phrase:
             del toks[comma:]  # “Maria Lopez, D-Austin, said”: her party and town
         else:
             toks = _drop_apposition(toks)
+            comma = next((j for j in range(len(toks) - 2, max(0, len(toks) - 6), -1)
+                          if toks[j][0] == ","), -1)
+            if comma > 0 and is_cap(toks[comma - 1][0]) and _PARTY_PLACE.fullmatch(
+                    text, toks[comma + 1][1], toks[-1][2]):
+                del toks[comma:]  # “Sen. Debbie Stabenow, D-Mich., a member of the
+                # leadership team, said”: the apposition, then her party and state
     elif len(toks) >= 6 and toks[-1][0][:1].isupper():
         toks = _drop_office_place(toks)
     if len(toks) >= 3 and toks[-1][0] == ")" and toks[-2][0].isdigit() and toks[-3][0] == "(":
