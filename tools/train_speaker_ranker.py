@@ -139,6 +139,9 @@ OLD_ENGINES = [
     # session 39: round 193 (en40, six Canadian outlets 2018-19, several speakers an
     # article), first scored under 75f971b8 (the engine of f94a8b4c)
     ("75f971b", (2940, 2957)),
+    # session 39: round 196 (en41, US national outlets on the 2016 campaign, PolNeAR),
+    # first scored under 79223e84
+    ("79223e8", (3000, 3017)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
