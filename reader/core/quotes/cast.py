@@ -1366,6 +1366,10 @@ def _school_number(words: list[str], n: int) -> bool:
             and len(words[n - 1]) >= 3 and words[0].lower() in ROLE_WORDS)
 
 
+# a speech verb between an office and a name: the name is who was spoken to
+_VERBS_BEFORE_LISTENER = EN_VERBS | frozenset("told tells asked asks thanked praised".split())
+
+
 def _lower_role_before(toks: list[Token], k: int) -> list[Token]:
     """Lower-case role words just before a name: “pelatih Borneo FC Joaquin Gomez”."""
     j = k
@@ -1374,6 +1378,8 @@ def _lower_role_before(toks: list[Token], k: int) -> list[Token]:
     words = toks[j:k]
     while words and words[0][0] not in ROLE_WORDS:
         words = words[1:]
+    if any(t[0] in _VERBS_BEFORE_LISTENER for t in words[1:]):
+        return []  # “the president told Jeffrey Goldberg”: the office spoke to the name
     return words
 
 
