@@ -2872,6 +2872,14 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 dated = _ID_TIME_BEFORE_VERB.search(text, max(lo, end - 40), end)
                 if dated is not None and _opens_subject(text, lo, dated.start()):
                     end = dated.start()
+            if (k >= 2 and words[k - 1] == "," and w in EN_VERBS and w not in _OBJECT_VERBS
+                    and detect_language(people.text) == "en"):
+                ahead = parse_forward(text, toks[k][2], pos, people.words)
+                if ahead.name and _COMMA_NEXT.match(text, ahead.end):
+                    # “The paradox of Nancy, says Carl Anthony, historian at …, is that
+                    # she was “…””: the name the interjected verb brings in speaks, not the
+                    # one before its comma
+                    return _resolve(people, ahead, toks[k][1], text[toks[k][1] : ahead.end])
             phrase = escorted_host(text, parse_backward(text, end, lo), lo)
             if not phrase.name and phrase.role and _INDEFINITE_BEFORE.search(
                     text, max(lo, phrase.start - 9), phrase.start):
@@ -2925,6 +2933,9 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 if phrase.name:
                     return _resolve(people, phrase, toks[k][1], text[toks[k][1] : phrase.end])
     return Attribution()
+
+
+_COMMA_NEXT = re.compile(r"[ \t]*,")
 
 
 # passive speech and framing verbs whose agent “-nya” names (“disebutnya”, “dikatakannya”)
