@@ -790,6 +790,8 @@ def _initials(run: str) -> str:
 _SURNAME_ORG_WORDS = frozenset("white house".split())
 # a word of a body's or a place's name (``People.is_body``)
 _BODY_OR_PLACE_WORDS = GEO_WORDS | ORG_WORDS | EN_FACILITY_WORDS
+# place and people words that are also common surnames (“Mark Cuban”, “Jack London”)
+_GEO_SURNAMES = frozenset("cuban french welsh irish english washington london".split())
 # last words of an English place's or a facility's name of two words or more (not of a
 # person's: no “Hall”, “Park”, “Bay”, “Lake”, “Tower”, which are surnames too)
 _PLACE_TAIL_WORDS = EN_PLACE_KINDS | frozenset(
@@ -3995,6 +3997,10 @@ class People:
         elif (len(words) == 2 and _name_initials(words[0]) and is_nameish(words[1])
               and role_words(self.roles.get(name, ""))):
             words = words[1:]  # “Maj Gen ANM Muniruzzaman”: initials after an office
+        if (len(words) == 2 and words[1].lower() in _GEO_SURNAMES
+                and words[0].lower() in GIVEN_GENDER):
+            return False  # “Mark Cuban”, “Denzel Washington”, “Dawn French”: a given name,
+            # then a surname that is also a place's or a people's word
         if any(w.lower() in _BODY_OR_PLACE_WORDS or _acronym(w) for w in words):
             return True
         if len(words) >= 2 and words[-1].lower() in _PLACE_TAIL_WORDS:
