@@ -55,3 +55,24 @@ def test_a_former_holder_is_not_the_present_office():
     text = ('"Pelabuhan ini harus siap melayani arus mudik Natal," kata menteri di Jakarta.\n\n'
             "Mantan Menteri Perhubungan Ignasius Jonan yang kini menjabat komisaris juga hadir.")
     assert speakers(text) == [""]
+
+
+@pytest.mark.parametrize(("office", "later"), [
+    # another office named later (review 39b, finding 1: these gave the later holder)
+    ("the finance minister", "Health Minister Jane Holloway said the talks went well."),
+    ("the chief executive", "The chief financial officer, Linda Marsh, said costs rose."),
+    ("the chief justice", "Associate Justice Sonia Sotomayor wrote the dissent."),
+    # a deputy's, an assistant's office for the office itself (review 39b's variants)
+    ("the premier", "The province's deputy premier, Nolan Crouse, spoke later."),
+    ("the coach", "The assistant coach, Paul Drennan, ran the warm-up as usual."),
+    ("the chairman", "The company's vice-chairman, Roger Bates, will lead the board."),
+])
+def test_another_or_a_lesser_office_named_later_is_nobody(office, later):
+    text = f'"We will not change course this year," {office} said on Monday.\n\n{later}'
+    assert speakers(text) == [""]
+
+
+def test_the_head_coach_is_the_coach():
+    text = ('"I thought our back four were excellent," the head coach said.\n\n'
+            "Coach Graham Arnold's side play again on Tuesday.")
+    assert speakers(text) == ["Graham Arnold"]

@@ -68,7 +68,14 @@ ORIGIN_WORDS = frozenset("asal dari kelahiran from".split())
 _ORIGIN = re.compile(r"\b(?:" + "|".join(sorted(ORIGIN_WORDS)) + r")\b")
 _FORMER = frozenset("mantan eks former".split())  # (an office held before)
 #: words that make an office another one than the same office without them
-_OTHER_OFFICE = frozenset("prime vice deputy wakil assistant associate".split())
+_OTHER_OFFICE = frozenset("prime vice deputy wakil assistant associate shadow acting".split())
+#: an office's short forms, as titles write them (“Sen. Maria Cantwell”, “Lt. Gov. …”)
+_OFFICE_SHORT = {"sen": "senator", "gov": "governor", "lt": "lieutenant",
+                 "rep": "representative", "congressman": "representative",
+                 "congresswoman": "representative", "pres": "president", "supt": "superintendent",
+                 "cllr": "councillor", "councilor": "councillor", "cmdr": "commander"}
+#: words of rank an office may carry or not (“the head coach” is “Coach Graham Arnold”)
+_OFFICE_RANK = frozenset("head top senior".split())
 TOKEN = re.compile(r"[^\W_][a-zA-Z0-9\w'’.\-]*|[(),:;]")
 # a full stop between two sentences a scraper glued together: “terang ADS.Mantan …”
 # (the full stop first, then the look-behind: a pattern that opens with a look-behind is
@@ -4505,10 +4512,23 @@ class People:
         # named later), or theirs was held before and this one is not (“kata menteri” is
         # not “Mantan Menteri Perhubungan Ignasius Jonan”)
         who = min(holders)
-        if (role_words(role) - self.role_sets.get(who, set())) & _OTHER_OFFICE or (
+        asked, held = role_words(role), self.role_sets.get(who, set())
+        if not self._indonesian_text():
+            # English: every word of the office theirs, in its short form or its long one
+            # (“the finance minister” is not “Health Minister Jane Holloway”, “the chief
+            # executive” not the chief financial officer; “says senator” is “Sen. Maria
+            # Cantwell”, “the head coach” “Coach Graham Arnold”)
+            asked = {_OFFICE_SHORT.get(w, w) for w in asked} - _OFFICE_RANK
+            held = {_OFFICE_SHORT.get(w, w) for w in held}
+            if not asked <= held:
+                return "", -1
+        elif (asked - held) & _OTHER_OFFICE:
+            return "", -1
+        if (held - asked) & _OTHER_OFFICE or (
                 _FORMER & self.role_text.get(who, set())
                 and not _FORMER & set(_role_letters(role))):
-            return "", -1
+            return "", -1  # (nor a deputy's, an assistant's office for the office itself:
+            # “the premier said” is not the deputy premier named later)
         return who, -1
 
     def unglue(self, name: str) -> str:
