@@ -178,6 +178,10 @@ def test_related_link_lines_do_not_make_an_article_hard_wrapped():
     "Mill owner Richard Stone speaks to reporters outside the plant on Friday. "
     "(AP Photo/Robert Bukaty)",
     "Photo: Mill owner Richard Stone speaks to reporters outside the plant on Friday.",
+    # (review 39b: credits without the word “Photo”)
+    "Mill owner Richard Stone speaks to reporters on Friday. (Chris Young/The Canadian Press)",
+    "Mill owner Richard Stone speaks to reporters on Friday. (Reuters/Phil Noble)",
+    "Photograph: Mill owner Richard Stone speaks to reporters on Friday.",
 ])
 @pytest.mark.parametrize("sep", ["\n", "\n\n"])
 def test_a_caption_names_no_subject_for_a_pronoun(caption, sep):

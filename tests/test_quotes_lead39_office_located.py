@@ -23,3 +23,10 @@ def test_a_holder_named_after_the_place():
     text = ('"Pelaku sudah kami tangkap tadi malam," kata Kapolres di Mapolres Bogor, '
             "AKBP Budi Santoso, kepada wartawan.")
     assert speakers(text) == ["Budi Santoso"]
+
+
+def test_a_holder_after_the_place_and_before_the_day():
+    # (review 39b, finding 3: “…, Sutrisno, Senin” is a name, then the day)
+    text = ('"Kami akan memperbaiki jalan itu tahun depan," ujar Bupati di Pendopo, Sutrisno, '
+            "Senin (7/12/2026).")
+    assert speakers(text) == ["Sutrisno"]

@@ -34,3 +34,15 @@ def test_after_narration_the_quotation_stays_a_guess():
             "He won silver medals at three Olympic Games and was a world champion twice.\n"
             '"I have had a great time and achieved results that I am proud of."')
     assert _marks(text)[-1] == ("David Florence", True)
+
+
+def test_a_cue_paragraph_that_brings_in_another_person_leaves_the_run_a_guess():
+    # (review 39b, finding 2: the next quoted paragraph is often the new person's; with
+    # paragraphs one a line another rule still gives it to Tom Ellis unmarked: left)
+    text = ("Residents split over wind farm\n\nPlans for 12 turbines on the moor have "
+            "divided the village of Hebden.\n\n"
+            '"It will bring jobs and cheaper power," said parish councillor Tom Ellis. '
+            "His neighbour, retired farmer Mary Hollins, was not convinced.\n\n"
+            '"They will ruin the view that brought us all here in the first place."\n\n'
+            "The developer says a decision is due in the spring.")
+    assert _marks(text)[-1][1] is True

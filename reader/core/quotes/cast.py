@@ -2046,9 +2046,12 @@ def _lone_subjects(text: str, quoted: Regions, people: People) -> None:
 
 #: a photo's caption: a line ending with its credit in brackets (“… on Friday. (AP
 #: Photo/Robert Bukaty)”, “(ANTARA FOTO/Andri Saputra)”) or opening with its label
-_CAPTION_END = re.compile(r"\([^()\n]{0,60}\b(?:Photo|PHOTO|Foto|FOTO|Images)\b[^()\n]{0,60}\)"
-                          r"[ \t]*$")
-_CAPTION_START = re.compile(r"[ \t]*(?:Photo|PHOTO|Foto|FOTO|Caption|Keterangan foto)[ \t]*:")
+_CAPTION_END = re.compile(
+    r"\([^()\n]{0,60}(?:\b(?:Photo|PHOTO|Foto|FOTO|Images)\b|/[ \t]*(?:The[ \t]+)?"
+    r"(?:Canadian[ \t]+Press|Associated[ \t]+Press|Reuters|AP|AFP|EPA|PA|Getty|Bloomberg|ANTARA)"
+    r"\b|\b(?:Reuters|AP|AFP|EPA)[ \t]*/)[^()\n]{0,60}\)[ \t]*$")
+_CAPTION_START = re.compile(
+    r"[ \t]*(?:Photo|PHOTO|Photograph|Foto|FOTO|Caption|Keterangan foto)[ \t]*:")
 
 
 def _in_caption(text: str, pos: int) -> bool:

@@ -365,7 +365,7 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
             sure = 0.6
             if (english and before is not None and before.att.speaker == pool[i - 1][1]
                     and before.att.confidence >= _RUN_SOURCE
-                    and _speech_runs_on(text, c, paras, keys[i - 1])):
+                    and _speech_runs_on(text, c, paras, keys[i - 1], people, pool[i - 1][1])):
                 sure = 0.75  # (from a sure first paragraph only: not “Mrs Skelton added”
                 # read as her daughter, marked, then its run unmarked)
         elif asked:
@@ -413,14 +413,27 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
 _RUN_SOURCE = 0.75
 
 
-def _speech_runs_on(text: str, c: Candidate, paras: Paragraphs, cue_at: int) -> bool:
+def _speech_runs_on(text: str, c: Candidate, paras: Paragraphs, cue_at: int,
+                    people: People | None, who: str) -> bool:
     """English: is c a whole paragraph of quotation right after a paragraph that opens
     with a quotation and holds its speaker's cue (“…,” he told British Canoeing. / “I've
-    had a great time …”)? The speech runs on, as papers print a long one: the same
-    speaker, as sure as one in the cue's own paragraph."""
-    lo = paras[c.span.para - 1][0]
-    return (cue_at >= lo and text[lo : lo + 1] in "\"“‘'"
-            and _whole_paragraph(text, c.span, paras[c.span.para]))
+    had a great time …”), and names nobody else after the cue (not “…,” said parish
+    councillor Tom Ellis. His neighbour, Mary Hollins, was not convinced.)? The speech runs
+    on, as papers print a long one: the same speaker, as sure as one in the cue's own
+    paragraph."""
+    lo, hi = paras[c.span.para - 1]
+    if not (cue_at >= lo and text[lo : lo + 1] in "\"“‘'"
+            and _whole_paragraph(text, c.span, paras[c.span.para])):
+        return False
+    if people is None:
+        return True
+    k = bisect.bisect_right(people.mention_pos, cue_at)
+    while k < len(people.mention_pos) and people.mention_pos[k] < hi:
+        other = people.mention_who[k]
+        if other != who and not people.is_body(other):
+            return False
+        k += 1
+    return True
 
 
 #: how many sentences after the last speaker's cue an uncued Indonesian quotation no longer

@@ -2104,7 +2104,8 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
                             or run[0][0].lower() in _VENUE_WORDS
                             or region_at([t[0].lower() for t in run], 0) == len(run)
                             or (len(run) == 1 and end < len(toks) and toks[end][0] == ","
-                                and end + 1 < len(toks) and is_cap(toks[end + 1][0]))):
+                                and end + 1 < len(toks) and is_cap(toks[end + 1][0])
+                                and toks[end + 1][0].lower() not in NOT_NAME_WORDS)):
                 return None  # “… di Gedung Sate, Bandung.”, “…, Senin”, “…, Jalan Proklamasi”,
                 # “ujar Menkeu di Gedung DPR, Senayan, Jakarta”: a chain of places
             if end < len(toks) and toks[end][0].lower() in _POINTERS:
