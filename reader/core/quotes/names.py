@@ -4007,8 +4007,8 @@ class People:
             words = words[1:]  # “Maj Gen ANM Muniruzzaman”: initials after an office
         if (len(words) == 2 and words[1].lower() in _GEO_SURNAMES
                 and words[0].lower() in GIVEN_GENDER):
-            return False  # “Mark Cuban”, “Denzel Washington”, “Dawn French”: a given name,
-            # then a surname that is also a place's or a people's word
+            return False  # “Mark Cuban”, “Jack London”, “Mary Welsh”: a given name the
+            # lexicon knows, then a surname that is also a place's or a people's word
         if any(w.lower() in _BODY_OR_PLACE_WORDS or _acronym(w) for w in words):
             return True
         if len(words) >= 2 and words[-1].lower() in _PLACE_TAIL_WORDS:
