@@ -26,6 +26,7 @@ from .lexicon import (
     EN_PRONOUNS,
     EN_STATEMENTS,
     EN_VERBS,
+    GEO_WORDS,
     GIVEN_NAME_ROLES,
     HONORIFICS,
     ID_PASSIVE_VERBS,
@@ -1774,6 +1775,9 @@ def _scan_aliases(toks: list[Token], found: list[_Run], people: People,
                 b - a >= 2 and toks[b][0] == "(" and found[n + 1][0] == b + 1
                 and _short_for(toks[b + 1][0], [t[0] for t in toks[a:b]]))):
             _body_alias(toks, a, b, found[n + 1], people)
+            if people.body_names.get(toks[b + 1][0]) == " ".join(t[0] for t in toks[a:b]):
+                continue  # (a body's short form, no person's: “Indonesia Corruption Watch
+                # (ICW)” is not a person “Corruption Watch” called “ICW”)
         if not phrase.name or n + 1 >= len(found):
             continue
         na, nb, nphrase = found[n + 1]
@@ -1823,7 +1827,10 @@ def _short_for(word: str, parts: list[str]) -> bool:
                    for j in range(k, len(parts))
                    for n in range(min(len(rest), len(parts[j])), 0, -1))
 
-    return low[0] == parts[0][:1] and not _blend_of(word, parts) and fits(low, 0)
+    bodylike = any(p in GEO_WORDS or p in ORG_WORDS for p in parts)
+    return low[0] == parts[0][:1] and (bodylike or not _blend_of(word, parts)) and fits(low, 0)
+    # (a name with a country's or a body's word in it is a body's, whose initials are its
+    # short form: “Indonesia Corruption Watch (ICW)”, not a person's “(SBY)”)
 
 
 def _body_alias(toks: list[Token], a: int, b: int, nxt: _Run, people: People) -> None:
