@@ -18,3 +18,11 @@ _WORDS = '"one of the most powerful first ladies in the post-war era"'
 ])
 def test_the_interjected_speaker(opening):
     assert speakers(f"{_LEAD}{opening} is that she was {_WORDS}.") == ["Carl Anthony"]
+
+
+@pytest.mark.parametrize("subject", ["Tom Vale, 45,", "Tom Vale, a teacher,"])
+def test_a_subject_and_its_apposition_before_the_verb_speak(subject):
+    # (the rule's own guard: the name after “said” is whom the reported clause is about)
+    text = (f"The council met on Monday.\n\n{subject} said Ann Kerr, the mayor, had "
+            '"lied to the council about the budget".')
+    assert speakers(text) == ["Tom Vale"]

@@ -2875,7 +2875,10 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
             if (k >= 2 and words[k - 1] == "," and w in EN_VERBS and w not in _OBJECT_VERBS
                     and detect_language(people.text) == "en"):
                 ahead = parse_forward(text, toks[k][2], pos, people.words)
-                if ahead.name and _COMMA_NEXT.match(text, ahead.end):
+                if ahead.name and _COMMA_NEXT.match(text, ahead.end) and not (
+                        _opens_subject(text, lo, toks[k - 1][1])):
+                    # (not after a subject and its apposition: “Tom Vale, 45, said Ann
+                    # Kerr, the mayor, had “…””: Tom Vale speaks of Ann Kerr)
                     # “The paradox of Nancy, says Carl Anthony, historian at …, is that
                     # she was “…””: the name the interjected verb brings in speaks, not the
                     # one before its comma
