@@ -2516,6 +2516,17 @@ _PARTY_TAG = re.compile(r"[DRI](?:-[A-Z][A-Za-z]{1,12}\.?)?")
 _PARTY_PLACE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,12}(?: [A-Z][a-z]{1,12})?")
 
 
+def _party_place_at(text: str, toks: list[tuple[str, int, int]]) -> int:
+    """Where the comma stands that opens a party-and-town tag closing the tokens (“Maria
+    Lopez, D-Austin”: her party and town, no part of the name), or -1."""
+    comma = next((j for j in range(len(toks) - 2, max(0, len(toks) - 6), -1)
+                  if toks[j][0] == ","), -1)
+    if comma > 0 and is_cap(toks[comma - 1][0]) and _PARTY_PLACE.fullmatch(
+            text, toks[comma + 1][1], toks[-1][2]):
+        return comma
+    return -1
+
+
 def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     """Speaker phrase ending at pos, as in “Asisten Menlu AS Karen Donfried mengatakan”."""
     return _office_of_name(text, _parse_backward(text, pos, lo))
@@ -2544,19 +2555,13 @@ def _parse_backward(text: str, pos: int, lo: int) -> Phrase:
         del toks[k:]
     elif toks and toks[-1][0] == ",":
         toks.pop()
-        comma = next((j for j in range(len(toks) - 2, max(0, len(toks) - 6), -1)
-                      if toks[j][0] == ","), -1)
-        if comma > 0 and is_cap(toks[comma - 1][0]) and _PARTY_PLACE.fullmatch(
-                text, toks[comma + 1][1], toks[-1][2]):
-            del toks[comma:]  # “Maria Lopez, D-Austin, said”: her party and town
-        else:
+        comma = _party_place_at(text, toks)  # “Maria Lopez, D-Austin, said”
+        if comma < 0:
             toks = _drop_apposition(toks)
-            comma = next((j for j in range(len(toks) - 2, max(0, len(toks) - 6), -1)
-                          if toks[j][0] == ","), -1)
-            if comma > 0 and is_cap(toks[comma - 1][0]) and _PARTY_PLACE.fullmatch(
-                    text, toks[comma + 1][1], toks[-1][2]):
-                del toks[comma:]  # “Sen. Debbie Stabenow, D-Mich., a member of the
-                # leadership team, said”: the apposition, then her party and state
+            comma = _party_place_at(text, toks)  # “Sen. Debbie Stabenow, D-Mich., a member
+            # of the leadership team, said”: the apposition, then her party and state
+        if comma >= 0:
+            del toks[comma:]
     elif len(toks) >= 6 and toks[-1][0][:1].isupper():
         toks = _drop_office_place(toks)
     if len(toks) >= 3 and toks[-1][0] == ")" and toks[-2][0].isdigit() and toks[-3][0] == "(":
