@@ -592,7 +592,7 @@ def _chained(text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]
             nxt = paras[s.para + 1][0] if s.para + 1 < len(paras) else None
             follower = starts_para.get(nxt) if nxt is not None else None
             at_para_start = s.open == paras[s.para][0]
-            if follower is None and not at_para_start and _double_mark(text, s.open):
+            if follower is None and _double_mark(text, s.open):
                 follower = _closed_on_next_line(text, paras, s, spans)
                 if follower is not None:
                     extra.append(follower)

@@ -664,6 +664,11 @@ _DIGIT = re.compile(r"\d")
 # a lower-case letter then a capital inside a word: camel case (“VietJet”, “PayPal”), which
 # personal names have only after a prefix (“McDonald”, “DeSantis”, “DiCaprio”, “LeBron”)
 _CAMEL = re.compile(r"[a-z][A-Z]")
+# sites whose users the news quotes, written before the user's name (“pengguna Twitter
+# Ani Lestari”, “akun Instagram Budi”): no word of the person's name
+_PLATFORMS = frozenset(
+    "Twitter Instagram Facebook YouTube Youtube TikTok Tiktok Threads Telegram LinkedIn "
+    "WhatsApp Reddit".split())
 _CAMEL_NAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z][a-z]")
 # Capitalised first names that are also common lower-case words of the other language.
 _FIRST_NAMES = frozenset(["Dan", "Hal"])
@@ -1002,6 +1007,8 @@ def split_phrase(
                          and toks[i - 2][0] not in names) and not (
         i < len(toks) and toks[i - 1][0].endswith(POSSESSIVE)  # “MSNBC’s Ari Melber”
     ) and not (toks[i - 1][0].lower() in _TITLES_BEFORE and len(toks) - i >= 2) and not (
+        i < len(toks) and toks[i - 1][0] in _PLATFORMS  # “pengguna Twitter Ani Lestari”
+    ) and not (
         i >= 2 and toks[i - 1][0] == "Agung" and toks[i - 2][0].lower() in _SUPREME
         # “Jaksa Agung ST Burhanuddin”, “Juru Bicara Mahkamah Agung Yanto”: the attorney
         # general, the supreme court, not a given name
@@ -3428,6 +3435,8 @@ class People:
         words = name.split()
         if len(words) >= 3 and _CAMEL.search(words[0]) and not _CAMEL_NAME.match(words[0]):
             return " ".join(words[1:])
+        if len(words) >= 2 and words[0] in _PLATFORMS:
+            return " ".join(words[1:])  # (“pengguna TikTok Kimmy”: see split_phrase)
         if len(words) < 2 or not self.text:
             return name
         if len(words) == 2:
@@ -4260,7 +4269,7 @@ class People:
                 first = before and _WORD_BEFORE.search(text, max(0, before.start(1) - 30),
                                                        before.start(1))
                 if before and not _sentence_opening(text, before.start(1)) and not _region_word(
-                        before.group(1)) and not (first and (
+                        before.group(1)) and before.group(1) not in _PLATFORMS and not (first and (
                             first.group(1).lower() in _PLACE_BEFORE
                             or first.group(1).lower() in _FIELD_WORDS)):
                     # (not “Wali Kota Cimahi Ngatiyana”, “Kepala Puskesmas Cibeber Suryadi”,

@@ -1,0 +1,41 @@
+"""A quotation a scraper broke over two lines, its first line opening it (“…bantuan dan
+sebagainya.\nJadi ini perlu …,” pungkasnya.): the second line closes a quotation none of
+its own opened. Since the engine reads an article stored one paragraph a line as one
+paragraph a line (session 39), such a second line was a paragraph of its own and lost;
+now it is the quotation's second part, with the first part's speaker. Texts made up
+(session 40; long lines, as scrapers store paragraphs; the class is dev's
+1283_bbcindonesia, 1557_sumsel, 2606_tribunwartakota, 2613_tribunaceh)."""
+
+import pytest
+
+from reader.core.quotes import suggest
+from tests.quote_helpers import speakers
+
+_ID = ("Judul\n\nMenteri Luar Negeri Retno Marsudi menilai Indonesia tidak bisa menanggung "
+       "semua pengungsi yang datang dari Myanmar, karena beban itu harus dibagi bersama "
+       "negara-negara lain di kawasan.\n"
+       "“Walaupun dari segi kemanusiaan kita juga punya rasa solidaritas ingin membantu.\n"
+       "Jadi ini perlu ada pendekatan lebih jauh dengan negara-negara lain,” pungkasnya.")
+_EN = ("Title\n\nChief Observer Ivars Ijabs presented the mission's preliminary findings "
+       "at a press conference at a city hotel in Dhaka on Saturday, a day after the count "
+       "ended.\n"
+       "“The elections were credible and competently managed, a pivotal step.\n"
+       "For the first time since 2008, elections were genuinely competitive,” he said.")
+
+
+@pytest.mark.parametrize(("text", "who"), [(_ID, "Retno Marsudi"), (_EN, "Ivars Ijabs")])
+def test_the_second_line_is_the_quotations_second_part(text, who):
+    quotes = [s for s in suggest(text) if s.kind == "quote"]
+    assert [text[s.start:s.end][:8] for s in quotes] == [
+        text.split("“")[1][:8], text.split("\n")[-1][:8]]
+    assert speakers(text) == [who, who]
+
+
+def test_a_paragraph_of_its_own_after_an_open_quotation_stays_apart():
+    # the next line is narration with a quotation of its own: no second part
+    text = ("Title\n\nAnn Kerr, the mayor, opened the meeting.\n"
+            "“We will rebuild every house on this street.\n"
+            'Tom Vale, a resident, said: "We have heard that before," and left.')
+    quotes = [text[s.start:s.end] for s in suggest(text) if s.kind == "quote"]
+    assert "We have heard that before," in quotes[-1] or quotes[-1] == "We have heard that before"
+    assert not any(q.startswith("Tom Vale") for q in quotes)

@@ -1,0 +1,30 @@
+"""A site's user named after the site (“kata pengguna Twitter Ani Lestari”, “tulis pengguna
+Instagram Kimmy”, “Pengguna TikTok Budi Santoso mengeluh”): the site's name is no word of
+the person's. Before, the speaker was “Twitter Ani Lestari”. Texts made up (session 40)."""
+
+import pytest
+
+from tests.quote_helpers import speakers
+
+_QUOTE = '"Saya dua kali order, saldo sudah terpotong,"'
+
+
+@pytest.mark.parametrize(("cue", "who"), [
+    ("kata pengguna Twitter Ani Lestari, Jumat (13/1).", "Ani Lestari"),
+    ("tulis pengguna Instagram Budi Santoso.", "Budi Santoso"),
+    ("tulis pengguna Instagram Kimmy.", "Kimmy"),
+    ("tulis akun TikTok Rina Amelia di kolom komentar.", "Rina Amelia"),
+])
+def test_the_user_not_the_site(cue, who):
+    assert speakers(f"Judul\n\nWarga mengeluh.\n{_QUOTE} {cue}") == [who]
+
+
+def test_a_pronoun_after_a_user_named_as_subject():
+    text = ("Judul\n\nPengguna TikTok Budi Santoso mengeluhkan aplikasi itu.\n"
+            f"{_QUOTE} katanya.")
+    assert speakers(text) == ["Budi Santoso"]
+
+
+def test_the_site_itself_still_speaks():
+    text = 'Title\n\nCreators complained.\n"We are proud of this work," YouTube said.'
+    assert speakers(text) == ["YouTube"]
