@@ -20,6 +20,7 @@ from reader.core.quotes.evaluate import (
     REAL_FRESH15_DIR,
     REAL_FRESH16_DIR,
     REAL_FRESH17_DIR,
+    REAL_FRESH18_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
@@ -229,6 +230,12 @@ FLOORS = {
     # unmarked 0.700
     ("fresh17", "id"): (0.98, 0.86, 0.81, 0.88),
     ("fresh17", "en"): (0.90, 0.96, 0.60, 0.68),
+    # rounds 199 (id) and 200 (en) (session 40, fresh18/): blind as fresh17 (README); first
+    # scores (score.py, main 6b8c6f66): id 47 of 72 right speakers, en 65 of 88; score_gold
+    # at the join: id P/R 1.000/0.973, accuracy over matched 0.653, unmarked 0.750; en
+    # 1.000/0.989, 0.739, unmarked 0.906
+    ("fresh18", "id"): (0.98, 0.96, 0.63, 0.72),
+    ("fresh18", "en"): (0.98, 0.97, 0.71, 0.88),
 }
 FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSEEN_DIR,
            "fresh": REAL_FRESH_DIR, "fresh2": REAL_FRESH2_DIR, "fresh3": REAL_FRESH3_DIR,
@@ -237,7 +244,7 @@ FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSE
            "fresh11": REAL_FRESH11_DIR,
            "fresh12": REAL_FRESH12_DIR,
            "fresh15": REAL_FRESH15_DIR, "fresh16": REAL_FRESH16_DIR,
-           "fresh17": REAL_FRESH17_DIR}
+           "fresh17": REAL_FRESH17_DIR, "fresh18": REAL_FRESH18_DIR}
 
 
 @pytest.mark.parametrize(("split", "language"), sorted(FLOORS))
@@ -578,11 +585,13 @@ def test_rounds_139_and_140_name_their_sources(language, numbers, round_, outlet
     (REAL_FRESH15_DIR, "en34", 185, "en", (2780, 2799), 18),
     (REAL_FRESH16_DIR, "en37", 187, "en", (2820, 2839), 18),
     (REAL_FRESH17_DIR, "fresh17id", 194, "id", (2960, 2979), 20),
-    (REAL_FRESH17_DIR, "fresh17en", 195, "en", (2980, 2997), 18)])
+    (REAL_FRESH17_DIR, "fresh17en", 195, "en", (2980, 2997), 18),
+    (REAL_FRESH18_DIR, "fresh18id", 199, "id", (3060, 3079), 20),
+    (REAL_FRESH18_DIR, "fresh18en", 200, "en", (3080, 3097), 18)])
 def test_blind_rounds_141_to_187_name_their_sources(folder, blind_name, round_, language,
                                                      numbers, least):
     """fresh8/ (in dev/ since session 26), fresh10/ (session 28), fresh13/ (session 29) to
-    fresh17/: each round's articles in its number
+    fresh18/: each round's articles in its number
     range, naming the public repository, commit, file and row they came from, with the
     SHA-256 written before the
     first score (SHA256SUMS.<round's folder while it was blind>)."""
@@ -661,6 +670,14 @@ def test_fresh17_outlets_and_the_sets_that_share_them():
         ("bisniskabar24", "id"), ("bisnismarket", "id"), ("detikjatim", "id"),
         ("hindustantimes", "en")}
     assert len(f17 - shared) >= 15
+
+
+def test_fresh18_outlets_are_in_no_other_set():
+    """fresh18/ (session 40's blind rounds 199 and 200): Liputan6.com and Tribunnews.com desks
+    (other sets hold those publishers, under other outlet names: README) and seven Ugandan
+    outlets, none of them in another set."""
+    others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh18"))
+    assert _outlets(REAL_FRESH18_DIR) and not _outlets(REAL_FRESH18_DIR) & others
 
 
 def test_fresh16_outlets_are_in_no_other_set_but_dawn():
