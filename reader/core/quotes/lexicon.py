@@ -593,7 +593,17 @@ ID_MONTHS = frozenset(
 # to), but not “ten”, a Dutch name's particle (“Ten Hag said”). English prepositions and
 # conjunctions that open a sentence with no comma before a name (“Unlike Ann Lee, …”,
 # “Near Kumasi, farmers …”, “Once Tom Vale left, …”): the name's first word otherwise.
-NOT_NAME_WORDS = ID_OPENING_WORDS | HONORIFICS | frozenset(
+# Indonesian function words (“yang”, “dan”, “sang”): never a name in Indonesian text;
+# in English some are names (“Bowen Yang”, “Dan Rather”: names.EN_ID_NAMES)
+ID_FUNCTION_WORDS = frozenset(
+    """
+    di ke dari pada dalam untuk namun sementara itu menurut kemudian meski meskipun
+    tetapi tapi dan atau yang ini ia dia mereka kami kita saya selain sebelumnya
+    sedangkan sejak hingga saat ketika jika bila adapun bahkan karena sebab oleh
+    senin selasa rabu kamis jumat sabtu minggu pekan lalu sang
+    """.split()
+)
+NOT_NAME_WORDS = ID_OPENING_WORDS | HONORIFICS | ID_FUNCTION_WORDS | frozenset(
     """
     the a an on in at but and or of for to by with from as if when while after before
     this that these those it its he she they we i you his her their our my
@@ -603,11 +613,8 @@ NOT_NAME_WORDS = ID_OPENING_WORDS | HONORIFICS | frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     january february march september october november december
     januari februari maret oktober desember
-    di ke dari pada dalam untuk namun sementara itu menurut kemudian meski meskipun
-    tetapi tapi dan atau yang ini ia dia mereka kami kita saya selain sebelumnya
-    sedangkan sejak hingga saat ketika jika bila adapun bahkan karena sebab oleh
-    senin selasa rabu kamis jumat sabtu minggu pekan lalu foto editor wartawan baca juga klik
-    sang rp usd idr us$
+    foto editor wartawan baca juga klik
+    rp usd idr us$
     pasalnya sebelumnya akibatnya selanjutnya sementara lanjut menurutnya adapun lebih
     selain bahkan padahal meski setelah sebab karena jadi maka kini dikutip dilansir
     mengutip berdasarkan terpisah diketahui sebagai apalagi sehingga tak tidak hal

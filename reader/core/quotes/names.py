@@ -35,6 +35,7 @@ from .lexicon import (
     GEO_WORDS,
     GROUP_NOUNS,
     HONORIFICS,
+    ID_FUNCTION_WORDS,
     ID_MONTHS,
     ID_NYA_SUFFIX,
     ID_OPENING_WORDS,
@@ -646,7 +647,8 @@ def _resident_named(toks: list[tuple[str, int, int]], k: int) -> bool:
 # Indonesian-only openers, kinds of place and speech verbs: given names in English text
 # (“said Hanya Yanagihara”, “said Candi Staton”, “Tanya Plibersek, the environment
 # minister”), where the Indonesian word lists do not apply
-EN_ID_NAMES = frozenset(w.capitalize() for w in ID_OPENING_WORDS | FACILITY_WORDS | ID_POST_VERBS)
+EN_ID_NAMES = frozenset(w.capitalize() for w in (
+    ID_OPENING_WORDS | FACILITY_WORDS | ID_POST_VERBS | ID_FUNCTION_WORDS))
 _LOWER_HYPHEN = re.compile(r"-[a-z]")
 # Indonesian nouns made with pe(N)-/per-/ke- … -an (“pengukuhan”, “perjuangan”,
 # “kebakaran”): capitalised at a sentence start or in a title, never a personal name;
