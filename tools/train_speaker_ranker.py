@@ -142,6 +142,10 @@ OLD_ENGINES = [
     # session 39: round 196 (en41, US national outlets on the 2016 campaign, PolNeAR),
     # first scored under 79223e84
     ("79223e8", (3000, 3017)),
+    # session 40: rounds 197 (id41, detikcom's desks 2021) and 198 (en42, US features and
+    # news of 2025), first scored under 9bca0e66, before any rule written from them
+    ("9bca0e6", (3020, 3039)),
+    ("9bca0e6", (3040, 3059)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
