@@ -146,6 +146,9 @@ OLD_ENGINES = [
     # news of 2025), first scored under 9bca0e66, before any rule written from them
     ("9bca0e6", (3020, 3039)),
     ("9bca0e6", (3040, 3059)),
+    # session 40: round 202 (en43, the Daily Nation of Kenya 2024), first scored under
+    # 5ec9cce7, before any rule written from it
+    ("5ec9cce", (3120, 3139)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
