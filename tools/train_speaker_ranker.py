@@ -149,6 +149,9 @@ OLD_ENGINES = [
     # session 40: round 202 (en43, the Daily Nation of Kenya 2024), first scored under
     # 5ec9cce7, before any rule written from it
     ("5ec9cce", (3120, 3139)),
+    # session 40: round 201 (id42, Coretax coverage of 2025, bodies stored as one line),
+    # first scored under 42776296, before any rule written from it
+    ("4277629", (3100, 3119)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
