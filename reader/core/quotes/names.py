@@ -1074,6 +1074,12 @@ def split_phrase(
         # was, written before the name (capitalised where it opens the sentence); a name of
         # two words after it, so a body named by such a word stays whole (“Comic Relief”,
         # “Victim Support”, “Anchor Brewing Company”)
+    elif len(toks) - i >= 4:
+        for k in range(len(toks) - 3, i, -1):
+            if (toks[k][0].lower() in EN_EPITHETS and toks[k][0].istitle()
+                    and not _body_phrase(_join(toks[k + 1 :]))):
+                i = k + 1  # “Nyamira Boys Principal George Onkundi said”: the same epithet
+                break  # after the body it is held in (the body is the role's)
     if i >= 2 and i < len(toks) and toks[i - 1][0] == "San" and is_nameish(toks[i - 2][0]):
         i -= 2  # “Aung San Suu Kyi”: a word of the name before “San”, no place's
     elif 0 < i < len(toks) and toks[i - 1][0].lower() in PLACE_PREFIXES:
