@@ -689,7 +689,7 @@ _GLUE_WORDS = frozenset("of for and dan the".split())
 # gives it in brackets, whatever its initials (an English text's foreign acronyms)
 _DEFINED_SHORT = re.compile(
     r"([A-Z][a-z]+(?:['’]s)?(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+){0,2}[A-Z][a-z]+(?:['’]s)?)+)"
-    r"[ \t]+\(([A-Z]{2,6})\)")
+    r"[ \t]+\(([A-Z][A-Za-z]{1,5})\)")
 
 
 # “PT Hutama Karya (Persero)”, “PT Waskita Karya Tbk”: a company's name
@@ -796,6 +796,11 @@ def _sentence_opening(text: str, pos: int) -> bool:
     """Does the word at pos open a sentence (“Apabila Gunawan tidak …”)?"""
     head = text[max(0, pos - 3) : pos].rstrip(" \t")
     return not head or head[-1] in ".!?\n\"“”"
+
+
+def _short_of_body(word: str) -> bool:
+    """Capitals only, or two or more with lower-case letters between (“MoH”, “DfE”)."""
+    return word.isupper() or (word[:1].isupper() and sum(c.isupper() for c in word) >= 2)
 
 
 def _initials(run: str) -> str:
@@ -4144,6 +4149,11 @@ class People:
         if name and (self._common_word(name) or self._wordy(name) or name.lower() in GROUP_NOUNS):
             name = ""  # “Investigators concluded …”, “Critics warned …”: a plural noun, not a
             # name (nor a speaker a later “she said” points to)
+        if (name and not role and " " not in name and not name.isupper() and _short_of_body(name)
+                and self.spelled_out(name) != name):
+            # “the Ministry of Health (MoH) … “…,” MoH says”: the body its short form stands
+            # for (capitals only are a role's words: “MOH” is read as one)
+            return Resolved(self.canonical(self.spelled_out(name)), "", "body", 0.8)
         if name and company_phrase(phrase):  # “kata PT Sinar Jaya Abadi”: a company
             return Resolved(self.canonical(f"{role} {name}"), "", "body", 0.8)
         if (name and " " not in name and role and all(is_cap(w) for w in role.split())
@@ -4319,7 +4329,7 @@ class People:
     def spelled_out(self, name: str) -> str:
         """The body an acronym stands for, spelt out where the article does so (even
         inside a quotation): “jelas BI” → “Bank Indonesia”; else the name unchanged."""
-        if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()) or not self.text:
+        if not (2 <= len(name) <= 6 and name.isalpha() and _short_of_body(name)) or not self.text:
             return name
         if not self._acronyms:  # one pass over the article for every acronym
             by_initials: dict[str, set[str]] = {}
@@ -4343,7 +4353,7 @@ class People:
             if "(" in self.text and detect_language(self.text) == "en":
                 for m in _DEFINED_SHORT.finditer(self.text):
                     run = " ".join(m.group(1).split()).removeprefix("The ")
-                    if m.group(2) not in self._acronyms:
+                    if m.group(2) not in self._acronyms and _short_of_body(m.group(2)):
                         self._acronyms[m.group(2)] = run
             self._acronyms[""] = ""  # scanned
         return self._acronyms.get(name, name)
