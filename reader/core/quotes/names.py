@@ -1708,6 +1708,14 @@ def _parse_forward(text: str, pos: int, hi: int, words: Words | None) -> Phrase:
             # comma), not the name's end
             taken.append((w, a, b))
             continue
+        if (w.isdigit() and len(w) <= 2 and len(taken) >= 2 and is_cap(taken[-1][0])
+                and taken[0][0].lower() in ROLE_WORDS and k + 2 < len(toks)
+                and is_cap(toks[k + 1][0]) and is_cap(toks[k + 2][0])
+                and detect_language(text) != "en"):
+            # “ujar Direktur Operasi 2 PP Properti Arso Anggoro”, “kata Wakil Ketua 1 Partai
+            # Salak Budi Santoso”: a numbered post, then its body and holder
+            taken.append((w, a, b))
+            continue
         if (not taken and AGE_WORD.fullmatch(w) and k + 1 < len(toks)
                 and is_cap(toks[k + 1][0])):
             taken.append((w, a, b))  # “says 27-year-old Yusuf Toefy”: an age, then the name
