@@ -514,7 +514,8 @@ ORG_WORDS = frozenset(
     command bureau administration government embassy consulate secretariat directorate
     kremlin pentagon vatican force centers centres service services
     kelompok paguyuban asosiasi himpunan perhimpunan ikatan persatuan perkumpulan
-    koperasi sanggar serikat gabungan panitia cabinet
+    koperasi sanggar serikat gabungan panitia cabinet direktorat biro balai sekretariat
+    otoritas federasi
     kejagung kejati kejari jampidsus jampidum jamintel jamdatun jamwas bareskrim kemenag
     kemensos kemenpora kemendikbud kemendikbudristek kemenkominfo kominfo kemenhub
     kemenperin kemendag kementan kemnaker kemenaker kemenparekraf kemenkumham kemenko
