@@ -232,7 +232,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     kabagops kasubbid kasubnit kasatreskoba kasatresnarkoba kapolsubsektor kakorlantas
     kabaharkam kadinkes kadisdik kadishub kadinsos kadisnaker kadisparbud kabalai
     bhabinkamtibmas babinsa
-    chieftain engr surv qs rt
+    chieftain engr surv qs rt dp
     pengajar korlap pendeta pelajar konsultan notaris panitera penyidik auditor redaksi
     akuntan arsitek insinyur jurnalis fotografer sastrawan pramugari masinis
     nakhoda tentara prajurit polwan honorer harian pokdarwis gapoktan ops
