@@ -9,7 +9,7 @@ now it is the quotation's second part, with the first part's speaker. Texts made
 import pytest
 
 from reader.core.quotes import suggest
-from tests.quote_helpers import speakers
+from tests.quote_helpers import quotations, speakers
 
 _ID = ("Judul\n\nMenteri Luar Negeri Retno Marsudi menilai Indonesia tidak bisa menanggung "
        "semua pengungsi yang datang dari Myanmar, karena beban itu harus dibagi bersama "
@@ -39,3 +39,31 @@ def test_a_paragraph_of_its_own_after_an_open_quotation_stays_apart():
     quotes = [text[s.start:s.end] for s in suggest(text) if s.kind == "quote"]
     assert "We have heard that before," in quotes[-1] or quotes[-1] == "We have heard that before"
     assert not any(q.startswith("Tom Vale") for q in quotes)
+
+
+_LEAD = ("Komisi Pemilihan Umum memastikan seluruh logistik pemilu sudah dikirim ke 38 provinsi "
+         "sejak pekan lalu, termasuk ke daerah terpencil di Papua dan Maluku yang sulit dijangkau.")
+
+
+@pytest.mark.parametrize("second", [
+    # (review 40, F3: narration that tells of someone's words, before a quotation whose
+    # opening mark was lost; an interviewer's question, then the answer)
+    "Sementara itu, Ketua Bawaslu Rahmat Bagja menyebut pengawasan akan diperketat di semua "
+    "daerah. Kami sudah siapkan 1.000 pengawas untuk daerah rawan,\" kata Bagja.",
+])
+def test_narration_after_an_open_quotation_is_no_second_part(second):
+    text = (f"Pemilu\n\n{_LEAD}\n"
+            '"Semua logistik sudah sampai di seluruh TPS di Indonesia, tidak ada yang '
+            f"tertinggal sama sekali sampai hari ini.\n{second}")
+    assert "Rahmat Bagja" not in speakers(text)[:1]
+
+
+def test_a_question_left_open_is_not_the_answers_first_part():
+    text = ("Interview\n\nThe county government said on Tuesday that the long-delayed programme "
+            "would finally begin next month, after two years of disputes over funding, land and "
+            "the choice of contractors for the work.\n"
+            '"What are your goals for the programme this year, and how will you reach them?\n'
+            'We want to finish the first phase by June, that is the target," Governor Anne '
+            "Waiguru said.\nShe takes questions next week.")
+    quotes = quotations(text)
+    assert (quotes[0].exact[:7], quotes[0].speaker) == ("What ar", "")

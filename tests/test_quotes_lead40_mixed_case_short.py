@@ -24,3 +24,12 @@ def test_a_mixed_case_surname_is_not_spelled_out():
     text = ('Title\n\nSenator John McCain visited the Department of Defense (DoD) in June.'
             '\n\n"We will stay the course," McCain said.')
     assert speakers(text) == ["John McCain"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Yesterday the Ministry of Health", "Kenya's Ministry of Health"])
+def test_only_the_words_the_capitals_stand_for(opening):
+    # (review 40, F4: a sentence's first word or a place's possessive is no word of it)
+    text = (f"Title\n\n{opening} (MoH) confirmed three cases.\n\n"
+            '"We have sent rapid response teams to the counties," MoH said in a statement.')
+    assert speakers(text) == ["Ministry of Health"]

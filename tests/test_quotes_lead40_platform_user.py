@@ -28,3 +28,19 @@ def test_a_pronoun_after_a_user_named_as_subject():
 def test_the_site_itself_still_speaks():
     text = 'Title\n\nCreators complained.\n"We are proud of this work," YouTube said.'
     assert speakers(text) == ["YouTube"]
+
+
+@pytest.mark.parametrize(("said", "who"), [
+    # (review 40, F1: a site's account or product, not its user)
+    ("Twitter Support said in a post.", "Twitter Support"),
+    ("WhatsApp Business said in a post.", "WhatsApp Business"),
+    ("YouTube Kids said.", "YouTube Kids"),
+])
+def test_a_sites_account_keeps_the_sites_name(said, who):
+    text = f'Title\n\nUsers could not log in.\n"We are working on a fix for everyone," {said}'
+    assert speakers(text) == [who]
+
+
+def test_a_user_of_x():
+    text = f"Judul\n\nWarga mengeluh.\n{_QUOTE} kata pengguna X Ani Lestari, Jumat (13/1)."
+    assert speakers(text) == ["Ani Lestari"]

@@ -35,3 +35,19 @@ def test_yang_stays_a_function_word_in_indonesian():
     text = ("Judul\n\nMenteri Perdagangan Budi Santoso meninjau pasar.\n\n"
             'Yang terpenting, harga stabil. "Kami akan menjaga harga tetap wajar," ujarnya.')
     assert speakers(text) == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("cue", [
+    # (review 40, F2: Malay styles in English news of Malaysia: an office, no name)
+    "said the Yang di-Pertuan Agong.",
+    "retorted the Yang Berhormat.",
+])
+def test_a_malay_style_names_nobody(cue):
+    text = f'Title\n\nThe debate was heated.\n"This bill is unfair to the poor," {cue}'
+    assert speakers(text) == [""]
+
+
+def test_a_malay_style_before_a_name_is_no_word_of_it():
+    text = ("Title\n\nYang Berhormat Chong Chieng Jen spoke first in the debate.\n"
+            '"This bill is unfair to the poor," Chong said.')
+    assert speakers(text) == ["Chong Chieng Jen"]

@@ -593,7 +593,7 @@ def _chained(text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]
             follower = starts_para.get(nxt) if nxt is not None else None
             at_para_start = s.open == paras[s.para][0]
             if follower is None and _double_mark(text, s.open):
-                follower = _closed_on_next_line(text, paras, s, spans)
+                follower = _closed_on_next_line(text, paras, s, spans, at_para_start)
                 if follower is not None:
                     extra.append(follower)
             if follower is None and not (at_para_start and _double_mark(text, s.open)) \
@@ -660,7 +660,7 @@ def _double_mark(text: str, i: int) -> bool:
 
 
 def _closed_on_next_line(text: str, paras: list[tuple[int, int]], s: QuoteSpan,
-                         spans: list[QuoteSpan]) -> QuoteSpan | None:
+                         spans: list[QuoteSpan], whole: bool = False) -> QuoteSpan | None:
     """A quotation a scraper broke over a line break (`… ada beberapa peluang\nKami tidak
     punya faktor keberuntungan," ungkap Teco.`): the next line's first mark closes a
     quotation none of its own opened, after a stop or a comma, and each part has three
@@ -677,5 +677,12 @@ def _closed_on_next_line(text: str, paras: list[tuple[int, int]], s: QuoteSpan,
             text[s.start : m.start()].split()) < 8 or min(
             len(text[s.start : s.end].split()), len(text[lo : m.start()].split())) < 3:
         return None  # (a title a page broke over two lines: “In the Loop:\nRepeat …”)
+    if whole and (text[s.start : s.end].rstrip().endswith("?") or any(
+            w in EN_VERBS or w in ID_SUBJECT_VERBS
+            for w in _LETTERS.findall(text[lo : m.start()].lower()))):
+        return None  # (a quotation opening its paragraph (``whole``), never closed: not
+        # an interviewer's question before the answer, nor a line of narration that tells
+        # of someone's words before a quotation whose opening mark was lost: “…\nSementara
+        # itu, Ketua Bawaslu Rahmat Bagja menyebut … . Kami sudah …,” kata Bagja.)
     a, b = _inner(text, lo, m.start())
     return QuoteSpan(lo, m.start(), a, b, s.para + 1, chain=-1) if a < b else None

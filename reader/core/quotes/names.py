@@ -669,8 +669,18 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 # sites whose users the news quotes, written before the user's name (“pengguna Twitter
 # Ani Lestari”, “akun Instagram Budi”): no word of the person's name
 _PLATFORMS = frozenset(
-    "Twitter Instagram Facebook YouTube Youtube TikTok Tiktok Threads Telegram LinkedIn "
+    "Twitter X Instagram Facebook YouTube Youtube TikTok Tiktok Threads Telegram LinkedIn "
     "WhatsApp Reddit".split())
+# Malay styles after “Yang” (English news of Malaysia and Brunei: “Yang Berhormat …”, “the
+# Yang di-Pertuan Agong”) and the titles that may follow them: the style, not a name
+_MALAY_STYLES = frozenset(
+    "berhormat amat mulia terutama teramat di-pertuan dipertuan agong besar negeri arif "
+    "tuanku tun datuk dato datin seri".split())
+# the words before such a site's name that make the name after it its user's (not
+# “Twitter Support said”, “YouTube Kids said”: the site's account or product)
+_PLATFORM_USERS = frozenset("pengguna akun warganet netizen user users kreator".split())
+_USER_OF = re.compile(r"(?:.*?\b)?(?i:{})[ \t]+(?:{})[ \t]".format(
+    "|".join(sorted(_PLATFORM_USERS)), "|".join(sorted(_PLATFORMS))))
 _CAMEL_NAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z][a-z]")
 # Capitalised first names that are also common lower-case words of the other language.
 _FIRST_NAMES = frozenset(["Dan", "Hal"])
@@ -991,6 +1001,13 @@ def split_phrase(
         field = toks[0][0].lower() in _FIELD_WORDS
         the = toks[0][0].lower() == "the"
         toks = toks[1:]
+    if len(toks) > 1 and toks[0][0] == "Yang" and toks[1][0].lower() in _MALAY_STYLES:
+        k = 1  # “Yang Berhormat Datuk Seri Anwar Ibrahim”, “the Yang di-Pertuan Agong”: a
+        while k < len(toks) and toks[k][0].lower() in _MALAY_STYLES:  # Malay style, no name
+            k += 1
+        if k == len(toks):  # (“retorted the Yang Berhormat”: an office, its holder unnamed)
+            return Phrase("", _join(toks), toks[0][1], toks[-1][2])
+        toks = toks[k:]
     if field and toks:
         k = _field_end(toks, 0)  # “(Menko) Bidang Pangan Zulkifli Hasan”
         if k < len(toks) and is_nameish(toks[k][0]):
@@ -1015,6 +1032,7 @@ def split_phrase(
         i < len(toks) and toks[i - 1][0].endswith(POSSESSIVE)  # “MSNBC’s Ari Melber”
     ) and not (toks[i - 1][0].lower() in _TITLES_BEFORE and len(toks) - i >= 2) and not (
         i < len(toks) and toks[i - 1][0] in _PLATFORMS  # “pengguna Twitter Ani Lestari”
+        and i >= 2 and toks[i - 2][0].lower() in _PLATFORM_USERS
     ) and not (
         i >= 2 and toks[i - 1][0] == "Agung" and toks[i - 2][0].lower() in _SUPREME
         # “Jaksa Agung ST Burhanuddin”, “Juru Bicara Mahkamah Agung Yanto”: the attorney
@@ -1738,7 +1756,8 @@ def _parse_forward(text: str, pos: int, hi: int, words: Words | None) -> Phrase:
         if words and taken and is_cap(w) and unglue_name(w, words) != w:
             taken.append((unglue_name(w, words), a, b))  # “ujarAnies Baswedandi Kabupaten”
             break
-        if _phrase_word(w) or (not taken and (low in _ARTICLES or w in _ROLE_MODIFIERS)):
+        if _phrase_word(w) or (not taken and (low in _ARTICLES or w in _ROLE_MODIFIERS)) or (
+                taken and taken[-1][0] == "Yang" and low in _MALAY_STYLES):  # (“di-Pertuan”)
             taken.append((w, a, b))
         elif low in NAME_PARTICLES and particle_before_name(toks, k) and (
                 taken or w.islower()):  # “said van Sebille”, “said Ana de la Cruz”
@@ -3456,7 +3475,8 @@ class People:
         words = name.split()
         if len(words) >= 3 and _CAMEL.search(words[0]) and not _CAMEL_NAME.match(words[0]):
             return " ".join(words[1:])
-        if len(words) >= 2 and words[0] in _PLATFORMS:
+        if len(words) >= 2 and words[0] in _PLATFORMS and (set(
+                role.lower().split()) & _PLATFORM_USERS or _USER_OF.search(self.text)):
             return " ".join(words[1:])  # (“pengguna TikTok Kimmy”: see split_phrase)
         if len(words) < 2 or not self.text:
             return name
@@ -4295,7 +4315,8 @@ class People:
                 first = before and _WORD_BEFORE.search(text, max(0, before.start(1) - 30),
                                                        before.start(1))
                 if before and not _sentence_opening(text, before.start(1)) and not _region_word(
-                        before.group(1)) and before.group(1) not in _PLATFORMS and not (first and (
+                        before.group(1)) and not (before.group(1) in _PLATFORMS and _USER_OF.match(
+                            text, max(0, before.start(1) - 12), m.start())) and not (first and (
                             first.group(1).lower() in _PLACE_BEFORE
                             or first.group(1).lower() in _FIELD_WORDS)):
                     # (not “Wali Kota Cimahi Ngatiyana”, “Kepala Puskesmas Cibeber Suryadi”,
@@ -4361,8 +4382,15 @@ class People:
             if "(" in self.text and detect_language(self.text) == "en":
                 for m in _DEFINED_SHORT.finditer(self.text):
                     run = " ".join(m.group(1).split()).removeprefix("The ")
-                    if m.group(2) not in self._acronyms and _short_of_body(m.group(2)):
-                        self._acronyms[m.group(2)] = run
+                    short = m.group(2)
+                    if not short.isupper():  # (“MoH”: the words its capitals are the
+                        # initials of, not “Yesterday Ministry of Health”)
+                        caps, words = "".join(c for c in short if c.isupper()), run.split()
+                        run = next((" ".join(words[k:]) for k in range(len(words))
+                                    if words[k][:1].isupper()
+                                    and _initials(" ".join(words[k:])) == caps), "")
+                    if run and short not in self._acronyms and _short_of_body(short):
+                        self._acronyms[short] = run
             self._acronyms[""] = ""  # scanned
         return self._acronyms.get(name, name)
 
