@@ -71,6 +71,8 @@ def test_vouched_names_as_the_verb_alternation_found_them(text):
     old = {m.group(1) for m in _OLD_VOUCHED.finditer(text)}
     old |= {m.group(1) for m in cast._SUBJECT_VOUCHED.finditer(text)}
     assert _vouched_names(text, quoted) == old
+    # (searched only for the verbs among the text's words: the same names)
+    assert _vouched_names(text, quoted, Counter(_WORD.findall(text))) == old
 
 
 @settings(max_examples=400, deadline=None)
@@ -131,6 +133,16 @@ def test_a_quoted_verb_vouches_for_nobody():
     text = "“Nanti saja,” ujar Lalu. Lalu dia pergi."
     assert _vouched_names(text, Regions([])) == {"Lalu"}
     assert _vouched_names(text, Regions([(13, 22)])) == set()  # “ujar” inside a quotation
+
+
+def test_vouched_names_searched_for_the_verbs_among_the_words_alike():
+    for verb in sorted(ID_POST_VERBS):  # (each verb as a word, inside a word, at the start)
+        for text in (f"“Nanti saja,” {verb} Lalu.", f"“Nanti,” me{verb}kan Lalu.",
+                     f"{verb} Lalu, “x,” {verb}nya Budi.", f"“Ya,” _{verb} Lalu."):
+            words = Counter(_WORD.findall(text))
+            assert _vouched_names(text, Regions([]), words) == _vouched_names(
+                text, Regions([]))
+    assert _vouched_names("“Ya,” ujar Lalu.", Regions([]), Counter(["ujar"])) == {"Lalu"}
 
 
 

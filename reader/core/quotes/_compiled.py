@@ -27,8 +27,8 @@ from types import ModuleType
 
 PACKAGE = "reader.core.quotes"
 # the modules mypyc compiles (gazetteer reads a file beside its own __file__ and stays pure)
-MODULES = ("attribution", "captions", "cast", "engine", "language", "lexicon", "marks",
-           "names", "ranker", "speaker_weights", "unglue", "vocabulary")
+MODULES = ("attribution", "captions", "cast", "claims", "engine", "language", "lexicon",
+           "marks", "names", "ranker", "speaker_weights", "unglue", "vocabulary")
 GROUP = "kutip_quotes"  # mypyc's shared library: the top-level module ``kutip_quotes__mypyc``
 HERE = Path(__file__).resolve().parent
 BUILT = HERE / "_mypyc"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, compress
 from itertools import count as _count
@@ -520,6 +520,8 @@ def build_cast(
     people = People(aliases={k.lower(): v for k, v in (aliases or {}).items()})
     index_tokens(text)  # (``tokens`` on this text slices from here on)
     people.words = Counter(letter_words(text))  # (_WORD's words, from the token index)
+    # (before handles, links or tags take any word out of people.words: see _vouched_names)
+    people.names = _vouched_names(text, quoted, people.words)
     if "@" in text or "://" in text:  # (rare: handles and links are no words of the article)
         for m in _HANDLE_OR_LINK.finditer(text):  # “@luhut.pandjaitan” does not make
             people.words.subtract(_WORD.findall(m[0]))  # “luhut” a common word
@@ -536,7 +538,6 @@ def build_cast(
         people.words.subtract(_WORD.findall(slug[0]))
         people.words = +people.words
     people.text = text
-    people.names = _vouched_names(text, quoted)
     if detect_language(text) == "en":
         # Indonesian words of the word lists that are given names or surnames in English
         # news of elsewhere (“Governor Oleh Syniehubov”, “Ayelet Hakim”)
@@ -1274,17 +1275,22 @@ def _given_names_in(text: str) -> set[str]:
 _PLACE_ROLES = frozenset("center centre state guard".split())
 
 
-def _vouched_names(text: str, quoted: Regions) -> set[str]:
+def _vouched_names(text: str, quoted: Regions, words: Container[str] | None = None
+                   ) -> set[str]:
     """Capitalised words right after a speech verb and before a comma or full stop
     (“…,” ujar Lalu.): names, even when they are also common words (“lalu”); and role
-    words that are also given names, alone before a speech verb (“Imam menambahkan”)."""
+    words that are also given names, alone before a speech verb (“Imam menambahkan”).
+    ``words``: every run of letters of the text (``letter_words``), when known."""
     found = set()
     # (from each speech verb, whole and followed by blanks, to a name after them: a search
     # for each of the few verbs instead of a walk over every capitalised word before a
     # comma or a lower-case word, most of them after no verb. A name there is what
-    # ``_VOUCHED.finditer`` finds: its matches are letters, so none runs over the blanks)
+    # ``_VOUCHED.finditer`` finds: its matches are letters, so none runs over the blanks.
+    # A verb found so, with no word character before it and a blank after it, is one of
+    # the text's runs of letters: with ``words``, only the verbs among them are searched)
     size = len(text)
-    for verb in ID_POST_VERBS:
+    verbs = ID_POST_VERBS if words is None else [v for v in ID_POST_VERBS if v in words]
+    for verb in verbs:
         p = text.find(verb)
         while p >= 0:
             k = a = p + len(verb)
