@@ -784,6 +784,16 @@ def _said_by(text: str, start: int, end: int, cue: str) -> bool:
 
 # a participle's clause opening an English sentence before its subject (“Asked about the
 # vote, Vale …”, “Speaking to reporters on Monday, Vale …”)
+# a sentence's opening that says when, before its subject (“On Tuesday, ”, “Earlier, ”,
+# “Later that day, ”, “On Oct. 3, ”, “Last week, ”)
+_TIME_OPENING = re.compile(
+    r"(?:(?:On|By|Since|Until|Early|Late)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})"
+    r"|Earlier|Later|Yesterday|Today|Meanwhile|Afterwards|Afterward|Previously"
+    r"|(?:Earlier|Later)[ \t]+(?:that|this|on|in)[ \t]+\w+"
+    r"|(?:Last|This|Next)[ \t]+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|weekend|spring|summer|autumn|fall|winter))"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?,[ \t]*")
 _PARTICIPLE_OPENING = re.compile(
     r"(?:Asked|Pressed|Questioned|Challenged|Reached|Contacted|Interviewed|Speaking|Talking"
     r"|Responding|Reacting|Commenting|Writing|Addressing|Testifying|Appearing)"
@@ -803,6 +813,9 @@ def _opens(text: str, start: int, end: int, cue: str) -> bool:
     if at > start and _PARTICIPLE_OPENING.fullmatch(text, start, at):
         return True  # (“Asked about the vote, Vale was blunt.”: a participle's clause, then
         # the subject)
+    if at > start and _TIME_OPENING.fullmatch(text, start, at):
+        return True  # (“On Tuesday, Dukes walked out …”, “Later that day, Vale …”: when,
+        # then the subject)
     # (“Conservative Party leader Kemi Badenoch voiced …”: the subject's office, written
     # as a title before the name, opens the sentence)
     title = text[start:at].split() if at > start else []
