@@ -885,6 +885,10 @@ _DEGREES = frozenset(
     "sh mh st mt mm mba phd msc se msi spd mpd mkes mds skom sip ssos map mhum sag mag skm "
     "skep mba llm bsc ba ma mkn sked mphil spdi mpdi ssi sik mik sthi shi sei mei spsi mpsi "
     "sfarm sgz sikom ssn sn ap mep msm mak sak ak".split())
+# English medical, nursing and law degrees after a name and a comma (“Ulrich Laufs, MD,
+# PhD, director of …”; not Indonesian text, where “Mahfud MD” is a name)
+_EN_DEGREES = frozenset(
+    "MD MPH DDS DMD RN DNP DVM MBBS FACC FACP FRCP PharmD EdD PsyD JD MSW MSN BSN NP".split())
 # The letters of a seat, a rank at the bar or an order after a full name (“William Duma
 # MP”, “Judge Peter Lodder QC”, “Sarah McLeod OBE”): no part of it. (Not after one word:
 # “The Clacton MP said” is an office, no person named “Clacton”.)
@@ -2605,6 +2609,11 @@ def _parse_backward(text: str, pos: int, lo: int) -> Phrase:
         comma = _party_place_at(text, toks)  # “Maria Lopez, D-Austin, said”
         if comma < 0:
             toks = _drop_apposition(toks)
+            while (len(toks) >= 4 and toks[-2][0] == "," and (
+                    _degree(toks[-1][0]) or toks[-1][0] in _EN_DEGREES)
+                   and detect_language(text) == "en"):
+                del toks[-2:]  # “Ulrich Laufs, MD, PhD, director of …, added”: the degrees
+                # between the name and the apposition
             comma = _party_place_at(text, toks)  # “Sen. Debbie Stabenow, D-Mich., a member
             # of the leadership team, said”: the apposition, then her party and state
         if comma >= 0:
