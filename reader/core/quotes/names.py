@@ -976,6 +976,15 @@ def _name_ending_office(toks: list[tuple[str, int, int]], k: int,
 _SURNAME_PARTICLES = frozenset("van von de der den da la le du dos".split())
 
 
+def _epithet(low: str) -> bool:
+    """An English word for what someone is (``EN_EPITHETS``), or one made so: “dietitian”,
+    “nutritionist”, “epidemiologist”, “statistician” (not a surname that ends alike:
+    “Lindqvist”, “Ahlquist”)."""
+    return low in EN_EPITHETS or (len(low) >= 7 and low.isalpha() and (
+        low.endswith(("ologist", "itian", "ician"))
+        or (low.endswith("ist") and not low.endswith(("quist", "qvist")))))
+
+
 def split_phrase(
     toks: list[tuple[str, int, int]], names: frozenset[str] | set[str] = frozenset()
 ) -> Phrase:
@@ -1095,7 +1104,7 @@ def split_phrase(
         # also one that is an English word
     ):
         i -= 1
-    if i == 0 and len(toks) >= 3 and toks[0][0].lower() in EN_EPITHETS and is_nameish(
+    if i == 0 and len(toks) >= 3 and _epithet(toks[0][0].lower()) and is_nameish(
             toks[1][0]) and not _body_phrase(_join(toks[1:])):
         i = 1  # “Physicist Ann Lee said”, “Former Tom Vale told …”: what the person is or
         # was, written before the name (capitalised where it opens the sentence); a name of
@@ -1103,7 +1112,7 @@ def split_phrase(
         # “Victim Support”, “Anchor Brewing Company”)
     elif len(toks) - i >= 4:
         for k in range(len(toks) - 3, i, -1):
-            if (toks[k][0].lower() in EN_EPITHETS and toks[k][0].istitle()
+            if (_epithet(toks[k][0].lower()) and toks[k][0].istitle()
                     and not _body_phrase(_join(toks[k + 1 :]))):
                 i = k + 1  # “Nyamira Boys Principal George Onkundi said”: the same epithet
                 break  # after the body it is held in (the body is the role's)
