@@ -22,3 +22,18 @@ def test_a_surname_ending_alike_stays():
     text = ('Title\n\nThe match ended.\n\n"We played well today and deserved it," said '
             "Lindqvist, the captain.")
     assert speakers(text) in (["Lindqvist"], [""])
+
+
+_SAID = '"Condiments can be the anchor of flavor for a meal and they matter,"'
+
+
+@pytest.mark.parametrize("text", [
+    f"Title\n\nKetchup is back.\n\n{_SAID} said nutritionist Nina Crowley.",
+    f"Title\n\nKetchup is back.\n\n{_SAID} registered dietitian Nina Crowley said.",
+    f"Title\n\nKetchup is back.\n\nStatistician Nina Crowley was asked.\n\n{_SAID} the "
+    "statistician said.",
+])
+def test_occupations_as_offices_before_or_for_a_name(text):
+    # (occupations the role words lacked: nutritionist, dietitian, statistician, the -ologists
+    # of medicine and science, chemist, technician, clinician …)
+    assert speakers(text) == ["Nina Crowley"]

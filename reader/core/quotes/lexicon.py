@@ -213,6 +213,11 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     jumper batsman bowler champion actress actor filmmaker
     banker publicist realtor broker trader agent lobbyist strategist consultant planner
     historian archaeologist psychologist physician doctor nurse teacher rabbi priest activist
+    nutritionist dietitian dietician sociologist geologist ecologist cardiologist oncologist
+    neurologist dermatologist radiologist anesthesiologist anthropologist criminologist
+    seismologist volcanologist zoologist toxicologist chemist cartoonist cellist violinist
+    pediatrician paediatrician technician statistician mathematician optician clinician
+    obstetrician linguist botanist astronomer astrophysicist
     organizer organiser volunteer investor entrepreneur journalist reporter editor librarian
     lecturer student sheriff
     protester protestor demonstrator campaigner survivor veteran refugee migrant pensioner
