@@ -67,3 +67,22 @@ def test_a_question_left_open_is_not_the_answers_first_part():
             "Waiguru said.\nShe takes questions next week.")
     quotes = quotations(text)
     assert (quotes[0].exact[:7], quotes[0].speaker) == ("What ar", "")
+
+
+@pytest.mark.parametrize("verb", ["mengatakan", "menilai", "memastikan"])
+def test_a_speech_verb_inside_the_second_part_keeps_the_chain(verb):
+    # (review 40b, F3: the quotation's own words may hold a speech verb: “kami ... ”)
+    text = (f"Banjir\n\n{_LEAD}\n"
+            '"Air sudah setinggi satu meter sejak semalam dan warga terpaksa mengungsi ke '
+            "masjid.\n"
+            f'Sudah tiga kali kami {verb} ke kelurahan tanpa ada tindakan sampai hari ini," '
+            "kata Ani Lestari, warga setempat.")
+    assert speakers(text) == ["Ani Lestari", "Ani Lestari"]
+
+
+def test_a_line_opening_with_sementara_itu_is_narration():
+    text = (f"Debat\n\n{_LEAD}\n"
+            '"Kita harus membangun dari desa, dan itu komitmen kami untuk lima tahun ke depan\n'
+            "Sementara itu, capres nomor urut dua menilai program itu tidak realistis. "
+            'Anggaran kita terbatas," ujar Prabowo Subianto.')
+    assert speakers(text)[:1] != ["Prabowo Subianto"]

@@ -237,7 +237,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     kabagops kasubbid kasubnit kasatreskoba kasatresnarkoba kapolsubsektor kakorlantas
     kabaharkam kadinkes kadisdik kadishub kadinsos kadisnaker kadisparbud kabalai
     bhabinkamtibmas babinsa
-    chieftain engr surv qs rt dp
+    chieftain engr surv qs rt
     pengajar korlap pendeta pelajar konsultan notaris panitera penyidik auditor redaksi
     akuntan arsitek insinyur jurnalis fotografer sastrawan pramugari masinis
     nakhoda tentara prajurit polwan honorer harian pokdarwis gapoktan ops
@@ -519,8 +519,8 @@ ORG_WORDS = frozenset(
     command bureau administration government embassy consulate secretariat directorate
     kremlin pentagon vatican force centers centres service services
     kelompok paguyuban asosiasi himpunan perhimpunan ikatan persatuan perkumpulan
-    koperasi sanggar serikat gabungan panitia cabinet direktorat biro balai sekretariat
-    otoritas federasi
+    koperasi sanggar serikat gabungan panitia cabinet direktorat sekretariat otoritas
+    federasi
     kejagung kejati kejari jampidsus jampidum jamintel jamdatun jamwas bareskrim kemenag
     kemensos kemenpora kemendikbud kemendikbudristek kemenkominfo kominfo kemenhub
     kemenperin kemendag kementan kemnaker kemenaker kemenparekraf kemenkumham kemenko

@@ -659,6 +659,17 @@ def _double_mark(text: str, i: int) -> bool:
                                  and text[i + 1] in SINGLE)
 
 
+# two words side by side, for a subject before a verb (“… Rahmat Bagja menyebut …”)
+_WORD_PAIR = re.compile(r"(?=\b([^\W\d_][\w'’.\-]*)[ \t]+([a-z]+)\b)")
+# how a line of narration opens after a quotation (“Sementara itu, …”, “Meanwhile, …”)
+_NARRATION_OPENING = re.compile(
+    r"(?:Sementara itu|Meanwhile|Separately|Menurut|According to|Di tempat terpisah)\b")
+# pronouns that tell of someone's words before a verb (“Ia menyebut …”, “he said”)
+_NARRATING = frozenset("ia dia beliau mereka he she they".split())
+# … but not the speaker's own (“Kami menilai …”, “I said …”: words of the quotation)
+_SPEAKING = frozenset("i we you kami kita saya aku anda".split())
+
+
 def _closed_on_next_line(text: str, paras: list[tuple[int, int]], s: QuoteSpan,
                          spans: list[QuoteSpan], whole: bool = False) -> QuoteSpan | None:
     """A quotation a scraper broke over a line break (`… ada beberapa peluang\nKami tidak
@@ -677,9 +688,12 @@ def _closed_on_next_line(text: str, paras: list[tuple[int, int]], s: QuoteSpan,
             text[s.start : m.start()].split()) < 8 or min(
             len(text[s.start : s.end].split()), len(text[lo : m.start()].split())) < 3:
         return None  # (a title a page broke over two lines: “In the Loop:\nRepeat …”)
-    if whole and (text[s.start : s.end].rstrip().endswith("?") or any(
-            w in EN_VERBS or w in ID_SUBJECT_VERBS
-            for w in _LETTERS.findall(text[lo : m.start()].lower()))):
+    if whole and (text[s.start : s.end].rstrip().endswith("?")
+                  or _NARRATION_OPENING.match(text, lo, m.start()) or any(
+            (m2[2].lower() in EN_VERBS or m2[2].lower() in ID_SUBJECT_VERBS)
+            and (m2[1][:1].isupper() or m2[1].lower() in _NARRATING)
+            and m2[1].lower() not in _SPEAKING
+            for m2 in _WORD_PAIR.finditer(text, lo, m.start()))):
         return None  # (a quotation opening its paragraph (``whole``), never closed: not
         # an interviewer's question before the answer, nor a line of narration that tells
         # of someone's words before a quotation whose opening mark was lost: “…\nSementara

@@ -4553,9 +4553,7 @@ class People:
         # where the person comes from: “pelatih asal Spanyol tersebut”)
         held = _ORIGIN.split(role, maxsplit=1)[0]
         portfolio |= {w.lower() for w in _LETTERS.findall(held)
-                      if w[:1].isupper() and w.lower() not in ROLE_WORDS and len(w) > 1}
-        # (not a dotted country's letters: “the U.S. president said” is “President Joe
-        # Biden”, whose office the article wrote without them)
+                      if w[:1].isupper() and w.lower() not in ROLE_WORDS}
         deputy = "wakil" in wanted
         shared = {
             who: len(words & wanted) for who, words in sets.items()
