@@ -22,3 +22,11 @@ def test_md_is_a_name_in_indonesian():
     text = ("Judul\n\nMenko Polhukam Mahfud MD meninjau lokasi bencana pada Senin.\n"
             '"Pemerintah akan membantu semua korban tanpa kecuali," kata Mahfud MD.')
     assert speakers(text) == ["Mahfud MD"]
+
+
+def test_an_indonesian_epidemiology_degree_is_no_name():
+    # (review 40b, F6: “M.Epid” after a name and a comma was read as the subject)
+    text = ("Judul\n\nKementerian Kesehatan mencatat kasus baru.\n"
+            "Siti Nadia Tarmizi, M.Epid, Kepala Biro Komunikasi Kemenkes, mengatakan kasus "
+            'turun.\n"Kasus baru turun dalam sepekan terakhir di semua provinsi," katanya.')
+    assert speakers(text) == ["Siti Nadia Tarmizi"]

@@ -884,7 +884,7 @@ _DOTTED_BODIES = frozenset("U.N U.S U.K E.U U.S.A U.A.E".split())
 _DEGREES = frozenset(
     "sh mh st mt mm mba phd msc se msi spd mpd mkes mds skom sip ssos map mhum sag mag skm "
     "skep mba llm bsc ba ma mkn sked mphil spdi mpdi ssi sik mik sthi shi sei mei spsi mpsi "
-    "sfarm sgz sikom ssn sn ap mep msm mak sak ak".split())
+    "sfarm sgz sikom ssn sn ap mep msm mak sak ak mepid mph".split())
 # English medical, nursing and law degrees after a name and a comma (“Ulrich Laufs, MD,
 # PhD, director of …”; not Indonesian text, where “Mahfud MD” is a name)
 _EN_DEGREES = frozenset(
