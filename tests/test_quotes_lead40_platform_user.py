@@ -44,3 +44,11 @@ def test_a_sites_account_keeps_the_sites_name(said, who):
 def test_a_user_of_x():
     text = f"Judul\n\nWarga mengeluh.\n{_QUOTE} kata pengguna X Ani Lestari, Jumat (13/1)."
     assert speakers(text) == ["Ani Lestari"]
+
+
+def test_a_sites_account_in_an_article_that_also_has_its_users():
+    # (a user's word elsewhere in the article does not cut the account's name)
+    text = ("Outage\n\nPengguna Twitter mengeluh sejak pagi.\n"
+            '"We know some of you are having trouble and we are working on a fix," Twitter '
+            "Support said in a post.")
+    assert speakers(text) == ["Twitter Support"]

@@ -3494,7 +3494,7 @@ class People:
         if len(words) >= 3 and _CAMEL.search(words[0]) and not _CAMEL_NAME.match(words[0]):
             return " ".join(words[1:])
         if len(words) >= 2 and words[0] in _PLATFORMS and (set(
-                role.lower().split()) & _PLATFORM_USERS or _USER_OF.search(self.text)):
+                role.lower().split()) & _PLATFORM_USERS or self._user_named(name)):
             return " ".join(words[1:])  # (“pengguna TikTok Kimmy”: see split_phrase)
         if len(words) < 2 or not self.text:
             return name
@@ -3511,6 +3511,17 @@ class People:
             if len(words) - k >= 2 and " ".join(words[:k]) in self._companies:
                 return " ".join(words[k:])
         return self._after_firm_words(words, name)
+
+    def _user_named(self, name: str) -> bool:
+        """Does the article write ``name`` (a site's name, then more) after a user's word
+        (“pengguna Instagram Kimmy”), not as the site's own account (“Twitter Support”)?"""
+        text, site = self.text, len(name.split()[0])
+        at = text.find(name)
+        while at >= 0:
+            if _USER_OF.match(text, max(0, at - 12), at + site + 1):
+                return True
+            at = text.find(name, at + 1)
+        return False
 
     def _after_firm_words(self, words: list[str], name: str) -> str:
         """“Dirut Pertamina Patra Niaga Alfian Nasution … lanjut Alfian”, “Kepala Riset Monex
