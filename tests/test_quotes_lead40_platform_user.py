@@ -52,3 +52,12 @@ def test_a_sites_account_in_an_article_that_also_has_its_users():
             '"We know some of you are having trouble and we are working on a fix," Twitter '
             "Support said in a post.")
     assert speakers(text) == ["Twitter Support"]
+
+
+@pytest.mark.parametrize(("cue", "who"), [
+    # (review 40, F1: a site's user named with “bernama”, “named”, after the site)
+    ("tulis pengguna TikTok bernama Rina Amelia.", "Rina Amelia"),
+    ("kata pemilik akun Instagram bernama Budi Santoso.", "Budi Santoso"),
+])
+def test_a_user_named_with_bernama(cue, who):
+    assert speakers(f"Judul\n\nWarga mengeluh.\n{_QUOTE} {cue}") == [who]

@@ -1688,7 +1688,18 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
     Nothing but blanks may separate pos from the phrase: a full stop or a quote mark in
     between means the words belong to another sentence (“…,” he asked. “It’s …”).
     """
-    return _office_of_name(text, _parse_forward(text, pos, hi, words))
+    phrase = _office_of_name(text, _parse_forward(text, pos, hi, words))
+    if phrase.end > 0 and text.startswith(" bern", phrase.end):
+        named = _NAMED_NEXT.match(text, phrase.end, hi)
+        after = _parse_forward(text, named.end(), hi, words) if named else Phrase()
+        if after.name:  # “tulis pengguna TikTok bernama Rina Amelia”: the one so named
+            role = f"{phrase.role} {phrase.name}".strip()
+            return Phrase(after.name, role, phrase.start, after.end)
+    return phrase
+
+
+# “bernama”, “berinisial” (“named”) after a speaker phrase, then the name
+_NAMED_NEXT = re.compile(r"[ \t]+(?:bernama|berinisial)[ \t]+(?=[A-Z])")
 
 
 def _parse_forward(text: str, pos: int, hi: int, words: Words | None) -> Phrase:
