@@ -11,6 +11,7 @@ from typing import NamedTuple
 from ..messages import Message, joined
 from ..models import LOW_SPEAKER_CONFIDENCE, Suggestion
 from .attribution import (
+    _DAY,
     Attribution,
     after_quote,
     before_quote,
@@ -782,18 +783,17 @@ def _said_by(text: str, start: int, end: int, cue: str) -> bool:
     return bool(nxt) and nxt[0] in _SAYS_OR_HOPES
 
 
-# a participle's clause opening an English sentence before its subject (“Asked about the
-# vote, Vale …”, “Speaking to reporters on Monday, Vale …”)
 # a sentence's opening that says when, before its subject (“On Tuesday, ”, “Earlier, ”,
 # “Later that day, ”, “On Oct. 3, ”, “Last week, ”)
 _TIME_OPENING = re.compile(
-    r"(?:(?:On|By|Since|Until|Early|Late)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})"
+    rf"(?:(?:On|By|Since|Until|Early|Late)[ \t]+(?:{_DAY}|[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}})"
     r"|Earlier|Later|Yesterday|Today|Meanwhile|Afterwards|Afterward|Previously"
     r"|(?:Earlier|Later)[ \t]+(?:that|this|on|in)[ \t]+\w+"
-    r"|(?:Last|This|Next)[ \t]+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday|weekend|spring|summer|autumn|fall|winter))"
+    rf"|(?:Last|This|Next)[ \t]+(?:week|month|year|{_DAY}"
+    r"|weekend|spring|summer|autumn|fall|winter))"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?,[ \t]*")
+# a participle's clause opening an English sentence before its subject (“Asked about the
+# vote, Vale …”, “Speaking to reporters on Monday, Vale …”)
 _PARTICIPLE_OPENING = re.compile(
     r"(?:Asked|Pressed|Questioned|Challenged|Reached|Contacted|Interviewed|Speaking|Talking"
     r"|Responding|Reacting|Commenting|Writing|Addressing|Testifying|Appearing)"

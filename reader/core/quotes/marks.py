@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .lexicon import EN_VERBS, ID_POST_VERBS, ID_SUBJECT_VERBS
+from .lexicon import EN_VERBS, FIRST_PERSON, ID_POST_VERBS, ID_SUBJECT_VERBS
 
 DOUBLE = "\"“”„«»‟"
 SINGLE = "'‘’‚‹›"
@@ -667,7 +667,18 @@ _NARRATION_OPENING = re.compile(
 # pronouns that tell of someone's words before a verb (“Ia menyebut …”, “he said”)
 _NARRATING = frozenset("ia dia beliau mereka he she they".split())
 # … but not the speaker's own (“Kami menilai …”, “I said …”: words of the quotation)
-_SPEAKING = frozenset("i we you kami kita saya aku anda".split())
+_SPEAKING = FIRST_PERSON | frozenset(("you", "anda"))
+
+
+def _tells_of_words(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] tell of someone's words: a name or a third person's pronoun right
+    before a speech verb (“… Ketua Bawaslu Rahmat Bagja menyebut …”), or an opening that
+    narration has (“Sementara itu, …”)?"""
+    return bool(_NARRATION_OPENING.match(text, lo, hi)) or any(
+        (pair[2] in EN_VERBS or pair[2] in ID_SUBJECT_VERBS)
+        and (pair[1][:1].isupper() or pair[1].lower() in _NARRATING)
+        and pair[1].lower() not in _SPEAKING
+        for pair in _WORD_PAIR.finditer(text, lo, hi))
 
 
 def _closed_on_next_line(text: str, paras: list[tuple[int, int]], s: QuoteSpan,
@@ -689,11 +700,7 @@ def _closed_on_next_line(text: str, paras: list[tuple[int, int]], s: QuoteSpan,
             len(text[s.start : s.end].split()), len(text[lo : m.start()].split())) < 3:
         return None  # (a title a page broke over two lines: “In the Loop:\nRepeat …”)
     if whole and (text[s.start : s.end].rstrip().endswith("?")
-                  or _NARRATION_OPENING.match(text, lo, m.start()) or any(
-            (m2[2].lower() in EN_VERBS or m2[2].lower() in ID_SUBJECT_VERBS)
-            and (m2[1][:1].isupper() or m2[1].lower() in _NARRATING)
-            and m2[1].lower() not in _SPEAKING
-            for m2 in _WORD_PAIR.finditer(text, lo, m.start()))):
+                  or _tells_of_words(text, lo, m.start())):
         return None  # (a quotation opening its paragraph (``whole``), never closed: not
         # an interviewer's question before the answer, nor a line of narration that tells
         # of someone's words before a quotation whose opening mark was lost: “…\nSementara

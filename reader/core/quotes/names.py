@@ -681,6 +681,12 @@ _MALAY_STYLES = frozenset(
 _PLATFORM_USERS = frozenset("pengguna akun warganet netizen user users kreator".split())
 _USER_OF = re.compile(r"(?:.*?\b)?(?i:{})[ \t]+(?:{})[ \t]".format(
     "|".join(sorted(_PLATFORM_USERS)), "|".join(sorted(_PLATFORMS))))
+
+
+def _site_of_user(text: str, at: int, site: str) -> bool:
+    """Is the site's name ``site`` at ``at`` written after a user's word (“pengguna
+    Instagram …”), so that the name after it is its user's?"""
+    return _USER_OF.match(text, max(0, at - 12), at + len(site) + 1) is not None
 _CAMEL_NAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z][a-z]")
 # Capitalised first names that are also common lower-case words of the other language.
 _FIRST_NAMES = frozenset(["Dan", "Hal"])
@@ -3526,10 +3532,10 @@ class People:
     def _user_named(self, name: str) -> bool:
         """Does the article write ``name`` (a site's name, then more) after a user's word
         (“pengguna Instagram Kimmy”), not as the site's own account (“Twitter Support”)?"""
-        text, site = self.text, len(name.split()[0])
+        text, site = self.text, name.split()[0]
         at = text.find(name)
         while at >= 0:
-            if _USER_OF.match(text, max(0, at - 12), at + site + 1):
+            if _site_of_user(text, at, site):
                 return True
             at = text.find(name, at + 1)
         return False
@@ -4218,10 +4224,10 @@ class People:
             name = ""  # “Investigators concluded …”, “Critics warned …”: a plural noun, not a
             # name (nor a speaker a later “she said” points to)
         if (name and not role and " " not in name and not name.isupper() and _short_of_body(name)
-                and self.spelled_out(name) != name):
+                and (body := self.spelled_out(name)) != name):
             # “the Ministry of Health (MoH) … “…,” MoH says”: the body its short form stands
             # for (capitals only are a role's words: “MOH” is read as one)
-            return Resolved(self.canonical(self.spelled_out(name)), "", "body", 0.8)
+            return Resolved(self.canonical(body), "", "body", 0.8)
         if name and company_phrase(phrase):  # “kata PT Sinar Jaya Abadi”: a company
             return Resolved(self.canonical(f"{role} {name}"), "", "body", 0.8)
         if (name and " " not in name and role and all(is_cap(w) for w in role.split())
@@ -4355,8 +4361,8 @@ class People:
                 first = before and _WORD_BEFORE.search(text, max(0, before.start(1) - 30),
                                                        before.start(1))
                 if before and not _sentence_opening(text, before.start(1)) and not _region_word(
-                        before.group(1)) and not (before.group(1) in _PLATFORMS and _USER_OF.match(
-                            text, max(0, before.start(1) - 12), m.start())) and not (first and (
+                        before.group(1)) and not (before.group(1) in _PLATFORMS and _site_of_user(
+                            text, before.start(1), before.group(1))) and not (first and (
                             first.group(1).lower() in _PLACE_BEFORE
                             or first.group(1).lower() in _FIELD_WORDS)):
                     # (not “Wali Kota Cimahi Ngatiyana”, “Kepala Puskesmas Cibeber Suryadi”,
