@@ -3127,6 +3127,10 @@ def _scene(lead: str, text: str, pos: int) -> bool:
     return all(_SCENE_ASIDE.fullmatch(part.strip()) for part in lead.split(", ")[1:])
 
 
+#: a quotation closed in the sentence, then its cue's words (“…,” ujar Neneng Goenadi)
+_CUE_LEAD = re.compile(r"[,!?][\"”][ \t]+[a-z]")
+
+
 def _subject_opening(text: str, pos: int) -> bool:
     """``_sentence_initial`` but for the names joined as one subject."""
     lo = max(text.rfind("\n", 0, pos) + 1, pos - 160)
@@ -3145,6 +3149,9 @@ def _subject_opening(text: str, pos: int) -> bool:
                 return False
     if ", " in head:
         lead, _, head = head.rpartition(", ")
+        if _CUE_LEAD.search(lead):
+            return False  # ““…,” ujar Neneng Goenadi, Country Managing Director Grab
+            # Indonesia …”: the speaker's apposition after a quotation's cue, no subject
         opener = lead.split()[0].lower() if lead.split() else ""
         office = all(w[:1].isupper() or w[:1] == "(" or w.lower() in _OFFICE_GLUE
                      for w in lead.split())  # “Direktur Utama Perum … (Bulog), Budi …”

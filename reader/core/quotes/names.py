@@ -4360,7 +4360,8 @@ class People:
                     before = None  # “H. Ansori” … “Ansori menjelaskan”: Haji, no given name
                 first = before and _WORD_BEFORE.search(text, max(0, before.start(1) - 30),
                                                        before.start(1))
-                if before and not _sentence_opening(text, before.start(1)) and not _region_word(
+                if before and not _sentence_opening(text, before.start(1)) and not _title_line(
+                        text, m.start()) and not _region_word(
                         before.group(1)) and not (before.group(1) in _PLATFORMS and _site_of_user(
                             text, before.start(1), before.group(1))) and not (first and (
                             first.group(1).lower() in _PLACE_BEFORE
