@@ -152,6 +152,9 @@ OLD_ENGINES = [
     # session 40: round 201 (id42, Coretax coverage of 2025, bodies stored as one line),
     # first scored under 42776296, before any rule written from it
     ("4277629", (3100, 3119)),
+    # session 41: round 204 (en44, six Sri Lankan outlets 2025, bodies of one or two
+    # lines), first scored under d3ed0c99, before any rule written from it
+    ("d3ed0c9", (3160, 3179)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
