@@ -155,6 +155,9 @@ OLD_ENGINES = [
     # session 41: round 204 (en44, six Sri Lankan outlets 2025, bodies of one or two
     # lines), first scored under d3ed0c99, before any rule written from it
     ("d3ed0c9", (3160, 3179)),
+    # session 41: round 203 (id43, Liputan6 2026 and Antara 2024, bodies stored as one
+    # line), first scored under 70a4a985, before any rule written from it
+    ("70a4a98", (3140, 3159)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
