@@ -651,14 +651,15 @@ def test_fresh15_outlets_are_in_no_other_set_but_four_bisnis_desks():
     Rappler) are in no other set. Since session 38 dev/ also holds newer texts (2025-26) of
     six of its CNN Indonesia and detik desks (round 188, id38: README), and since session 39
     a text of Bisnis.com's www desk (round 192, id40); fresh17/ (session 39's blind round
-    194) holds a detikJatim text of 2024 as fresh15 does."""
+    194) holds a detikJatim text of 2024 as fresh15 does; since session 41 dev/ holds a
+    FiveThirtyEight text of 2021 (round 206)."""
     others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh15"))
     assert _outlets(REAL_FRESH15_DIR) & others == {
         ("bisnisekonomi", "id"), ("bisnisfinansial", "id"), ("bisniskabar24", "id"),
         ("bisnismarket", "id"), ("bisniswww", "id"), ("detikjatim", "id"),
         ("cnnindonesiaekonomi", "id"), ("cnnindonesiahiburan", "id"),
         ("cnnindonesianasional", "id"), ("cnnindonesiaotomotif", "id"),
-        ("cnnindonesiateknologi", "id"), ("detiksport", "id")}
+        ("cnnindonesiateknologi", "id"), ("detiksport", "id"), ("fivethirtyeight", "en")}
 
 
 def test_fresh17_outlets_and_the_sets_that_share_them():

@@ -158,6 +158,11 @@ OLD_ENGINES = [
     # session 41: round 203 (id43, Liputan6 2026 and Antara 2024, bodies stored as one
     # line), first scored under 70a4a985, before any rule written from it
     ("70a4a98", (3140, 3159)),
+    # session 41: rounds 205 (id, CNBC Indonesia, Kontan, Poskota, Suara) and 206 (en, US
+    # national sites and blogs of April 2021), labelled as blind rounds and joined to dev
+    # after the lead saw their errors; first scored under 3228c0fe
+    ("3228c0f", (3180, 3199)),
+    ("3228c0f", (3200, 3219)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
