@@ -2606,7 +2606,34 @@ def _party_place_at(text: str, toks: list[tuple[str, int, int]]) -> int:
 
 def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     """Speaker phrase ending at pos, as in “Asisten Menlu AS Karen Donfried mengatakan”."""
-    return _office_of_name(text, _parse_backward(text, pos, lo))
+    phrase = _office_of_name(text, _parse_backward(text, pos, lo))
+    body = phrase.name or phrase.role
+    if phrase.start > 0 and text[phrase.start - 1] in " \t" and _body_phrase(body):
+        return _holder_of_post_in(text, phrase, body, lo)
+    return phrase
+
+
+#: before a body that a speech verb follows: a person, a comma, their post in it and a comma
+#: or “of (the)” (“Darshin Perera, Assistant General Manager, Sampath Bank PLC stated”,
+#: “Carmeline Jayasuriya, Head of CSR of the John Keells Group commented”)
+_POST_BEFORE_BODY = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}),[ \t]+"
+    r"(?P<post>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z&][\w&'’.-]*|of|for|and|the|[–-]))*?)"
+    r"(?:,|[ \t]+of(?:[ \t]+the)?)[ \t]+$")
+
+
+def _holder_of_post_in(text: str, phrase: Phrase, body: str, lo: int) -> Phrase:
+    """Press releases write “Name, Post, Body said, “…””: the one who holds the post
+    speaks, not the body (the comma after the post hid the person from the parse)."""
+    m = _POST_BEFORE_BODY.search(text, max(lo, phrase.start - 160), phrase.start)
+    if m is None or "\n" in m.group() or not role_words(m["post"]):
+        return phrase
+    name = m["name"].rsplit(". ", 1)[-1]  # (“… on Monday. Darshin Perera, …”)
+    words = name.split()
+    if len(words) < 2 or _body_phrase(name) or not all(
+            (is_nameish(w) or _is_initial(w)) and w.lower() not in ROLE_WORDS for w in words):
+        return phrase
+    return Phrase(name, f"{m['post']} {body}", m.end("name") - len(name), phrase.end)
 
 
 #: lower-case words of an office's tenure before its word (“former minister”)
