@@ -666,14 +666,15 @@ def test_fresh17_outlets_and_the_sets_that_share_them():
     """fresh17/ (session 39's blind rounds 194 and 195) shares Bisnis.com's desks with dev/
     (round 192 of the same session, and earlier ones) and with fresh15/, a detikJatim text
     with fresh15/, and Hindustan Times (other desks, 2017) with dev/: its publishers were
-    the only ones whose crawled texts the helper found; its other outlets are in no set."""
+    the only ones whose crawled texts the helper found; its other outlets are in no set
+    (but detikBali, of which dev's round 207, id44 of session 41, holds a text of 2026)."""
     f17 = _outlets(REAL_FRESH17_DIR)
     shared = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh17"))
     assert f17 & shared == {
         ("bisnisbandung", "id"), ("bisnisekonomi", "id"), ("bisnisfinansial", "id"),
         ("bisniskabar24", "id"), ("bisnismarket", "id"), ("detikjatim", "id"),
-        ("hindustantimes", "en")}
-    assert len(f17 - shared) >= 15
+        ("hindustantimes", "en"), ("detikbali", "id")}
+    assert len(f17 - shared) >= 14
 
 
 def test_fresh18_outlets_are_in_no_other_set():

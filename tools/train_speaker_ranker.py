@@ -163,6 +163,9 @@ OLD_ENGINES = [
     # after the lead saw their errors; first scored under 3228c0fe
     ("3228c0f", (3180, 3199)),
     ("3228c0f", (3200, 3219)),
+    # session 41: round 207 (id44, detik's desks Feb 2026 and CNN Indonesia Nov 2025,
+    # several speakers an article), first scored under 8159488b
+    ("8159488", (3220, 3239)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
