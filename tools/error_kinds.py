@@ -98,7 +98,8 @@ from reader.core.quotes.marks import paragraphs, quotes_in  # noqa: E402
 from reader.core.quotes.names import People  # noqa: E402
 
 SETS = ["dev", "heldout", "unseen", "fresh", "fresh2", "fresh3", "fresh5", "fresh6", "fresh7",
-        "fresh9", "fresh11", "fresh12", "fresh15", "fresh16", "fresh17", "fresh18"]
+        "fresh9", "fresh11", "fresh12", "fresh15", "fresh16", "fresh17", "fresh18",
+        "fresh20"]
 #: the sets whose examples may be printed (tuned on); every other folder gives counts only
 READABLE = {REAL_DEV_DIR.resolve(), GOLD_DIR.resolve()}
 

@@ -11,7 +11,7 @@ Predictions overlapping a gold ``optional`` span (a defensible either way partia
 are neither rewarded nor penalised.
 
 Two gold sets: the synthetic one in ``tests/data/quotes`` and real news in
-``tests/data/quotes_real/{dev,heldout,unseen,fresh,fresh2,fresh3,fresh5,fresh6,fresh7,fresh9,fresh11,fresh12,fresh15,fresh16,fresh17,fresh18}``
+``tests/data/quotes_real/{dev,heldout,unseen,fresh,fresh2,fresh3,fresh5,fresh6,fresh7,fresh9,fresh11,fresh12,fresh15,fresh16,fresh17,fresh18,fresh20}``
 (sources in its README; article numbers have three or four digits).
 """
 
@@ -41,6 +41,7 @@ REAL_FRESH15_DIR = _DATA / "quotes_real" / "fresh15"
 REAL_FRESH16_DIR = _DATA / "quotes_real" / "fresh16"
 REAL_FRESH17_DIR = _DATA / "quotes_real" / "fresh17"
 REAL_FRESH18_DIR = _DATA / "quotes_real" / "fresh18"
+REAL_FRESH20_DIR = _DATA / "quotes_real" / "fresh20"
 OVERLAP = 0.8
 
 
