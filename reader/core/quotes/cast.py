@@ -197,6 +197,12 @@ _LINK_WORD = re.compile(r"\S+")
 _LINK_WORDS = 14
 
 
+#: the page's furniture inside a paragraph, between two sentences (a body stored as one line)
+_INLINE_FURNITURE = re.compile(
+    r"(?<=[^\n])(?:ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT|(?<=[.!?\"”] )Advertisement)"
+    r"(?=[ \t\xa0]+\S)")
+
+
 def _inline_links(text: str) -> list[tuple[int, int]]:
     """(start, end) of each “Baca juga: …” link inside a paragraph, up to where the
     headline meets the next sentence (a glue, a stop and a blank, the line's end, two
@@ -546,6 +552,11 @@ def build_cast(
         people.names |= _given_names_in(text)
     para_tokens = [tokens(text, lo, hi) for lo, hi in paras]
     inline = _inline_links(text)
+    if "ADVERTISEMENT" in text or "SCROLL TO" in text or "Advertisement " in text:
+        # (a body stored as one line keeps the page's furniture between its sentences:
+        # “… kata Reidel. ADVERTISEMENT Pengalaman …”, “SCROLL TO CONTINUE WITH CONTENT Uu
+        # menambahkan …”: no words of a name)
+        inline = sorted(inline + [m.span() for m in _INLINE_FURNITURE.finditer(text)])
     if ("/" in text or "Images)" in text or "via " in text) and detect_language(text) == "en":
         people.credits = _credits(text)  # “Jack Guez/AFP/Getty Images”
         inline = sorted(inline + people.credits)
