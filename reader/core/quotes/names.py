@@ -852,7 +852,8 @@ def _two_initials(word: str) -> bool:
     low = word.lower()
     return (len(word) == 2 and word.isupper() and word not in _ROMAN_PAIRS and low not in GEO_WORDS
             and low not in ORG_WORDS and low not in NOT_NAME_WORDS and low not in _CLUB_CODES
-            and low != "mp")  # (“SNP MP Joanna Cherry”, “Tory MP David Davis”: an office)
+            and low not in ("mp", "pm"))  # (“SNP MP Joanna Cherry”, “Tory MP David Davis”,
+    # “PM Rahman menggantikan …”: an office; “Andrew RT Davies”: initials)
 
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")
@@ -3339,6 +3340,8 @@ _KIN_BEFORE_NAME = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:late[ \t]+)?(?:wife|husband|son|daughter|father"
     r"|mother|parents|brother|sister|sons|daughters|widow|nephew|niece|uncle|aunt|cousin"
     r"|grandson|granddaughter|grandfather|grandmother)\b[^.;:!?“”\"]*$")
+#: the words of a clause before a name, back to a sentence's end or a quotation mark
+_CLAUSE_BEFORE = re.compile(r"[^.;:!?“”\"]*$")
 # after a body's name: somebody of it (“Bank of America analysts”), or a document of its
 # quoted (“The Department of Defense noted last year in its document … that “…””)
 _NOT_THE_BODY = re.compile(
@@ -4735,15 +4738,18 @@ class People:
             i = bisect.bisect_left(self.mention_pos, pos)
             at = next((k for k in range(i - 1, -1, -1) if self.mention_who[k] in candidates),
                       -1)
-            if at >= 0 and not gender and self.text and _KIN_BEFORE_NAME.search(
-                    self.text, max(0, self.mention_pos[at] - 60), self.mention_pos[at]
-            ) and not self.salient(at):
+            if at >= 0 and not gender and self.text and (
+                    (_KIN_BEFORE_NAME.search(self.text, max(0, self.mention_pos[at] - 60),
+                                             self.mention_pos[at]) and not self.salient(at))
+                    or self._in_passing(at, pos)):
                 # “Tarique Rahman said …”, then “portraits of his late parents Ziaur Rahman
                 # and Khaleda Zia”; “Shea McMahon, a police officer, …” then “with his
                 # wife, Jennifer”: “said Rahman”, “McMahon said” are the one whose kin
                 # was named last in passing: the last of the others who spoke, else who
                 # was last a subject (not with a title: “told her husband, Philip Simons”,
-                # then “Mr Simons said”)
+                # then “Mr Simons said”); so too one named in passing who never spoke
+                # (“Tarique Rahman dilantik … putra dari … presiden yang terbunuh, Ziaur
+                # Rahman. …” then “ujar Rahman”: the subject, not the father)
                 j = bisect.bisect_left(self.spoke_pos, pos)
                 kin = self.mention_who[at]
                 spoke = [who for who in self.spoke_who[:j] if who in candidates and who != kin]
@@ -4757,6 +4763,20 @@ class People:
                 self.shared_guess = self._undecided(candidates, at, i, pos)
                 return self.mention_who[at]
         return max(candidates, key=lambda f: (len(f.split()), len(f), f))
+
+    def _in_passing(self, k: int, pos: int) -> bool:
+        """Is the k-th mention (before pos) one in passing: neither a subject opening its
+        sentence, nor after a speech verb in its clause (“said her predecessor, Tom
+        Vale”), nor joined to another by “and” (“Tom Okafor and Grace Okafor run the
+        bakery”: either may speak), of somebody who did not speak before pos?"""
+        if self.salient(k) or self.mention_who[k] in self.spoke_who[
+                : bisect.bisect_left(self.spoke_pos, pos)]:
+            return False
+        at = self.mention_pos[k]
+        clause = _CLAUSE_BEFORE.search(self.text, max(0, at - 80), at)
+        words = clause.group().lower().split() if clause else []
+        return not (words[-1:] and words[-1] in ("and", "dan", "serta", "&")) and not any(
+            w in EN_VERBS or w in ID_POST_VERBS for w in words)
 
     def _undecided(self, candidates: list[str], at: int, i: int, pos: int) -> bool:
         """Is the at-th mention (the last of candidates named before the i-th mention, at
