@@ -8,7 +8,9 @@ the speaker (dev's 3025_detikinet: “tambahnya” went to “Ala Grab”). Text
    “When …”), so the next “tambahnya” / “she added” went to the body.
 2. A one-word name's fuller form was taken from the word before it in a title-case
    headline (“Cerita Sukses Ala Budi …” gave “Ala Budi”), where every word is capitalised
-   whatever it is; the word after it already was not.
+   whatever it is; the word after it already was not. Only a headline's own words (“Ala”,
+   “Santai”, “Strategi”, “Meet” …) are left out: mostly the word before a surname there is
+   the given name (“Why Taylor Swift Is Suing …”, a first review's finding).
 """
 
 import pytest
@@ -46,6 +48,24 @@ def test_no_fuller_name_from_a_headlines_word_before(title):
             'tetangga," katanya.')
     [q] = quotations(text)
     assert q.speaker == "Budi"
+
+
+@pytest.mark.parametrize(("title", "cue", "full"), [
+    ("Why Taylor Swift Is Suing Her Former Label", "Swift said", "Taylor Swift"),
+    ("Profil Erick Thohir, Ketua Umum PSSI Yang Baru", "kata Thohir", "Erick Thohir"),
+])
+def test_a_headlines_given_name_still_counts(title, cue, full):
+    text = (f"{title}\n\nThe case was filed in Los Angeles on Monday.\n\n\"I just want to "
+            f"own my work,\" {cue}.")
+    [q] = quotations(text)
+    assert q.speaker == full
+
+
+def test_a_new_clause_after_the_apposition_has_its_subject():
+    text = ('Title\n\n"We are ready for this game," said coach Tom Vale, but captain Mark Lee '
+            'was less sure about the state of the pitch.\n\n"It is a risk," he said.')
+    first, second = quotations(text)
+    assert first.speaker == "Tom Vale" and second.speaker == "Mark Lee"
 
 
 def test_a_full_name_in_the_body_still_counts():

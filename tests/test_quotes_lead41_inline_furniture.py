@@ -11,7 +11,9 @@ from tests.quote_helpers import quotations
 
 
 @pytest.mark.parametrize("furniture", ["SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT",
-                                       "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT"])
+                                       "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT",
+                                       "SCROLL TO RESUME CONTENT",
+                                       "Advertisement Scroll To Continue"])
 def test_furniture_before_a_subject(furniture):
     text = ("Judul\n\nKetua DPW PPP Jawa Barat Uu Ruzhanul Ulum hadir dalam acara itu. "
             f"{furniture} Uu menambahkan partainya siap bekerja. \"Pada 2024, PPP Jawa Barat "

@@ -9,7 +9,8 @@ import pytest
 from tests.quote_helpers import quotations
 
 
-@pytest.mark.parametrize("opening", ["Terakhir", "Kedua", "Ketiga", "Berikutnya", "Intinya"])
+@pytest.mark.parametrize("opening", ["Terakhir", "Kedua", "Ketiga", "Keempat", "Berikutnya",
+                                     "Intinya"])
 @pytest.mark.parametrize("gap", ["", "\n\n"])
 def test_an_opening_word_is_no_name(opening, gap):
     text = ("Judul\n\nHal itu disampaikan Menteri Keuangan Sri Mulyani Indrawati di Jakarta."
@@ -19,3 +20,12 @@ def test_an_opening_word_is_no_name(opening, gap):
             "Menkeu.").replace("{gap}", gap)
     first, second = quotations(text)
     assert first.speaker == second.speaker == "Sri Mulyani Indrawati"
+
+
+@pytest.mark.parametrize("opening", ["Lastly", "Thirdly"])
+def test_english_ordinals_are_no_names(opening):
+    text = ("Title\n\nThe budget was presented by Finance Minister Rachel Reeves on Monday.\n\n"
+            f"{opening}, the minister said that the money was ready. \"The funding is there,\" "
+            "said the minister.")
+    [q] = quotations(text)
+    assert q.speaker != opening

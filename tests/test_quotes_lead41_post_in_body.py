@@ -17,6 +17,10 @@ _QUOTE = "“This initiative reflects our long-standing commitment to advancing 
     "and Card Centre, Sampath Bank PLC said,",
     "Darshin Perera, Head of Cards of the Sampath Bank Group commented,",
     "Darshin Perera, Chairman, Lanka Card Association mentioned,",
+    # (after a first review: a post with “of”, bodies named with “of”)
+    "Darshin Perera, Head of Marketing, Sampath Bank PLC stated,",
+    "Darshin Perera, Assistant General Manager, Bank of Ceylon stated,",
+    "Darshin Perera, Director, Central Bank of Sri Lanka stated,",
 ])
 def test_the_post_holder_speaks(cue):
     [q] = quotations(f"Title\n\nThe bank launched the card on Monday. {cue} {_QUOTE}")
@@ -31,3 +35,11 @@ def test_the_post_holder_speaks(cue):
 def test_a_body_alone_still_speaks(cue):
     [q] = quotations(f"Title\n\nThe bank launched the card on Monday. {cue} {_QUOTE}")
     assert q.speaker == "Sampath Bank PLC"
+
+
+@pytest.mark.parametrize("where", ["Speaking to Daily Mirror", "Speaking at Temple Trees",
+                                   "Addressing the media in Hambantota Port"])
+def test_an_outlet_or_a_place_before_an_unnamed_post_is_nobody_who_speaks(where):
+    [q] = quotations(f"Title\n\nThe port handled a record volume last month. {where}, "
+                     f"Chairman, Sri Lanka Ports Authority said, {_QUOTE}")
+    assert q.speaker not in ("Daily Mirror", "Temple Trees", "Hambantota Port")

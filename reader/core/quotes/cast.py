@@ -199,8 +199,8 @@ _LINK_WORDS = 14
 
 #: the page's furniture inside a paragraph, between two sentences (a body stored as one line)
 _INLINE_FURNITURE = re.compile(
-    r"(?<=[^\n])(?:ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT|(?<=[.!?\"”] )Advertisement)"
-    r"(?=[ \t\xa0]+\S)")
+    r"(?<=[^\n])(?:ADVERTISEMENT|(?i:scroll to (?:continue|resume)(?: with)?(?: content)?)"
+    r"|(?<=[.!?\"”] )Advertisement)(?=[ \t\xa0]+\S)")
 
 
 def _inline_links(text: str) -> list[tuple[int, int]]:
@@ -552,7 +552,7 @@ def build_cast(
         people.names |= _given_names_in(text)
     para_tokens = [tokens(text, lo, hi) for lo, hi in paras]
     inline = _inline_links(text)
-    if "ADVERTISEMENT" in text or "SCROLL TO" in text or "Advertisement " in text:
+    if "ADVERTISEMENT" in text or "Advertisement " in text or "SCROLL" in text or "Scroll" in text:
         # (a body stored as one line keeps the page's furniture between its sentences:
         # “… kata Reidel. ADVERTISEMENT Pengalaman …”, “SCROLL TO CONTINUE WITH CONTENT Uu
         # menambahkan …”: no words of a name)
@@ -3160,9 +3160,12 @@ def _subject_opening(text: str, pos: int) -> bool:
                 return False
     if ", " in head:
         lead, _, head = head.rpartition(", ")
-        if _CUE_LEAD.search(lead):
+        if _CUE_LEAD.search(lead) and head.split()[:1] not in (
+                ["and"], ["but"], ["yet"], ["so"], ["while"], ["whereas"]):
             return False  # ““…,” ujar Neneng Goenadi, Country Managing Director Grab
             # Indonesia …”: the speaker's apposition after a quotation's cue, no subject
+            # (but a new clause after it has one: “…,” said coach Tom Vale, but captain
+            # Mark Lee was less sure)
         opener = lead.split()[0].lower() if lead.split() else ""
         office = all(w[:1].isupper() or w[:1] == "(" or w.lower() in _OFFICE_GLUE
                      for w in lead.split())  # “Direktur Utama Perum … (Bulog), Budi …”

@@ -632,8 +632,9 @@ NOT_NAME_WORDS = ID_OPENING_WORDS | HONORIFICS | ID_FUNCTION_WORDS | frozenset(
     is are was were be been has have had do does did will would can could should may
     might must
     publik deklarasi terlebih
-    terakhir akhirnya pertama kedua ketiga berikutnya sesudahnya setelahnya awalnya intinya
-    singkatnya sebaliknya walau walaupun
+    terakhir akhirnya pertama kedua ketiga keempat kelima keenam berikutnya sesudahnya
+    setelahnya awalnya intinya singkatnya sebaliknya walau walaupun
+    firstly secondly thirdly lastly
     near outside across inside around beyond along throughout behind within toward towards
     among amongst unlike like besides beside between upon via until unless whereas whether
     without against alongside once yet only

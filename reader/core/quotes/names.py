@@ -791,6 +791,15 @@ _WORD_BEFORE = re.compile(r"(?:\b|(?<=\s))([A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \t]+$"
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
+#: words a title-case headline writes before a one-word name (“Strategi Super App Ala Grab
+#: …”, “Santai Bahlil Tanggapi …”, “Meet Vale, …”): capitalised there as every word is, no
+#: given names (the word before a surname in a headline mostly is one: “Why Taylor Swift …”)
+_HEADLINE_WORDS = frozenset(
+    "ala gaya soal kata profil cerita sosok kisah strategi santai sengit momen aksi respons "
+    "tanggapan curhat jawaban pesan janji ucapan versi era rekor duel heboh viral "
+    "meet watch inside exclusive why how".split())
+
+
 def _title_line(text: str, pos: int) -> bool:
     """Is pos on a line of four words or more, most of them capitalised, that does not end
     with a full stop or a quote mark (a headline in title case)?"""
@@ -2608,10 +2617,36 @@ def _party_place_at(text: str, toks: list[tuple[str, int, int]]) -> int:
 def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     """Speaker phrase ending at pos, as in “Asisten Menlu AS Karen Donfried mengatakan”."""
     phrase = _office_of_name(text, _parse_backward(text, pos, lo))
-    body = phrase.name or phrase.role
-    if phrase.start > 0 and text[phrase.start - 1] in " \t" and _body_phrase(body):
-        return _holder_of_post_in(text, phrase, body, lo)
+    if phrase.name and not _body_with_of(phrase.name):
+        return phrase
+    run = _BODY_BEFORE_VERB.search(text, max(lo, pos - 120), pos)
+    if run is None or text[run.start() - 1 : run.start()] not in (" ", "\t"):
+        return phrase
+    # (where the body's name starts: the run's start, or after an “of” or “the” in it:
+    # “Head of CSR of the John Keells Group commented”)
+    for start in [run.start()] + [m.end() for m in _OF_THEN_CAPITAL.finditer(
+            text, run.start(), run.end("body"))]:
+        body = text[start : run.end("body")]
+        if _body_with_of(body):
+            holder = _holder_of_post_in(text, start, body, lo)
+            if holder is not None:
+                return holder
     return phrase
+
+
+#: “of”, “for” or “the” before a capitalised word, inside a run of a body's words
+_OF_THEN_CAPITAL = re.compile(r"[ \t](?:of|for|the)[ \t]+(?=[A-Z])")
+
+
+def _body_with_of(name: str) -> bool:
+    """A body's name, also one joined by “of”, “for”, “the” (“Bank of Ceylon”)."""
+    return _body_phrase(" ".join(w for w in name.split() if w not in _BODY_OF))
+
+
+#: a body's capitalised name right before a speech verb (“Bank of Ceylon stated”)
+_BODY_BEFORE_VERB = re.compile(
+    r"(?P<body>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z&][\w&'’.-]*|of|for|and|the))*?)[ \t]*,?[ \t]*$")
+_BODY_OF = frozenset(("of", "for", "the"))
 
 
 #: before a body that a speech verb follows: a person, a comma, their post in it and a comma
@@ -2623,18 +2658,25 @@ _POST_BEFORE_BODY = re.compile(
     r"(?:,|[ \t]+of(?:[ \t]+the)?)[ \t]+$")
 
 
-def _holder_of_post_in(text: str, phrase: Phrase, body: str, lo: int) -> Phrase:
+def _holder_of_post_in(text: str, start: int, body: str, lo: int) -> Phrase | None:
     """Press releases write “Name, Post, Body said, “…””: the one who holds the post
-    speaks, not the body (the comma after the post hid the person from the parse)."""
-    m = _POST_BEFORE_BODY.search(text, max(lo, phrase.start - 160), phrase.start)
+    speaks, not the body (the comma after the post hid the person from the parse); None
+    when the words before the body at ``start`` are no such name and post."""
+    m = _POST_BEFORE_BODY.search(text, max(lo, start - 160), start)
     if m is None or "\n" in m.group() or not role_words(m["post"]):
-        return phrase
+        return None
     name = m["name"].rsplit(". ", 1)[-1]  # (“… on Monday. Darshin Perera, …”)
     words = name.split()
+    before = text[max(lo, m.end("name") - len(name) - 12) : m.end("name") - len(name)].split()
+    if before and before[-1].lower() in _ARTICLES:
+        before = before[:-1]
+    if before and before[-1].lower() in PREPOSITIONS:
+        return None  # (“Speaking to Daily Mirror, Chairman, Sri Lanka Ports Authority
+        # said”: an outlet, a place, where the post's holder is unnamed)
     if len(words) < 2 or _body_phrase(name) or not all(
             (is_nameish(w) or _is_initial(w)) and w.lower() not in ROLE_WORDS for w in words):
-        return phrase
-    return Phrase(name, f"{m['post']} {body}", m.end("name") - len(name), phrase.end)
+        return None
+    return Phrase(name, f"{m['post']} {body}", m.end("name") - len(name), start + len(body))
 
 
 #: lower-case words of an office's tenure before its word (“former minister”)
@@ -4390,8 +4432,9 @@ class People:
                     before = None  # “H. Ansori” … “Ansori menjelaskan”: Haji, no given name
                 first = before and _WORD_BEFORE.search(text, max(0, before.start(1) - 30),
                                                        before.start(1))
-                if before and not _sentence_opening(text, before.start(1)) and not _title_line(
-                        text, m.start()) and not _region_word(
+                if before and not _sentence_opening(text, before.start(1)) and not (
+                        before.group(1).lower() in _HEADLINE_WORDS and _title_line(
+                            text, m.start())) and not _region_word(
                         before.group(1)) and not (before.group(1) in _PLATFORMS and _site_of_user(
                             text, before.start(1), before.group(1))) and not (first and (
                             first.group(1).lower() in _PLACE_BEFORE
