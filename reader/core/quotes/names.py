@@ -3736,6 +3736,12 @@ class People:
             word = words[k]
             if not word.isalpha() or not word[:1].isupper():
                 continue
+            head = " ".join(words[:k])
+            if (head in self.roles and self.is_body(head) and all(is_nameish(w) for w in words[k:])
+                    and _count_alone(self.text, head) > _count_alone(self.text, name)):
+                # “Direktur Utama Waskita Karya Muhammad Hanugroho” where the article names
+                # “PT Waskita Karya (Persero)”: the body the cast knows, then its officer
+                return " ".join(words[k:])
             if _count_alone(self.text, word) <= _count_alone(self.text, f"{words[k - 1]} {word}"):
                 continue  # (never written without the word before it)
             if any(w.lower() in given or w in _FIRST_NAMES or not is_nameish(w)
