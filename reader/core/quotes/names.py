@@ -3059,8 +3059,11 @@ _GLUED_WORDS = frozenset(
 )
 _VERB_ENDINGS = ("kan", "an", "i", "a", "ah", "ut", "ap", "at", "ik", "ir", "ng")
 # Ends of Indonesian and Javanese names that read like a verb with a prefix (“Rahadiansyah”
-# is no “Raha” + “diansyah”, “Wedyodiningrat” no “Wedyo” + “diningrat”, “Simadibrata”)
-_NAME_ENDINGS = ("syah", "sjah", "sah", "ningrat", "ngrat", "brata")
+# is no “Raha” + “diansyah”, “Wedyodiningrat” no “Wedyo” + “diningrat”, “Simadibrata”,
+# “Danadiputra” no “Dana” + “diputra”) or like a word glued to a given name (“Hariyanto”
+# is no “Hari” + “yanto”)
+_NAME_ENDINGS = ("syah", "sjah", "sah", "ningrat", "ngrat", "brata", "putra", "putri",
+                 "yanto", "yanti", "wanto", "wanti")
 _AFFIXED = re.compile(r"(?:me|ber|di|ter|se|ke|mem|men|meng|meny)[a-z]{3,}")
 # capitals a scraper glued to the lower-case word after them: “Fariz RMmelaporkan”
 _CAPS_GLUED = re.compile(r"([A-Z]{2,5})([a-z]{4,})")
@@ -3107,7 +3110,7 @@ def unglue_name(name: str, words: Words) -> str:
                     # “Kylian Mbappeproduktif mencetak …” … “kata Mbappe”, “dikemas Mbappe”:
                     # the head written on its own twice or more, a word glued once after it
                     lone_end and n and len(head) >= 4 and len(tail) >= 5
-                    and _count(words, head) >= 2
+                    and _count(words, head) >= 2 and not tail.endswith(_NAME_ENDINGS)
                 ):
                     w, cut = head, True
                     break
