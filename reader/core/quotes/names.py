@@ -3270,6 +3270,23 @@ def _reads_as_no_person(name: str, role: str) -> bool:
         and any(places.region_at(low, k) == len(low) - k for k in range(1, len(low))))
 
 
+#: English: the last word of an event's name (“Sri Lanka Economic Summit”, “Easter
+#: Masses”), no person's
+_EVENT_ENDS = frozenset(
+    "summit conference festival awards games cup expo fair olympics championship "
+    "championships masses mass marathon tournament convention congress symposium".split())
+
+
+def _ends_as_no_person(name: str) -> bool:
+    """English: does a cast member's name end in an event's word or a people's plural
+    (“Economic Summit”, “Easter Masses”, “Sri Lankans”): no one a pronoun points to?"""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1].lower()
+    return last in _EVENT_ENDS or (last.endswith("s") and last[:-1] in GEO_WORDS)
+
+
 def _acronym(word: str) -> bool:
     """“KPK”, “NASA”, “U.S.”: two or more capital letters (not an initial such as “S.”)."""
     letters = word.replace(".", "").replace("-", "")
@@ -4141,11 +4158,11 @@ class People:
         if self._no_person is None:
             self._no_person = {}
             self._indonesian = bool(self.text) and detect_language(self.text) != "en"
-        if not self._indonesian:
-            return False
         found = self._no_person.get(name)
         if found is None:
-            found = self._no_person[name] = _reads_as_no_person(name, self.roles.get(name, ""))
+            found = self._no_person[name] = (
+                _reads_as_no_person(name, self.roles.get(name, "")) if self._indonesian
+                else _ends_as_no_person(name))
         return found and name not in self.event_who
 
     def placed(self, name: str) -> bool:
@@ -4237,7 +4254,8 @@ class People:
                 if self.mention_pos[k] < lo:
                     break
                 if not self.is_body(self.mention_who[k]) and self._fits(
-                        self.mention_who[k], gender) and not self.placed(self.mention_who[k]):
+                        self.mention_who[k], gender) and not self.placed(self.mention_who[k]) and (
+                        not self.no_person(self.mention_who[k])):
                     if self.salient(k) or _CLAUSE_SUBJECT.match(self.text, self.mention_pos[k]):
                         # (or the subject of a clause: “… came when Rep. Gus Bilirakis
                         # (R-Fla.) highlighted the story of a teenager named Chase Nasca …”,
