@@ -290,6 +290,25 @@ def test_tokens_of_an_indexed_text_are_what_its_characters_give(text, windows):
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.one_of(WORDY, PIECES, st.sampled_from(
+    ["don't", "Jum’at", "ke-7", "Rp1", "m²", "Ⅻ", "x_y", "…", "İstanbul", "(a)", "::", "x,y",
+     "__", "’’", "a.b.", "-x"])), max_size=20).map("".join))
+def test_the_token_index_notes_where_the_pattern_matched(text):
+    """``_tokenize`` reads the matches' words without match objects and finds where each
+    starts from where the last one ended: the starts and ends it notes are ``TOKEN``'s
+    spans, also from any offset on."""
+    index = names._TokenIndex(text)
+    assert list(zip(index.starts, index.ends, strict=True)) == [
+        m.span() for m in names.TOKEN.finditer(text)]
+    for lo in range(len(text) + 1):
+        starts: list[int] = []
+        ends: list[int] = []
+        names._tokenize(text, lo, len(text), starts, [], ends, [])
+        assert list(zip(starts, ends, strict=True)) == [
+            m.span() for m in names.TOKEN.finditer(text, lo, len(text))]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(WORDY, PIECES, st.sampled_from(
     ["don't", "Jum’at", "ke-7", "Rp1", "m²", "Ⅻ", "x_y", "…", "İstanbul", "K", "DPR,"])),
     max_size=20).map("".join))
 def test_the_articles_letter_words_from_the_token_index_are_what_the_pattern_finds(text):

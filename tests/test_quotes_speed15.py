@@ -53,6 +53,26 @@ def test_kin_runs_found_from_their_words_are_what_the_word_boundary_pattern_foun
     assert [(m.span(), m.group(1)) for m in cast._kin_runs(text, _words(text))] == old
 
 
+ADDRESSED_TEXT = st.lists(st.sampled_from(
+    ["Bu", "Bung", "Pak", "Bapak", "Gus", "KH", "KH.", "Kh", "Mr", "Mr.", "Mrs", "Kang", "Cak",
+     "bu", "xBu", "Bu-", "@", "#", "https://x.id/", "://", "Budi", "Ani", "Yahya", "Shao Pin",
+     "_", "5", "é", " ", "  ", "\t", "\n", ",", "."]), max_size=24).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(ADDRESSED_TEXT)
+def test_names_after_a_form_of_address_found_from_its_words_are_what_the_pattern_found(text):
+    english = cast.detect_language(text) == "en"
+    old = {m.group(1) for m in cast._ADDRESSED.finditer(text) if m.group(1)[:1].isupper()
+           and not (english and m.group(0)[:4].rstrip() in cast._SURNAME_ADDRESS)}
+    assert cast._addressed(text) == old
+    assert cast._addressed(text, _words(text)) == old
+    # (the matches themselves, not only the names: where each starts and ends)
+    assert ([m.span() for m in cast._found_at_heads(
+        cast._ADDRESSED, cast._ADDRESS_HEADS, text, _words(text))]
+        == [m.span() for m in cast._ADDRESSED.finditer(text)])
+
+
 def _old_blend_of(word, parts):
     if word.isupper():
         return len(word) == len(parts) >= 3 and word == "".join(p[0] for p in parts).upper()

@@ -9,9 +9,6 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import chain, compress
-from itertools import count as _count
-from operator import itemgetter
 
 from .attribution import _ABBR_TAIL, _OF_BEFORE
 from .gazetteer import BODIES, gazetteer
@@ -100,8 +97,6 @@ _CAP_WORD = re.compile(rf"[{_UP}][\w'’\-]*")
 
 #: a word and its (start, end) offsets, as ``names.tokens`` gives them
 Token = tuple[str, int, int]
-# (a token's word and its start, read in C by ``map`` over many tokens)
-_WORD_OF, _START = itemgetter(0), itemgetter(1)
 #: a capitalised run of a paragraph's tokens: (first, last + 1, the phrase it reads as)
 _Run = tuple[int, int, Phrase]
 
@@ -157,7 +152,7 @@ class Regions:
         k = 0  # the tokens before k are taken or dropped
         while r < len(starts) and starts[r] <= last:
             if ends[r] > first:
-                pos = pos or list(map(_START, toks))
+                pos = pos or [t[1] for t in toks]
                 a = bisect.bisect_left(pos, starts[r], k)
                 b = bisect.bisect_left(pos, ends[r], a)
                 out += toks[k:a]
@@ -1331,12 +1326,12 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         return not text[toks[j - 1][2] : toks[j][1]].strip()
 
     out: list[tuple[int, int]] = []
-    # (a run opens at a capitalised word: go from one to the next, not word by word)
-    # (a token's word is never empty, and no mark of _PUNCT is upper case: the
-    # capitalised words are the tokens whose first character is upper case)
-    for k in compress(_count(), map(str.isupper, map(_WORD_OF, map(_WORD_OF, toks)))):
-        if out and k < out[-1][1]:
-            continue  # inside the run just read
+    # (a run opens at a capitalised word; a token's word is never empty, and no mark of
+    # _PUNCT is upper case: the capitalised words are the tokens whose first character is
+    # upper case)
+    for k, tok in enumerate(toks):
+        if not tok[0][0].isupper() or (out and k < out[-1][1]):
+            continue  # (not capitalised, or inside the run just read)
         j = k + 1
         while j < len(toks):
             w = toks[j][0]
@@ -2269,17 +2264,24 @@ _KIN = re.compile(
 
 
 def _kin_runs(text: str, words: Counter[str] | None = None) -> Iterator[re.Match[str]]:
-    """``_KIN.finditer(text)``, tried only where one of its words is: a match opens with
-    one, and a search for each word is quicker than ``_KIN``'s, which opens with ``\b``
-    and so is tried at every offset of the text (2.5 % of an analysis of the bench's
-    text; tests/test_quotes_fast_scans.py holds the two alike). With ``words`` (the
-    article's, ``People.words``), only its words are searched for: a match's word is one
-    of the text's runs of letters (a blank follows it, and no word character comes before
-    it), and those are all in ``words`` unless a handle or a link took some out."""
-    kin = _KIN_HEADS if words is None or "@" in text or "://" in text else [
-        w for w in _KIN_HEADS if w in words]
+    """``_KIN.finditer(text)``, tried only where one of its words is (``_found_at_heads``):
+    ``_KIN`` opens with ``\b`` and so is tried at every offset of the text (2.5 % of an
+    analysis of the bench's text; tests/test_quotes_speed15.py holds the two alike)."""
+    return _found_at_heads(_KIN, _KIN_HEADS, text, words)
+
+
+def _found_at_heads(pattern: re.Pattern[str], heads: list[str], text: str,
+                    words: Counter[str] | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match opens with one of
+    ``heads`` standing as a whole run of letters (no word character before it, no letter
+    after it), tried only where one of them stands: a search for each of them is quicker
+    than the pattern's own over the text. With ``words`` (the article's, ``People.words``),
+    only the heads among its words are searched for: a match's head is one of the text's
+    runs of letters, and those are all in ``words`` unless a handle or a link took some out."""
+    if words is not None and "@" not in text and "://" not in text:
+        heads = [w for w in heads if w in words]
     starts = set()
-    for word in kin:
+    for word in heads:
         p = text.find(word)
         while p >= 0:
             starts.add(p)
@@ -2287,7 +2289,7 @@ def _kin_runs(text: str, words: Counter[str] | None = None) -> Iterator[re.Match
     end = 0
     for p in sorted(starts):
         if p >= end:  # (a match's end is where ``finditer`` searches on from)
-            m = _KIN.match(text, p)
+            m = pattern.match(text, p)
             if m is not None:
                 end = m.end()
                 yield m
@@ -2860,7 +2862,7 @@ def _trim_names(text: str, people: People, short_refs: set[str],
         return
     counts = Counter(_CAP_WORD.findall(text))
     defined, companies = _body_words(text)
-    short_refs = short_refs | _addressed(text)
+    short_refs = short_refs | _addressed(text, people.words)
     # a word of the name opening a later sentence on its own (“Gede menyarankan …”)
     lone = {w for _, w, _ in _lone_openers(text)}
     taken = {w for full in people.roles for w in full.split()}
@@ -2973,17 +2975,18 @@ def _cut_at_short_ref(text: str, toks: list[str], short_refs: set[str], counts: 
     return 0
 
 
-_ADDRESSED = re.compile(
-    word_opening([*sorted(w.capitalize() for w in ADDRESS_WORDS | HONORIFICS), "KH"])
-    + rf"\.?[ \t]+([{_UP}][\w'’\-]+)"
-)
+_ADDRESS_HEADS = [*sorted(w.capitalize() for w in ADDRESS_WORDS | HONORIFICS), "KH"]
+_ADDRESSED = re.compile(word_opening(_ADDRESS_HEADS) + rf"\.?[ \t]+([{_UP}][\w'’\-]+)")
 
 
-def _addressed(text: str) -> set[str]:
+def _addressed(text: str, words: Counter[str] | None = None) -> set[str]:
     """Words the article writes after a form of address (“Gus Yahya”, “Pak Tito”,
-    “Mr Flynn”): short names, never organisation words to cut off a full name."""
+    “Mr Flynn”): short names, never organisation words to cut off a full name. (Found
+    where the article's forms of address stand, ``_found_at_heads``: the pattern's
+    search stops at every capital, most of which open none of its 53 words.)"""
     english = detect_language(text) == "en"
-    return {m.group(1) for m in _ADDRESSED.finditer(text) if m.group(1)[:1].isupper()
+    found = _found_at_heads(_ADDRESSED, _ADDRESS_HEADS, text, words)
+    return {m.group(1) for m in found if m.group(1)[:1].isupper()
             and not (english and m.group(0)[:4].rstrip() in _SURNAME_ADDRESS)}  # (“Kang
     # Shao Pin”: a surname in English copy)
 
@@ -3236,19 +3239,17 @@ def _mentions(text: str, quoted: Regions, people: People, para_tokens: list[list
     # only a word of a key, or a word that opens with one, can unglue into a key's word
     key_words = {w for k in keys for w in k}
     heads = {w[:3] for w in key_words if len(w) >= 3}  # (a word opening with one opens so)
-    seen = set(map(_WORD_OF, chain.from_iterable(para_tokens)))  # (each word once)
+    seen = {t[0] for toks in para_tokens for t in toks}  # (each word once)
     caps = {w for w in seen if w[:1].isupper()} - firsts
     unglued = {w: unglue_name(w, people.words) for w in caps
                if w in key_words or (w[:3] in heads and any(
                    w[:i] in key_words for i in range(3, len(w) - 1)))}
-    get = unglued.get
     for toks in para_tokens:
-        plain: list[str] = list(map(_WORD_OF, toks))
-        words: list[str] = list(map(get, plain, plain))
+        words = [unglued.get(t[0], t[0]) for t in toks]
         k = 0
-        for hit in compress(_count(), map(firsts.__contains__, words)):
-            if hit < k:
-                continue  # inside the name found just before
+        for hit, word in enumerate(words):
+            if word not in firsts or hit < k:
+                continue  # (no key opens here, or inside the name found just before)
             k = hit
             for size in range(min(longest, len(toks) - k), 0, -1):
                 key = tuple(words[k : k + size])

@@ -83,8 +83,9 @@ _DIGIT = re.compile(r"[\d¹²³⁴-⁹⁰]")  # what str.isdigit() counts (“m�
 def _reasons(sentence: str, raw: list[str] | None = None) -> tuple[list[str], float]:
     reasons: list[str] = []
     score = 0.0
-    raw = _WORD.findall(sentence) if raw is None else raw
-    words = list(map(str.lower, raw))
+    if raw is None:
+        raw = _WORD.findall(sentence)
+    words = [w.lower() for w in raw]
     present = set(words)
     # (set tests by isdisjoint: no set is made for a yes or no)
     verb = (next((w for w in raw if w.lower() in _ASSERT), None)
@@ -136,7 +137,7 @@ def find_claims(
             if qi < len(quoted) and quoted[qi][0] < b:
                 continue
             sentence = text[a:b]
-            raw = _WORD.findall(sentence)
+            raw: list[str] = _WORD.findall(sentence)
             if len(raw) < 5 or (len(raw) < 8 and sentence[-1:] not in ".!?"):
                 continue
             reasons, score = _reasons(sentence, raw)

@@ -7,11 +7,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Container, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
-from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -61,7 +60,6 @@ from .lexicon import (
 from .vocabulary import derived, roots
 
 _LETTERS = re.compile(r"[^\W\d_][^\W\d_]*")
-_WORD_OF = itemgetter(0)  # (a token's word)
 # “pelatih asal Spanyol tersebut”: the one just introduced, not the last who spoke
 _POINTERS = frozenset("tersebut itu ini".split())
 # words before where somebody comes from (“pedagang asal Garut”, “pemain kelahiran Medan”)
@@ -78,6 +76,7 @@ _OFFICE_SHORT = {"sen": "senator", "gov": "governor", "lt": "lieutenant",
 #: words of rank an office may carry or not (“the head coach” is “Coach Graham Arnold”)
 _OFFICE_RANK = frozenset("head top senior".split())
 TOKEN = re.compile(r"[^\W_][a-zA-Z0-9\w'’.\-]*|[(),:;]")
+_MARK_TOKENS = frozenset("(),:;")  # (TOKEN's marks)
 # a full stop between two sentences a scraper glued together: “terang ADS.Mantan …”
 # (the full stop first, then the look-behind: a pattern that opens with a look-behind is
 # tried at every offset of a long text, ten times slower)
@@ -309,29 +308,32 @@ def _tokenize(text: str, lo: int, hi: int, starts: list[int] | None = None,
     where it ends are noted there, and with ``odd`` (given with ``ends``) the number and
     the characters of each match that is not one plain word (``_TokenIndex.letter_words``)."""
     out: list[tuple[str, int, int]] = []
-    append = out.append
     # (handles and hashtags are rare: look behind each word only when the text has them)
     tagged = text.find("@", max(0, lo - 1), hi) >= 0 or text.find("#", max(0, lo - 1), hi) >= 0
-    note_start = starts.append if starts is not None else None
-    note_first = firsts.append if firsts is not None else None
-    note_end = ends.append if ends is not None else None
-    note_odd = odd.append if odd is not None else None
-    for m in TOKEN.finditer(text, lo, hi):
-        word = m[0]
-        a, b = m.span()
-        if note_start is not None and note_first is not None and note_end is not None:
-            note_start(a)
-            note_end(b)
-            note_first(len(out))
+    # the matches' words, without match objects (in the compiled engine they cost more
+    # than the pattern's work): a match starts at the first character from the last one's
+    # end that is its word's first, for a match opens with a character of ``[^\W_]`` or
+    # ``(),:;`` and the pattern passes over no such character between two matches
+    words: list[str] = TOKEN.findall(text, lo, hi)
+    end = lo  # (where the last match ended)
+    for word in words:
+        a, first = end, word[0]
+        while text[a] != first:
+            a += 1
+        b = end = a + len(word)
+        if starts is not None and firsts is not None and ends is not None:
+            starts.append(a)
+            ends.append(b)
+            firsts.append(len(out))
         if tagged and a and text[a - 1] in "@#":
-            if note_odd is not None:
-                note_odd((len(ends) - 1 if ends is not None else -1, word))
+            if odd is not None:
+                odd.append((len(ends) - 1 if ends is not None else -1, word))
             continue  # “akun twitternya @SBYudhoyono”: a handle or a hashtag, not a name
         if word.isalpha() and (word.islower() or word.istitle()):
-            append((word, a, b))  # a plain word (most of them): nothing to cut or unglue
+            out.append((word, a, b))  # a plain word (most of them): nothing to cut or unglue
             continue
-        if note_odd is not None:
-            note_odd((len(ends) - 1 if ends is not None else -1, word))
+        if odd is not None:
+            odd.append((len(ends) - 1 if ends is not None else -1, word))
         if "." in word and len(word) > 4:
             glued = _GLUED_STOP.search(word)
             if glued:  # two sentences a scraper glued: “terang Erick.Sementara”
@@ -349,11 +351,11 @@ def _tokenize(text: str, lo: int, hi: int, starts: list[int] | None = None,
             word, b = word.rstrip("."), b - (len(word) - len(word.rstrip(".")))
         rest = word[1:]
         if rest.islower() or rest == rest.lower():
-            append((word, a, b))
+            out.append((word, a, b))
         else:
             out.extend(_unglue(word, a, text))
         if dot:
-            append((".", b, b + 1))
+            out.append((".", b, b + 1))
     return out
 
 
@@ -377,22 +379,25 @@ class _TokenIndex:
                               self.odd)
         self.firsts.append(len(self.toks))
 
-    def letter_words(self) -> Iterator[str]:
+    def letter_words(self) -> list[str]:
         """``_LETTERS.findall(text)``, from the tokens. Every letter of the text lies in a
         match of ``TOKEN`` (a letter opens one, and one goes on over letters), and no run
         of letters goes on from one match into the next (a match ends before a letter):
         the runs are those of each match in turn. A plain word's match (``_tokenize``'s
         first case: all letters) is one run, its token; the others' (``odd``: marks,
         words with digits, dots, hyphens or apostrophes, acronyms, handles) are read
-        again."""
+        again, but for a mark (``(),:;``), which has no letters."""
         toks, firsts, taken = self.toks, self.firsts, 0
-        pieces: list[Iterable[str]] = []
+        words: list[str] = []
         for n, word in self.odd:  # (n: the match's number; its tokens end at the next's)
-            pieces.append(map(_WORD_OF, toks[taken : firsts[n]]))
-            pieces.append(_LETTERS.findall(word))
+            for k in range(taken, firsts[n]):
+                words.append(toks[k][0])
+            if word not in _MARK_TOKENS:
+                words += _LETTERS.findall(word)
             taken = firsts[n + 1]
-        pieces.append(map(_WORD_OF, toks[taken:]))
-        return chain.from_iterable(pieces)
+        for k in range(taken, len(toks)):
+            words.append(toks[k][0])
+        return words
 
     def window(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
         starts, ends = self.starts, self.ends
