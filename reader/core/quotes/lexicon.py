@@ -54,7 +54,9 @@ EN_VERBS = frozenset(
 # speaker of, or somebody unnamed
 EN_QUOTE_VERBS = frozenset(
     "asserted mentioned reiterated reiterates opined opines underscored underlined "
-    "elaborated clarified contended contends interjected conjectured rejoined".split()
+    "elaborated clarified contended contends interjected conjectured rejoined"
+    # (“…,” She’s the Sauce founder Nicole Glabman shares in a statement)
+    " shares shared".split()
 )
 # Verbs that introduce a partial quote mid-sentence: Smith called the plan "a gamble."
 EN_FRAMING_VERBS = frozenset(
