@@ -22,6 +22,7 @@ def test_an_event_is_no_one_she_points_to(gap):
 @pytest.mark.parametrize(("name", "no_person"), [
     ("Economic Summit", True), ("Easter Masses", True), ("Sri Lankans", True),
     ("Colombo Tourism Festival", True), ("Tom Summers", False), ("Ann Lee", False),
+    ("Lisa Congress", False),
 ])
 def test_what_ends_as_no_person(name, no_person):
     assert _ends_as_no_person(name) is no_person

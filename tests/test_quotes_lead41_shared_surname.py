@@ -36,3 +36,15 @@ def test_pm_before_a_name_is_the_office():
             "milik Bangladesh,\" ujar Rahman.")
     [q] = quotations(text)
     assert q.speaker == "Tarique Rahman"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Title\n\nJohn Smith was arrested on Monday. The case is handled by Detective Sarah "
+     "Smith. \"He was cooperative,\" Smith said.", "Sarah Smith"),
+    ("Judul\n\nAndi Saputra ditangkap polisi pada Senin. Kasus itu ditangani oleh Iptu Budi "
+     "Saputra. \"Tersangka kooperatif,\" kata Saputra.", "Budi Saputra"),
+])
+def test_a_source_brought_in_by_is_not_in_passing(text, speaker):
+    """(a second review: a new source introduced so is who speaks next, not the first)"""
+    [q] = quotations(text)
+    assert q.speaker == speaker

@@ -3278,8 +3278,8 @@ def _reads_as_no_person(name: str, role: str) -> bool:
 #: English: the last word of an event's name (“Sri Lanka Economic Summit”, “Easter
 #: Masses”), no person's
 _EVENT_ENDS = frozenset(
-    "summit conference festival awards games cup expo fair olympics championship "
-    "championships masses mass marathon tournament convention congress symposium".split())
+    "summit conference festival awards games cup expo olympics championship "
+    "championships masses marathon tournament convention congress symposium".split())
 
 
 def _ends_as_no_person(name: str) -> bool:
@@ -3289,7 +3289,11 @@ def _ends_as_no_person(name: str) -> bool:
     if len(words) < 2:
         return False
     last = words[-1].lower()
-    return last in _EVENT_ENDS or (last.endswith("s") and last[:-1] in GEO_WORDS)
+    if last.endswith("s") and last[:-1] in GEO_WORDS:
+        return True  # (“Sri Lankans”, though “Sri” is a given name too)
+    return last in _EVENT_ENDS and not (
+        words[0].lower() in GIVEN_GENDER or gazetteer().given_name(words[0].lower()))
+    # (not “Lisa Games”: a given name, then a surname; a second review)
 
 
 def _acronym(word: str) -> bool:
@@ -4843,15 +4847,20 @@ class People:
         """Is the k-th mention (before pos) one in passing: neither a subject opening its
         sentence, nor after a speech verb in its clause (“said her predecessor, Tom
         Vale”), nor joined to another by “and” (“Tom Okafor and Grace Okafor run the
-        bakery”: either may speak), of somebody who did not speak before pos?"""
+        bakery”: either may speak), but somebody's relation (“of”, “dari” shortly before,
+        no “by”, “oleh”), of somebody who did not speak before pos?"""
         if self.salient(k) or self.mention_who[k] in self.spoke_who[
                 : bisect.bisect_left(self.spoke_pos, pos)]:
             return False
         at = self.mention_pos[k]
         clause = _CLAUSE_BEFORE.search(self.text, max(0, at - 80), at)
         words = clause.group().lower().split() if clause else []
+        near = words[-12:]  # (“putra dari … presiden yang terbunuh, Ziaur Rahman”, “the son
+        # of the assassinated president, Ziaur Rahman”: somebody's relation, not a source
+        # brought in to speak: “handled by Detective Sarah Smith”, a second review)
         return not (words[-1:] and words[-1] in ("and", "dan", "serta", "&")) and not any(
-            w in EN_VERBS or w in ID_POST_VERBS for w in words)
+            w in EN_VERBS or w in ID_POST_VERBS for w in words) and any(
+            w in ("of", "dari") for w in near) and not any(w in ("by", "oleh") for w in near)
 
     def _undecided(self, candidates: list[str], at: int, i: int, pos: int) -> bool:
         """Is the at-th mention (the last of candidates named before the i-th mention, at
