@@ -2624,6 +2624,9 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     phrase = _office_of_name(text, _parse_backward(text, pos, lo))
     if phrase.name and not _body_with_of(phrase.name):
         return phrase
+    last = text[max(lo, pos - 40) : pos].rstrip(" \t,").rsplit(None, 1)
+    if not last or not last[-1][:1].isupper():
+        return phrase  # (no capitalised word before the verb: no body's name; most verbs)
     run = _BODY_BEFORE_VERB.search(text, max(lo, pos - 120), pos)
     if run is None or text[run.start() - 1 : run.start()] not in (" ", "\t"):
         return phrase
