@@ -1676,7 +1676,10 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             continue  # “ByteDance” read as “Byte Dance” (unglued): glued the same way
             # twice or more, it is one brand's name, not two words a scraper joined
         if 2 <= size <= 4 or (5 <= size <= 6 and _particled_name(name.split())
-                              and detect_language(text) == "en"):
+                              and detect_language(text) == "en") or (
+                5 <= size <= 6 and balinese_opening(name.split()) == 0):
+            # (“I Gusti Ngurah Askhara Danadiputra (Ari Askhara)”: a Balinese name of five
+            # words, its alias given beside it)
             people.add_person(name, role)
         elif 5 <= size <= 7 and long_runs is not None:
             # “Deputy Head of Equity Research Mandiri Sekuritas Tjandra Lienandjaja”: a
