@@ -2623,13 +2623,20 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     """Speaker phrase ending at pos, as in “Asisten Menlu AS Karen Donfried mengatakan”."""
     phrase = _office_of_name(text, _parse_backward(text, pos, lo))
     if phrase.name and not _body_with_of(phrase.name):
-        return phrase
+        return phrase  # (a person: no body's post before the verb to look for)
+    return _post_holder_before(text, pos, lo) or phrase
+
+
+def _post_holder_before(text: str, pos: int, lo: int) -> Phrase | None:
+    """The holder of a post in the body whose name ends right before the speech verb at
+    pos (“Darshin Perera, Assistant General Manager, Sampath Bank PLC stated”,
+    ``_holder_of_post_in``), or None."""
     last = text[max(lo, pos - 40) : pos].rstrip(" \t,").rsplit(None, 1)
     if not last or not last[-1][:1].isupper():
-        return phrase  # (no capitalised word before the verb: no body's name; most verbs)
+        return None  # (no capitalised word before the verb: no body's name; most verbs)
     run = _BODY_BEFORE_VERB.search(text, max(lo, pos - 120), pos)
     if run is None or text[run.start() - 1 : run.start()] not in (" ", "\t"):
-        return phrase
+        return None
     # (where the body's name starts: the run's start, or after an “of” or “the” in it:
     # “Head of CSR of the John Keells Group commented”)
     for start in [run.start()] + [m.end() for m in _OF_THEN_CAPITAL.finditer(
@@ -2639,7 +2646,7 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
             holder = _holder_of_post_in(text, start, body, lo)
             if holder is not None:
                 return holder
-    return phrase
+    return None
 
 
 #: “of”, “for” or “the” before a capitalised word, inside a run of a body's words
@@ -4820,9 +4827,9 @@ class People:
             i = bisect.bisect_left(self.mention_pos, pos)
             at = next((k for k in range(i - 1, -1, -1) if self.mention_who[k] in candidates),
                       -1)
-            if at >= 0 and not gender and self.text and (
-                    (_KIN_BEFORE_NAME.search(self.text, max(0, self.mention_pos[at] - 60),
-                                             self.mention_pos[at]) and not self.salient(at))
+            if at >= 0 and not gender and self.text and not self.salient(at) and (
+                    _KIN_BEFORE_NAME.search(self.text, max(0, self.mention_pos[at] - 60),
+                                            self.mention_pos[at])
                     or self._in_passing(at, pos)):
                 # “Tarique Rahman said …”, then “portraits of his late parents Ziaur Rahman
                 # and Khaleda Zia”; “Shea McMahon, a police officer, …” then “with his
@@ -4847,13 +4854,12 @@ class People:
         return max(candidates, key=lambda f: (len(f.split()), len(f), f))
 
     def _in_passing(self, k: int, pos: int) -> bool:
-        """Is the k-th mention (before pos) one in passing: neither a subject opening its
-        sentence, nor after a speech verb in its clause (“said her predecessor, Tom
-        Vale”), nor joined to another by “and” (“Tom Okafor and Grace Okafor run the
-        bakery”: either may speak), but somebody's relation (“of”, “dari” shortly before,
-        no “by”, “oleh”), of somebody who did not speak before pos?"""
-        if self.salient(k) or self.mention_who[k] in self.spoke_who[
-                : bisect.bisect_left(self.spoke_pos, pos)]:
+        """Is the k-th mention (before pos, no subject opening its sentence) one in passing:
+        not after a speech verb in its clause (“said her predecessor, Tom Vale”), nor
+        joined to another by “and” (“Tom Okafor and Grace Okafor run the bakery”: either
+        may speak), but somebody's relation (“of”, “dari” shortly before, no “by”, “oleh”),
+        of somebody who did not speak before pos?"""
+        if self.mention_who[k] in self.spoke_who[: bisect.bisect_left(self.spoke_pos, pos)]:
             return False
         at = self.mention_pos[k]
         clause = _CLAUSE_BEFORE.search(self.text, max(0, at - 80), at)
