@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from typing import NamedTuple
 
 from .captions import credit_breaks
 from .marks import SINGLE, QuoteSpan, _paired, paragraphs, quotes_in
+from .names import _NAME_ENDINGS
+from .vocabulary import derived
 
 # a sentence's end glued to the next one's first capital (not an initial: “Ph.D.”), a
 # quotation's closing mark glued to one, a stop glued to a quotation's opening mark, a
@@ -68,35 +70,37 @@ _CLOSING = "\"”’'"
 
 
 class Unglued(NamedTuple):
-    """A text with paragraph breaks put in: ``text``; ``at``, the stored text's offsets
-    before which a break of ``width`` characters went, ascending; ``spans``, the stored
-    text's quotations in ``text``'s offsets."""
+    """A text with breaks put in: ``text``; ``at``, the stored text's offsets before which
+    a break went, ascending; ``shift``, how many characters the breaks before break k put in
+    (``shift[k]``; one more item than ``at``, the last the whole width); ``spans``, the
+    stored text's quotations in ``text``'s offsets. A break is a paragraph's (``\\n\\n``)
+    or a blank between two words a scraper glued (``word_glue_points``)."""
 
     text: str
     at: list[int]
-    width: int
+    shift: list[int]
     spans: list[QuoteSpan]
 
     def new(self, pos: int, end: bool = False) -> int:
         """``pos`` of the stored text in ``text`` (an ``end`` stays before a break put in
         right there)."""
-        return pos + self.width * (bisect_left(self.at, pos) if end else bisect_right(self.at, pos))
+        return pos + self.shift[bisect_left(self.at, pos) if end else bisect_right(self.at, pos)]
 
     def old(self, pos: int) -> int:
         """``pos`` of ``text`` in the stored text (a position inside a break: where it went)."""
-        # break k is text[at[k] + width*k : at[k] + width*(k+1)]; its end, ascending in
+        # break k is text[at[k] + shift[k] : at[k] + shift[k + 1]]; its end, ascending in
         # k, is worked out for the few breaks the search looks at (a list of every end,
         # made for each call, cost a text with n breaks n² over its quotations, R16-12)
-        return _old(self.at, self.width, pos)
+        return _old(self.at, self.shift, pos)
 
 
-def _old(at: list[int], width: int, pos: int) -> int:
+def _old(at: list[int], shift: list[int], pos: int) -> int:
     """``Unglued.old`` (a function of its own: mypyc cannot compile a closure in a
     NamedTuple's method)."""
-    k = bisect_right(range(len(at)), pos, key=lambda i: at[i] + width * (i + 1))
-    if k < len(at) and at[k] + width * k <= pos:
+    k = bisect_right(range(len(at)), pos, key=lambda i: at[i] + shift[i + 1])
+    if k < len(at) and at[k] + shift[k] <= pos:
         return at[k]
-    return pos - width * k
+    return pos - shift[k]
 
 
 def glue_points(text: str, spans: list[QuoteSpan]) -> list[int]:
@@ -248,6 +252,114 @@ _SPOKEN = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Ww]e|
                      r"[Ww]e’re|[Mm]y|[Oo]ur|[Uu]s|[Mm]e|[Yy]ou|[Yy]our)\b")
 
 
+# A word glued to the next where a scraper dropped the blanks around a link's words (“Menteri
+# Keamanan EkonomiJepangKimi Onodamenjadi …”, “Abdul Muhaimin Iskandar atauCak Iminmenyebut”,
+# “ujarAnies”): a lower-case letter, then a capital and a lower-case letter, in a word the
+# text writes once (a brand written so is written so again: “TikTok”, “NasDem”). Not
+# after the heads of names written so (“McDonald”, “DeSantis”, “MacArthur”), a single
+# letter (“iPhone”, “eFishery”) or a handle's or a link's marks.
+_CAMEL = re.compile(r"[a-z](?=[A-Z][a-z])")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CAMEL_POINT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_TAIL = re.compile(r"[A-Z][a-z]+")
+_NAME_HEADS = frozenset("mc mac van von del della dal des der den di du de la le fitz san "
+                        "santa da dos das al el ibn bin".split())
+
+
+def word_glue_points(text: str, language: str = "en") -> list[tuple[int, bool]]:
+    """Offsets of ``text`` before which a blank between two glued words was lost (see
+    ``_CAMEL``), each with whether a paragraph's end was lost there instead: a capitalised
+    word glued to the last word of a crosshead or of a link's headline, a verb or a stop
+    after it (“Kelompok John KeiYudho berujar”, “Bicara New NormalAnis: …”), not a name
+    going on (“EkonomiJepangKimi Onoda”). None when the text has only one such word (a
+    typing slip, a brand)."""
+    found = [(a, word) for a, word in _camel_words(text)
+             if text[a - 1 : a] not in ("@", "#", "/", "_", "-", "\\")]
+    if not found:
+        return []
+    seen = Counter(word for _, word in found)
+    # every word the text writes: a capitalised one written on its own (“Kimi”), a
+    # lower-case one (“menjadi”)
+    words = Counter(_LETTERS.findall(text))
+    out = _verbs_glued(text, words) if language == "id" else []
+    for start, word in found:
+        if seen[word] > 1:
+            continue
+        last = 0
+        points = [g.start() for g in _CAMEL_POINT.finditer(word)]
+        for at in points:
+            head, last = word[last:at], at
+            if len(head) < 2 or (head[0].isupper() and (
+                    len(head) < 3 or head.lower() in _NAME_HEADS)):
+                continue
+            tail = _TAIL.match(word, at)
+            if tail is None or not any(words[tail.group()[:n]]
+                                       for n in range(3, len(tail.group()) + 1)):
+                continue  # (the word after the glue is written on its own elsewhere, or
+                # begins so: “GubernurKhofifahmenyerukan” … “Khofifah”; not a brand's
+                # halves, “CyberScoop”, “WebSockets”)
+            if text.count(word[at - len(head) : at + 2]) > 1:
+                continue  # (“TikToknya” beside “TikTok”)
+            ends = head[0].isupper() and at == points[-1] and bool(
+                _SENTENCE_GOES_ON.match(text, start + len(word)))
+            out.append((start + at, ends))
+    return sorted(out) if len(out) >= 2 else []
+
+
+def _camel_words(text: str) -> list[tuple[int, str]]:
+    """Each word of ``text`` with a glue of ``_CAMEL`` in it, with where it starts (found
+    at its glue points: a pattern for the whole word tried at every letter cost a long
+    text tens of milliseconds)."""
+    out: list[tuple[int, str]] = []
+    end = -1
+    for m in _CAMEL.finditer(text):
+        p = m.start()
+        if p < end:
+            continue  # (the word's next glue point)
+        a = p
+        while a and text[a - 1] in _ASCII_LETTERS:
+            a -= 1
+        word = _LETTERS.match(text, a)
+        assert word is not None
+        end = word.end()
+        out.append((a, word.group()))
+    return out
+
+
+def _verbs_glued(text: str, words: Counter[str]) -> list[tuple[int, bool]]:
+    """Where a word the article writes in lower case was glued to the name before it, in
+    an article whose scraper glued links' words (“Cak Iminmenyebut …”, “Kimi Onodamenjadi
+    sorotan”): a capitalised word written once whose head the article writes on its own
+    (“Imin”), four letters or more, and whose tail it writes on its own in lower case,
+    three letters or more (“Hamdi” is no “Ham di”), or is a verb of the language
+    (“menyebut”; not a name's end: “Danadiputra”)."""
+    out = []
+    for m in _CAP_RUN.finditer(text):
+        word = m.group()
+        if words[word] > 1:
+            continue
+        for cut in range(len(word) - 3, 3, -1):
+            head, tail = word[:cut], word[cut:]
+            if words[head] and not words[head.lower()] and (words[tail] or (
+                    len(tail) >= 6 and tail.startswith(_VERB_HEADS) and derived(tail)
+                    and not tail.endswith(_NAME_ENDINGS))):
+                # (not a word of the language opening a sentence: “Padahal”, “Pada hal”)
+                out.append((m.start() + cut, False))
+                break
+    return out
+
+
+# a capitalised word, maybe glued to a lower-case one (“Iminmenyebut”)
+_CAP_RUN = re.compile(r"[A-Z][a-z]{6,}")
+_VERB_HEADS = ("me", "ber", "di", "ter")
+
+
+# after a crosshead's or a headline's last word and the glued word: a lower-case word (a
+# verb: “KeiYudho berujar”) or a colon (“NormalAnis: …”)
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]|:")
+
+
 def _lost(at: list[int], paras: list[tuple[int, int]]) -> list[int]:
     """The glue points of the paragraphs that have two or more: breaks a scraper lost (one
     alone in a paragraph is more likely a typing slip, a sentence's end without its blank)."""
@@ -270,29 +382,33 @@ def unglue(text: str, language: str = "en") -> Unglued | None:
         _done.move_to_end(text)
         return _done[text]
     found: Unglued | None = None
+    at: list[int] = []
+    spans: list[QuoteSpan] | None = None
+    reopened: set[int] = set()
     if language == "id":
         at = credit_breaks(text)
-        if at:
-            paras = paragraphs(text)
-            spans, reopened = quotes_in(text, paras), set()
     elif _ANY_GLUE.search(text):
         paras = paragraphs(text)
         spans = _unhidden(text, paras, quotes_in(text, paras))
         reopened = _reopenings(text, spans) if '"' in text else set()
         at = _lost(sorted({q - 1 if q - 1 in reopened else q
                            for q in glue_points(text, spans)}), paras)
-    else:
-        at = []
-    if at:
+    words = word_glue_points(text, language)
+    if at or words:
+        if spans is None:
+            spans = quotes_in(text, paragraphs(text))
         sep = "\n\n" if language == "id" or "\n\n" in text or re.search(
             r"\n[ \t]*\n", text) else "\n"  # (a credit's words run on over one \n)
-        pieces, last = [], 0
-        for q in at:
-            pieces.append(text[last:q])
+        breaks = sorted([(q, sep) for q in at]
+                        + [(q, sep if ends else " ") for q, ends in words if q not in at])
+        pieces, shift, last = [], [0], 0
+        for q, put in breaks:
+            pieces += [text[last:q], put]
+            shift.append(shift[-1] + len(put))
             last = q
         pieces.append(text[last:])
-        fixed = sep.join(pieces)
-        found = Unglued(fixed, at, len(sep), [])
+        fixed = "".join(pieces)
+        found = Unglued(fixed, [q for q, _ in breaks], shift, [])
         new_paras = paragraphs(fixed)
         para_starts = [a for a, _ in new_paras]
         spans = _reopen(text, spans, reopened & set(at))

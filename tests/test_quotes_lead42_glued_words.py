@@ -1,0 +1,72 @@
+"""Words a scraper glued where it dropped the blanks around a link (issue 9, session 42).
+
+Liputan6's and Sindonews' stored bodies keep a link's words glued to their neighbours
+(“Menteri Keamanan EkonomiJepangKimi Onodamenjadi sorotan”, “Abdul Muhaimin Iskandar
+atauCak Iminmenyebut PKB DKI Jakarta …”, a crosshead glued on: “… Kelompok John KeiYudho
+berujar”). The engine reads such a text with the blanks put back (``unglue``), the spans
+still the stored text's."""
+
+from reader.core.quotes import suggest
+from reader.core.quotes.unglue import unglue, word_glue_points
+
+
+def _speakers(text):
+    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+
+
+def test_a_name_glued_to_the_word_before_it_and_to_the_verb_after_it_is_read_alone():
+    text = (
+        "Liputan6.com, Seoul -Menteri Keamanan EkonomiKoreaHana Seori Parkmenjadi sorotan "
+        "publik setelah terlambat hadir dalam rapat parlemen. “Keterlambatan Menteri Keamanan "
+        "Ekonomi Korea, Hana Seori Park, jelas disebabkan kemacetan,” kata seorang juru "
+        "bicara.Pengamat dariUniversitas Seoul menilai langkah itu wajar. Park kemudian "
+        "meminta maaf. “Saya terjebak kemacetan panjang dan tidak bisa datang tepat waktu,” "
+        "ujarnya kepada wartawan.")
+    assert _speakers(text) == ["", "Hana Seori Park"]  # (not “Seori Park”)
+
+
+def test_an_alias_glued_to_atau_and_to_its_verb_joins_the_full_name():
+    text = (
+        "Liputan6.com, Jakarta -Ketua Umum Partai Nusantara Maju (PNM) Abdul Rahman Siregar "
+        "atauBang Oyonmenyebut PNM DKI Jakarta dulu kerap diremehkan diJakarta. “Dulu partai "
+        "kami sering diremehkan oleh semua orang,” ujar Bang Oyon.")
+    assert _speakers(text) == ["Abdul Rahman Siregar"]
+
+
+def test_a_blank_goes_back_between_glued_words_and_a_break_after_a_glued_crosshead():
+    text = ("Menteri Keamanan EkonomiKoreaHana Seori Parkmenjadi sorotan. Hana Seori Park "
+            "hadir. Penangkapan Kelompok John KeiYudho berujar, pelaku kabur. Kata Yudho, "
+            "semua aman.")
+    found = {(text[q - 4 : q], text[q : q + 4], ends) for q, ends in word_glue_points(text, "id")}
+    # (not “EkonomiKorea”: the text writes no “Korea” on its own)
+    assert found == {("orea", "Hana", False), ("Park", "menj", False), (" Kei", "Yudh", True)}
+    fixed = unglue(text, "id")
+    assert fixed is not None
+    assert "EkonomiKorea Hana Seori Park menjadi" in fixed.text
+    assert "John Kei\n\nYudho berujar" in fixed.text
+    # every position of the stored text maps there and back
+    assert all(fixed.old(fixed.new(p)) == p for p in range(len(text) + 1))
+
+
+def test_brands_and_names_written_so_are_left_whole():
+    text = ("Video itu diunggah ke TikTok dan YouTube. Pengguna TikToknya ramai. Laporan "
+            "CyberScoop menyebut WebSockets dipakai. Gubernur DeSantis dan McDonald hadir; "
+            "iPhone dan eFishery juga.")
+    assert word_glue_points(text, "id") == []
+    assert word_glue_points(text, "en") == []
+
+
+def test_one_glued_word_alone_is_a_slip_left_as_it_is():
+    text = ("Menteri Perdagangan MalaysiaSiti Rohani menjadi sorotan. Siti Rohani hadir dalam "
+            "rapat. “Kami akan menjelaskan semuanya kepada dewan,” ujarnya.")
+    assert word_glue_points(text, "id") == []
+
+
+def test_the_spans_of_a_text_read_unglued_are_the_stored_texts():
+    text = (
+        "Liputan6.com, Jakarta -Ketua Umum Partai Nusantara Maju (PNM) Abdul Rahman Siregar "
+        "atauBang Oyonmenyebut PNM DKI Jakarta dulu kerap diremehkan diJakarta. “Dulu partai "
+        "kami sering diremehkan olehSemua orang,” ujar Bang Oyon.")
+    (quote,) = [s for s in suggest(text) if s.kind == "quote"]
+    assert text[quote.start : quote.end] == quote.exact
+    assert quote.exact.startswith("Dulu partai") and quote.exact.endswith("Semua orang")
