@@ -2137,7 +2137,8 @@ _NICKNAMED = re.compile(  # (opening with the words: found by a quick scan, see 
 )
 # “… kata Pak Parman, sapaan akrabnya.”: the short name given before “sapaan akrab”
 _NICKNAME_BEFORE = re.compile(
-    rf"\b([{_UP}][\w'’\-]+),?[ \t]+(?:sapaan|panggilan)[ \t]+(?:akrab|karib)"
+    rf"\b([{_UP}][\w'’\-]+)[ \t]*,?[ \t]+(?:sapaan|panggilan)[ \t]+(?:akrab|karib)"
+    rf"(?:nya|[ \t]+([{_UP}][\w'’\-]+))?"
 )
 
 
@@ -2197,28 +2198,41 @@ def _nicknames(text: str, quoted: Regions, people: People) -> None:
     for m in found:
         alias = m.group(1)
         before = m.re is _NICKNAME_BEFORE
-        if quoted.inside(m.start()) or alias in people.local_aliases:
-            continue
+        role = people.roles.get(alias, "").split()
+        if role and role[-1].lower() in _NICKNAME_VERBS:
+            people.roles[alias] = ""  # (“bupati yang akrab disapa” is no office: the words
+            # that give the nickname, read before it as a role)
+        known = people.local_aliases.get(alias, "").split()
+        if quoted.inside(m.start()) or (known and not (
+                before and len(known) == 2 and known[0].lower() in ADDRESS_WORDS)):
+            continue  # (but “Ipin” read as “Mas Ipin” is still the nickname of somebody)
         addressed = "" if before else _addressed_part(alias, people)
         if alias in people.roles and not before and not addressed and not _lone_nickname(
                 text, alias, m.start(), people):
             continue
-        if addressed and re.search(rf"\b{re.escape(alias)}\b", text[: m.start()]):
+        title = text.find("\n")  # (a headline may use it before the story gives it)
+        since = title if addressed and 0 < title <= 200 and title < m.start() else 0
+        if addressed and re.search(rf"\b{re.escape(alias)}\b", text[since : m.start()]):
             continue  # (a name used before it was given as a nickname is somebody's own)
-        window = text[max(0, m.start() - 300) : m.start()]
+        # (a name written with no-break spaces, “Mochamad\xa0Nur\xa0Arifin”, is the cast's)
+        window = text[max(0, m.start() - 300) : m.start()].replace("\xa0", " ")
         owner, last = "", -1
         if addressed:  # “Antonius Benny Susetyo … Pria yang biasa disapa Romo Benny itu …”:
             # a form of address before a word of a full name named before, however far
-            window = text[: m.start()]
+            window = text[: m.start()].replace("\xa0", " ")
         for full in people.roles:
-            if addressed and addressed not in full.split():
+            if addressed and not _of_name(full, addressed):
                 continue
             if (len(full.split()) < 2 and not (before and people.roles[full])
-                    or people.is_body(full) or full == alias):
+                    or people.is_body(full) or full == alias or _addressed_as(full, alias)):
                 continue  # (one word will do when it came with an office: “Kepala Desa
                 # Sukamaju Suparman … kata Pak Parman, sapaan akrabnya”)
-            if before and not any(w.lower().endswith(alias.lower()) for w in full.split()):
-                continue  # (the short name is the end of one of the name's words)
+            if before and m.group(2) and m.group(2) in full.split():
+                owner = full  # “Buyo, sapaan karib Chaerul”: whose name comes after
+                break
+            if before and not any(_ends_as(w, alias) for w in full.split()):
+                continue  # (the short name is the end of one of the name's words, maybe
+                # said with its first letter changed: “Mas Ipin” of “Arifin”)
             at = window.rfind(full)
             if before and text.find(full, m.end(), m.end() + 80) >= 0:
                 owner = full  # “Gus Toya, panggilan akrab K.H. Matoya Zainul …”: the
@@ -2237,9 +2251,26 @@ def _nicknames(text: str, quoted: Regions, people: People) -> None:
                     people._index_size = -1
 
 
+def _addressed_as(full: str, alias: str) -> bool:
+    """Is ``full`` only ``alias`` with a form of address before it (“Mas Ipin”)?"""
+    words = full.split()
+    return len(words) == 2 and words[1] == alias and words[0].lower() in ADDRESS_WORDS | HONORIFICS
+
+
+def _ends_as(word: str, short: str) -> bool:
+    """Does ``word`` end with ``short`` (“Parman” of “Suparman”), or, four letters or more,
+    with ``short`` said with one of its letters otherwise (“Ipin” of “Arifin”)?"""
+    low, end = word.lower(), short.lower()
+    if low.endswith(end):
+        return True
+    tail = low[-len(end):]
+    return (len(end) >= 4 and len(low) > len(end) and tail[-2:] == end[-2:]
+            and sum(a != b for a, b in zip(tail, end, strict=True)) == 1)
+
+
 # (the pattern opens with the mark, found quickly; the word before it is read after)
 _QUOTED_NICKNAME = re.compile(rf"['‘\"“]([{_UP}][\w\-]+)['’\"”][ \t]+([{_UP}][\w\-]+)")
-_WORD_THEN_BLANK = re.compile(r"([\w\-]+)[ \t]+$")
+_WORD_THEN_BLANK = re.compile(r"([\w\-]+)[ \t\xa0]+$")  # (“Mas\xa0Ipin”)
 
 
 def _quoted_nicknames(text: str, people: People) -> None:
@@ -2363,6 +2394,7 @@ def _describe_subject(people: People, pos: int, relative: str) -> None:
 
 # forms of address a nickname opens with (“Romo Benny”, “Bang Doel”, “Gus Ipul”), beside
 # ADDRESS_WORDS and HONORIFICS
+_NICKNAME_VERBS = frozenset("disapa dipanggil dijuluki sapaan panggilan julukan".split())
 _NICKNAME_ADDRESS = ADDRESS_WORDS | HONORIFICS | frozenset("abah bro ning".split())
 
 
@@ -2372,9 +2404,16 @@ def _addressed_part(alias: str, people: People) -> str:
     words = alias.split()
     if len(words) != 2 or words[0].lower() not in _NICKNAME_ADDRESS or people.roles.get(alias):
         return ""
-    word = words[1]
-    return word if any(full != alias and len(full.split()) >= 2 and word in full.split()
+    word = words[1]  # (or the end of one, maybe said otherwise: “Mas Ipin” of “Arifin”)
+    return word if any(full != alias and len(full.split()) >= 2 and _of_name(full, word)
                        and not people.is_body(full) for full in people.roles) else ""
+
+
+def _of_name(full: str, word: str) -> bool:
+    """Is ``word`` a word of ``full`` or, four letters or more, the end of one
+    (``_ends_as``)?"""
+    parts = full.split()
+    return word in parts or (len(word) >= 4 and any(_ends_as(w, word) for w in parts))
 
 
 def _lone_nickname(text: str, alias: str, at: int, people: People) -> bool:

@@ -1,0 +1,42 @@
+"""Nicknames given beside a speaker (issue 9, session 42: SURYA's and detikSport's texts).
+
+“…,” tutur Mas Ipin , sapaan akrabnya (a blank before the comma, no-break spaces in the
+names), “…,” jelas Buyo, sapaan karib Chaerul, and “bupati yang akrab disapa Mas Ipin itu”
+after a headline that already calls him so: the nickname is the named official's, also when
+it is the end of a word of the name said otherwise (“Ipin” of “Syarifin”)."""
+
+import pytest
+
+from reader.core.quotes import suggest
+
+
+def _speakers(text):
+    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("SURYA.CO.ID, SUMBERJAYA - Wali Kota Sumberjaya, Achmad\xa0Nur\xa0Syarifin mengatakan, "
+     "angka kemiskinan naik selama pandemi. “Angka kemiskinan di kota kami mengalami kenaikan "
+     "tahun ini,” tutur Mas\xa0Ipin , sapaan akrabnya, Kamis (6/1/2022). “Kami akan terus "
+     "menggenjot bantuan sosial,” kata Mas Ipin.",
+     ["Achmad Nur Syarifin"] * 2),
+    ("Ketua Umum Perbasi Jawa Timur Chaerul Anwar Azis membuka turnamen itu. “Maksimal hanya "
+     "dua belas slot per kategori di babak play-in,” jelas Buyo, sapaan karib Chaerul. "
+     "“Turnamen ini akan dijadikan ajang seleksi pemain,” jelas Buyo.",
+     ["Chaerul Anwar Azis"] * 2),
+    ("Rapat di Desa Wisata, Wali Kota Mas Ipin Ingin Bentuk Kalender Event\n\nSURYA.CO.ID - "
+     "Wali Kota Sumberjaya Achmad Nur Syarifin bersama para pejabat menggelar rapat.Dalam rapat "
+     "tersebut, wali kota yang akrab disapa Mas Ipin itu meminta seluruh jajaran bekerja keras. "
+     "“Dengan kalender ini, harapannya masyarakat lebih luas bisa datang,” ujarnya.Menurut Mas "
+     "Ipin, kalender itu penting. “Ini sebuah prestasi yang sangat membanggakan,” pungkas Mas "
+     "Ipin.",
+     ["Achmad Nur Syarifin"] * 2),
+])
+def test_a_nickname_given_beside_the_speaker_is_the_named_officials(text, speakers):
+    assert [s.replace("\xa0", " ") for s in _speakers(text)] == speakers
+
+
+def test_a_nickname_no_word_of_the_name_ends_with_stays_its_own():
+    text = ("Kepala Desa Sukamaju Joko Sutrisno membuka acara. “Jalan desa ini sudah lama rusak "
+            "dan baru sekarang diperbaiki,” kata Mas Ipin, sapaan akrabnya.")
+    assert _speakers(text) == ["Mas Ipin"]
