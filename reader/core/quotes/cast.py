@@ -192,10 +192,13 @@ _LINK_WORD = re.compile(r"\S+")
 _LINK_WORDS = 14
 
 
-#: the page's furniture inside a paragraph, between two sentences (a body stored as one line)
+#: the page's furniture inside a paragraph, between two sentences (a body stored as one line):
+#: its words are no part of a name
 _INLINE_FURNITURE = re.compile(
     r"(?<=[^\n])(?:ADVERTISEMENT|(?i:scroll to (?:continue|resume)(?: with)?(?: content)?)"
-    r"|(?<=[.!?\"”] )Advertisement)(?=[ \t\xa0]+\S)")
+    r"|(?<=[.!?\"”] )Advertisement"
+    # a video's teaser (“… untuk Blaugrana. Video Hansi Flick: Lamine Yamal Pasti …”)
+    r"|(?<=[.!?\"”] )Video(?=[ \t]+[A-Z][^:\n.]{0,80}:))(?=[ \t\xa0]+\S)")
 
 
 def _inline_links(text: str) -> list[tuple[int, int]]:
@@ -2283,6 +2286,10 @@ def _quoted_nicknames(text: str, people: People) -> None:
         full, alias = f"{before.group(1)} {m.group(2)}", m.group(1)
         if not (is_nameish(before.group(1)) and is_nameish(m.group(2))):
             continue
+        first = _WORD_THEN_BLANK.search(text, max(0, before.start() - 40), before.start())
+        if first is not None and f"{first.group(1)} {before.group(1)}" in people.roles:
+            continue  # (“Hansi Flick 'Sindir' Timnas Spanyol”: a name the cast holds ends
+            # before the marks, a headline's word in them)
         people.add_person(full)
         if full in people.roles:
             people.add_alias(alias, full)

@@ -1875,6 +1875,11 @@ def _parse_forward(text: str, pos: int, hi: int, words: Words | None) -> Phrase:
         # capitals are a person's whole name (not an office called “Fariz RM”)
         phrase = Phrase(_join(taken), "", taken[0][1], taken[1][2])
     after = _after_comma(toks, len(taken)) if taken and _role_or_body(taken) else None
+    if after is not None and phrase.name and _ranked_person(phrase) and role_words(after.role):
+        # “kata AKP Rokani, Kasat Narkoba Polres Blitar”: a rank and a name, then the
+        # holder's office after the comma (no office called “AKP Rokani” held by “Blitar”)
+        phrase.role = " ".join(filter(None, (after.role, after.name)))
+        after = None
     if after is not None:
         # “kata Wakil Ketua DPR RI, Adi Nugroho”: the role, a comma, then the name.
         after.role = _join(taken)
@@ -2059,6 +2064,14 @@ def _field_word_before(phrase: Phrase, toks: list[tuple[str, int, int]], end: in
     low = name.lower()
     return ((low in roots() and len(low) >= 4) or bool(derived(name))) and not (
         gazetteer().given_name(low) or low in GIVEN_GENDER)
+
+
+def _ranked_person(phrase: Phrase) -> bool:
+    """A name after a rank or a form of address alone (“AKP Rokani”, “Kombes Pol Budi
+    Santoso”): a person, not an office."""
+    role = [w.rstrip(".").lower() for w in phrase.role.split()]
+    return bool(role) and all(w in RANK_WORDS or w in HONORIFICS for w in role) and is_nameish(
+        phrase.name.split()[0])
 
 
 def _role_or_body(toks: list[tuple[str, int, int]]) -> bool:
