@@ -1026,7 +1026,8 @@ def split_phrase(
     ) and (
         (toks[0][0].lower() in NOT_NAME_WORDS
          # (not the “I” of a Balinese name: “I Nyoman Juniarta menyampaikan …”)
-         and not (toks[0][0] == "I" and len(toks) >= 3 and toks[1][0] in BALINESE_SECOND))
+         and not (toks[0][0] == "I" and len(toks) >= 3 and toks[1][0] in BALINESE_SECOND)
+         and not _acronym_word_at(toks, 0))
         or toks[0][0].lower() in _CONNECTORS
         or toks[0][0].lower() in ID_POST_VERBS
     )):
@@ -1276,7 +1277,8 @@ def split_phrase(
         # sentence (an initial never ends a name; the phrase still ends after the stop)
         name_toks = [*name_toks[:-1], (name_toks[-1][0][:-1], *name_toks[-1][1:])]
     role_toks = [t for t in toks[:i] if t[0].lower() not in HONORIFICS]
-    while role_toks and role_toks[0][0].lower() in NOT_NAME_WORDS:
+    while (role_toks and role_toks[0][0].lower() in NOT_NAME_WORDS
+           and not _acronym_word_at(role_toks, 0)):
         role_toks = role_toks[1:]
     if len(name_toks) == 1 and role_toks and role_toks[-1][0] == "Sheikh" and (
             role_toks[-1][2] + 1 == name_toks[0][1]):
@@ -1287,9 +1289,17 @@ def split_phrase(
     role = ""
     if role_toks:
         role = _join(role_toks)
-        if role.lower() in NOT_NAME_WORDS:
+        if role.lower() in NOT_NAME_WORDS and not _acronym_word_at(role_toks, 0):
             role = ""
     return Phrase(name, role, toks[0][1], toks[-1][2])
+
+
+def _acronym_word_at(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Is token k a body's acronym that is also a word of the language (“the WHO said”,
+    “kata WHO”), not a crosshead in capitals (“WHAT HAPPENS NEXT”: more words so)?"""
+    word = toks[k][0]
+    return len(word) >= 3 and word.isupper() and not (
+        k + 1 < len(toks) and toks[k + 1][0].isupper())
 
 
 # the roles of a squad's people, written before their club and their name (“Bek Chelsea
