@@ -34,3 +34,14 @@ def test_a_crosshead_in_capitals_keeps_its_word_out():
     text = "WHAT HAPPENS NEXT said nothing."
     found = parse_forward(text, 0, len(text))
     assert not found.name and not found.role.startswith("WHAT")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Bono appeared on The Joe Rogan Experience last week.\n\n“For sure, it was a money "
+     "laundering operation,” Rogan said.", "Joe Rogan"),
+    ("The singer told the Kelly Clarkson Show about her tour.\n\n“I was terrified every single "
+     "night of it,” Clarkson said.", "Kelly Clarkson"),
+])
+def test_a_show_named_after_its_host_is_no_person_of_its_own(text, speaker):
+    # (it was “Joe Rogan Experience”, and “Rogan said” its)
+    assert _speakers(text) == [speaker]

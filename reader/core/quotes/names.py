@@ -1054,6 +1054,10 @@ def split_phrase(
                         and is_nameish(toks[-2][0]) and (is_nameish(toks[-3][0])
                                                          or toks[-3][0] in NAME_PARTICLES))):
         toks = toks[:-1]  # (“dr Ivan Rizal Sini SpOG”, “Rabendra Alamin ST MDs”: degrees)
+    if len(toks) >= 3 and toks[-1][0].lower() in _SHOW_WORDS and all(
+            is_nameish(t[0]) for t in toks[:-1]):
+        toks = toks[:-1]  # “The Joe Rogan Experience”, “the Kelly Clarkson Show”: a show
+        # named after its host, whose name it is (no person called “… Experience”)
     if not toks:
         return Phrase()
     i = len(toks)
@@ -1292,6 +1296,10 @@ def split_phrase(
         if role.lower() in NOT_NAME_WORDS and not _acronym_word_at(role_toks, 0):
             role = ""
     return Phrase(name, role, toks[0][1], toks[-1][2])
+
+
+# the last word of a show named after its host (“The Joe Rogan Experience”)
+_SHOW_WORDS = frozenset("experience show podcast hour tonight".split())
 
 
 def _acronym_word_at(toks: list[tuple[str, int, int]], k: int) -> bool:
