@@ -568,7 +568,16 @@ def _woven(text: str, span: QuoteSpan, lo: int) -> bool:
     k = span.open - 1
     while k >= lo and text[k].isspace():
         k -= 1
-    return k >= lo and text[k].isalnum()
+    return k >= lo and text[k].isalnum() and not _FURNITURE_BEFORE.search(
+        text, max(lo, span.open - 200), span.open)
+
+
+# the page's furniture right before a quotation in a body stored as one line (“… dikutip
+# Goal. ADVERTISEMENT "…"”, “… Baca juga: Hasil F1 GP Inggris 2024: Lewis Hamilton Juara
+# "…"”): the quotation opens its sentence, woven into none
+_FURNITURE_BEFORE = re.compile(
+    r"(?:ADVERTISEMENT|Advertisement|(?i:scroll to (?:continue|resume)(?: with)?(?: content)?)"
+    r"|[Bb]aca [Jj]uga[ \t]*:[^.!?\"“”\n]{0,160})[ \t]*$")
 
 
 #: how a cue named its speaker when the name (or the body) is written in it
