@@ -45,3 +45,10 @@ def test_a_crosshead_in_capitals_keeps_its_word_out():
 def test_a_show_named_after_its_host_is_no_person_of_its_own(text, speaker):
     # (it was “Joe Rogan Experience”, and “Rogan said” its)
     assert _speakers(text) == [speaker]
+
+
+def test_top_opening_a_sentence_is_no_part_of_a_name():
+    text = ("Bernie Sanders won the primary in Vermont.\n\nTop Sanders aides said the senator "
+            "would debate. “We are willing to debate issues of importance to New Yorkers,” "
+            "Sanders told reporters.")
+    assert _speakers(text) == ["Bernie Sanders"]  # (not “Top Sanders”)

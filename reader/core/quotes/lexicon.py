@@ -628,7 +628,7 @@ NOT_NAME_WORDS = ID_OPENING_WORDS | HONORIFICS | ID_FUNCTION_WORDS | frozenset(
     pasalnya sebelumnya akibatnya selanjutnya sementara lanjut menurutnya adapun lebih
     selain bahkan padahal meski setelah sebab karena jadi maka kini dikutip dilansir
     mengutip berdasarkan terpisah diketahui sebagai apalagi sehingga tak tidak hal
-    however meanwhile still also but so together contrary instead later earlier yesterday
+    however meanwhile still also but so together contrary instead later earlier yesterday top
     today now then here there what why how who asked according although though because
     since during despite following amid it’s it's i’m i'm we’re we're they’re they're
     that’s that's dijelaskan disampaikan dikatakan diungkapkan ditegaskan dikutip
