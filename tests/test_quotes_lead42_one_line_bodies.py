@@ -35,3 +35,14 @@ def test_a_quotation_after_the_pages_furniture_takes_the_speaker_before_it(furni
         "sudah cukup membuktikan semuanya.” “Jujur, aku tidak punya pernyataan apa-apa soal "
         "itu,” tuturnya.")
     assert _speakers(text) == ["Max Verstappen"] * 3
+
+
+def test_tags_after_the_share_buttons_words_are_no_words_of_the_article():
+    # (detik's page end: “(mcy/krs) ... Tautan telah disalin” and the tags, a name's
+    # words in lower case among them, which made “Reidel” a common word)
+    text = (
+        "Jakarta - Pelatih Timnas voli putra Indonesia, Reidel Toiran, memasang target medali "
+        "di Asian Games 2026. “Target kami dapat medali dan anak-anak semangat semua,” kata "
+        "Reidel saat ditemui di GBK. (mcy/krs) ... Tautan telah disalin timnas voli putra asian "
+        "games 2026 medali reidel toiran olahraga indonesia avc men's cup 2026\n")
+    assert _speakers(text) == ["Reidel Toiran"]

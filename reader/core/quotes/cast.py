@@ -509,8 +509,9 @@ def _apposed_roles(text: str, quoted: Regions, people: People) -> None:
 
 #: a detik-style page's end: the editors' initials in brackets, then its tags in lower case
 #: to the end of the text (“(aff/krs) arsenal napoli vs arsenal mikel arteta”, “(nds/pur)
-#: ballon d'or ousmane dembele”)
-_TAG_TAIL = re.compile(r"\((?:[a-z]{2,5}/)+[a-z]{2,5}\)[ \t]*(?P<tags>[a-z0-9 \t\-'’]+)\s*\Z")
+#: ballon d'or ousmane dembele”; after the share button's “... Tautan telah disalin” too)
+_TAG_TAIL = re.compile(r"\((?:[a-z]{2,5}/)+[a-z]{2,5}\)[ \t]*(?:(?:\.\.\.|…)[ \t]*)?"
+                       r"(?:Tautan telah disalin[ \t]*)?(?P<tags>[a-z0-9 \t\-'’]+)\s*\Z")
 
 
 #: a first line of five words or more in lower case after its first letter, no stop or
