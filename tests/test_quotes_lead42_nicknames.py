@@ -40,3 +40,11 @@ def test_a_nickname_no_word_of_the_name_ends_with_stays_its_own():
     text = ("Kepala Desa Sukamaju Joko Sutrisno membuka acara. “Jalan desa ini sudah lama rusak "
             "dan baru sekarang diperbaiki,” kata Mas Ipin, sapaan akrabnya.")
     assert _speakers(text) == ["Mas Ipin"]
+
+
+def test_a_name_after_an_address_a_caption_writes_in_lower_case_is_still_a_name():
+    # (detikFood: “bakso mbah waji Foto: …” made “waji” a common word, and nobody spoke)
+    text = ("Mbah Waji berjualan bakso di Magetan sejak 1980.\n\n“Ngajak gelut ye, kamu ini,” ucap "
+            "Mbah Waji saat pembeli datang.\n\nbakso mbah waji Foto: detikFood/Sugeng Harianto\n\n"
+            "“Lokasi gratis ndak bayar sama sekali,” ujar Mbah Waji.")
+    assert _speakers(text) == ["Waji", "Waji"]

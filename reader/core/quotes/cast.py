@@ -1250,6 +1250,9 @@ def _person_after_preposition(text: str, name: str, role: str) -> bool:
 # capitalised word walked over every one of them.
 _VOUCHED = re.compile(rf"([{_UP}][a-zà-ÿ]+)\b(?=\s*[,.]|\s+[a-z])")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+# a form of address before the name a speech verb vouches for (“ujar Mbah Waji.”)
+_ADDRESS_THEN_NAME = re.compile(rf"([{_UP}][a-z]+)[ \t]+(?=[{_UP}])")
+_ADDRESS_BEFORE_VOUCHED = ADDRESS_WORDS | HONORIFICS
 
 
 # a capitalised word between a quotation's closing mark and an English speech verb (“…,”
@@ -1307,6 +1310,9 @@ def _vouched_names(text: str, quoted: Regions, words: Container[str] | None = No
             k = a = p + len(verb)
             while a < size and text[a].isspace():
                 a += 1
+            address = _ADDRESS_THEN_NAME.match(text, a)
+            if address is not None and address.group(1).lower() in _ADDRESS_BEFORE_VOUCHED:
+                a = address.end()  # (“ucap Mbah Waji saat …”: the name after the address)
             m = (_VOUCHED.match(text, a) if k < a and not (
                 p and (text[p - 1].isalnum() or text[p - 1] == "_")) else None)
             if m and not quoted.inside(p) and not (

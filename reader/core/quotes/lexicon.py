@@ -557,7 +557,9 @@ ID_OPENING_WORDS = frozenset(
 # Hindu priest's “Pundit”; “Ayatollah Ali Khamenei”; the Acehnese scholar's “Tgk”/“Teungku”,
 # “Tgk Hasan Basri”)
 HONORIFICS = frozenset("mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden "
-                       "asiwaju alhaji alhaja otunba pundit pandit ayatollah tgk teungku".split())
+                       "asiwaju alhaji alhaja otunba pundit pandit ayatollah tgk teungku "
+                       # (“ujar Mbah Waji”: grandfather, an address, never a given name)
+                       "mbah".split())
 # English posts somebody holds in an institution (“the governor said”, “the spokesman
 # said”): the one person a story is about holds such a post only where the article says so
 # (attribution._post_of), and one the article gives nobody is somebody unnamed

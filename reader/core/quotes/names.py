@@ -4684,7 +4684,9 @@ class People:
     def _wordy(self, name: str) -> bool:
         """A name made mostly of words the article also writes in lower case."""
         parts = [w for w in name.split() if w not in NAME_PARTICLES]  # (“Ana de la Cruz”)
-        common = sum([w.lower() in self.words for w in parts])
+        # (a word a speech verb vouched for is a name's: “ucap Mbah Waji” beside a photo's
+        # caption “bakso mbah waji”)
+        common = sum([w.lower() in self.words and w not in self.names for w in parts])
         return len(parts) >= 2 and common >= 2 and 2 * common >= len(parts)
 
     def _common_word(self, name: str) -> bool:
@@ -4692,6 +4694,9 @@ class People:
         lower case, or it reads as a plural of people (“Investigators”, “Officials”)."""
         if " " in name or name in self.roles or self._candidates(name) or _camel(name):
             return False  # (“PricewaterhouseCoopers”: a name's shape, no plural noun)
+        if name in self.names:
+            return False  # (a speech verb vouched for it: “ucap Mbah Waji”, though a
+            # photo's caption writes “bakso mbah waji”)
         low = name.lower()
         return low in self.words or low.endswith(("ers", "ors", "ists", "ians", "ants",
                                                    "ents", "als"))
