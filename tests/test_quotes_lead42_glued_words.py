@@ -34,11 +34,11 @@ def test_an_alias_glued_to_atau_and_to_its_verb_joins_the_full_name():
 
 
 def test_a_blank_goes_back_between_glued_words_and_a_break_after_a_glued_crosshead():
-    text = ("Menteri Keamanan EkonomiKoreaHana Seori Parkmenjadi sorotan. Hana Seori Park "
-            "hadir. Penangkapan Kelompok John KeiYudho berujar, pelaku kabur. Kata Yudho, "
-            "semua aman.")
+    text = ("Menteri Keamanan EkonomiKoreaHana Seori Parkmenjadi sorotan di Korea. Hana Seori "
+            "Park hadir. Penangkapan Kelompok John KeiYudho berujar, pelaku kabur. Kata Yudho, "
+            "Nus Kei aman.")
     found = {(text[q - 4 : q], text[q : q + 4], ends) for q, ends in word_glue_points(text, "id")}
-    # (not “EkonomiKorea”: the text writes no “Korea” on its own)
+    # (not “EkonomiKorea”: the text writes no “Ekonomi” on its own)
     assert found == {("orea", "Hana", False), ("Park", "menj", False), (" Kei", "Yudh", True)}
     fixed = unglue(text, "id")
     assert fixed is not None
@@ -46,6 +46,16 @@ def test_a_blank_goes_back_between_glued_words_and_a_break_after_a_glued_crosshe
     assert "John Kei\n\nYudho berujar" in fixed.text
     # every position of the stored text maps there and back
     assert all(fixed.old(fixed.new(p)) == p for p in range(len(text) + 1))
+
+
+def test_a_brand_or_a_name_glued_once_is_no_crosshead():
+    # (the review's cases: a brand's halves, “HarperCollins” beside “Susan Collins”, stay
+    # one word; a given name glued to its surname gets a blank, no paragraph's end)
+    text = ("Seperti dikutip dariAntara, kantor berita Antara melaporkan. Senator Susan Collins "
+            "menolak berkomentar. HarperCollins mengatakan buku itu sudah diperiksa. Kapten "
+            "Timnas Argentina ClaudioEcheverri mengaku puas. Gol dari Claudio Echeverri.")
+    points = {text[q - 3 : q + 3]: ends for q, ends in word_glue_points(text, "id")}
+    assert points == {"ariAnt": False, "dioEch": False}
 
 
 def test_brands_and_names_written_so_are_left_whole():

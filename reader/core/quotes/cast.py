@@ -2149,8 +2149,14 @@ _NICKNAMED = re.compile(  # (opening with the words: found by a quick scan, see 
 # “… kata Pak Parman, sapaan akrabnya.”: the short name given before “sapaan akrab”
 _NICKNAME_BEFORE = re.compile(
     rf"\b([{_UP}][\w'’\-]+)[ \t]*,?[ \t]+(?:sapaan|panggilan)[ \t]+(?:akrab|karib)"
-    rf"(?:nya|[ \t]+([{_UP}][\w'’\-]+))?"
+    rf"(?:nya|[ \t]+([{_UP}][\w'’\-]+(?:[ \t]+[{_UP}][\w'’\-]+){{0,3}}))?"
 )
+# “Seorang relawan yang akrab disapa Mas Ipin”: somebody new, introduced by the nickname
+_NEW_ONE_CALLED = re.compile(
+    r"\b(?:[Ss]eorang|[Ss]alah[ \t]+(?:satu|seorang))[ \t]+(?:[\w\-]+[ \t]+){0,3}yang[ \t]+"
+    r"(?:[a-z]+[ \t]+)?$")
+# a person introduced between the owner's name and the nickname (“…, Suripin (50), …”)
+_SOMEBODY_INTRODUCED = re.compile(rf",[ \t]*[{_UP}][a-z]+[ \t]*(?:,|\([ \t]*\d)")
 
 
 _AKA = re.compile(
@@ -2225,6 +2231,17 @@ def _nicknames(text: str, quoted: Regions, people: People) -> None:
         since = title if addressed and 0 < title <= 200 and title < m.start() else 0
         if addressed and re.search(rf"\b{re.escape(alias)}\b", text[since : m.start()]):
             continue  # (a name used before it was given as a nickname is somebody's own)
+        if not before and _NEW_ONE_CALLED.search(text, max(0, m.start() - 80), m.start()):
+            continue  # (“Seorang relawan yang akrab disapa Mas Ipin”: a new person's own)
+        if before and m.group(2):
+            owner = _owner_named_after(text, m, people)  # “Buyo, sapaan karib Chaerul”
+            if owner:
+                _join_nickname(text, m, alias, owner, people)
+            continue
+        if before and re.search(rf",[ \t]*{re.escape(alias)}[ \t]*(?:,(?![ \t]*(?:sapaan|"
+                                rf"panggilan))|\([ \t]*\d)", text):
+            continue  # (“seorang pedagang sayur, Anto, …”, “petani, Wawan (47)”, then “kata
+            # Anto, sapaan akrabnya”: introduced as a person of their own)
         # (a name written with no-break spaces, “Mochamad\xa0Nur\xa0Arifin”, is the cast's)
         window = text[max(0, m.start() - 300) : m.start()].replace("\xa0", " ")
         owner, last = "", -1
@@ -2238,28 +2255,51 @@ def _nicknames(text: str, quoted: Regions, people: People) -> None:
                     or people.is_body(full) or full == alias or _addressed_as(full, alias)):
                 continue  # (one word will do when it came with an office: “Kepala Desa
                 # Sukamaju Suparman … kata Pak Parman, sapaan akrabnya”)
-            if before and m.group(2) and m.group(2) in full.split():
-                owner = full  # “Buyo, sapaan karib Chaerul”: whose name comes after
-                break
             if before and not any(_ends_as(w, alias) for w in full.split()):
                 continue  # (the short name is the end of one of the name's words, maybe
                 # said with its first letter changed: “Mas Ipin” of “Arifin”)
             at = window.rfind(full)
+            if (before and at >= 0 and not any(w.lower().endswith(alias.lower())
+                                               for w in full.split())
+                    and _SOMEBODY_INTRODUCED.search(window, at + len(full))):
+                continue  # (said otherwise, only when nobody was introduced in between:
+                # “Bupati … Arifin … Warga setempat, Suripin (50), … kata Ipin”)
             if before and text.find(full, m.end(), m.end() + 80) >= 0:
                 owner = full  # “Gus Toya, panggilan akrab K.H. Matoya Zainul …”: the
                 break  # full name given right after
             if at > last:
                 owner, last = full, at
         if owner:
-            aliases = [alias]
-            address = _WORD_THEN_BLANK.search(text, max(0, m.start() - 12), m.start())
-            if before and address and address.group(1).lower() in ADDRESS_WORDS | HONORIFICS:
-                aliases.append(f"{address.group(1)} {alias}")  # “Gus Toya”, “Pak Parman”
-            for short in aliases:
-                people.add_alias(short, owner)
-                if short in people.roles:  # “ucap Dani” made a person of the nickname
-                    del people.roles[short]
-                    people._index_size = -1
+            _join_nickname(text, m, alias, owner, people)
+
+
+def _owner_named_after(text: str, m: re.Match[str], people: People) -> str:
+    """Whose nickname “X, sapaan karib <name>” gives: the cast member written in full right
+    after it, else the one member whose name holds all of <name>'s words ("" when none
+    or several do: “Agung” may be the official named before or the one quoted)."""
+    for full in people.roles:
+        at = text.find(full, m.start(2), m.end(2) + 40) if " " in full else -1
+        if at >= 0 and not any(c in text[m.start(2) : at] for c in ".,;:!?\n"):
+            return full  # (written there, maybe after a title: “K.H. Matoya Zainul”)
+    words = m.group(2).split()
+    holders = [full for full in people.roles if " " in full and not people.is_body(full)
+               and all(w in full.split() for w in words)]
+    return holders[0] if len(holders) == 1 else ""
+
+
+def _join_nickname(text: str, m: re.Match[str], alias: str, owner: str,
+                   people: People) -> None:
+    """The nickname at ``m`` (and the form of address before it, if any) is ``owner``'s."""
+    aliases = [alias]
+    address = _WORD_THEN_BLANK.search(text, max(0, m.start() - 12), m.start())
+    if m.re is _NICKNAME_BEFORE and address and (
+            address.group(1).lower() in ADDRESS_WORDS | HONORIFICS):
+        aliases.append(f"{address.group(1)} {alias}")  # “Gus Toya”, “Pak Parman”
+    for short in aliases:
+        people.add_alias(short, owner)
+        if short in people.roles:  # “ucap Dani” made a person of the nickname
+            del people.roles[short]
+            people._index_size = -1
 
 
 def _addressed_as(full: str, alias: str) -> bool:

@@ -10,7 +10,7 @@ ID_POST_VERBS = frozenset(
     "kata ujar tutur tegas jelas tambah ungkap imbuh terang sebut papar ucap lanjut "
     "pungkas seru tanya kilah timpal sambung tukas aku bilang cetus kenang tutup jawab "
     "tandas beber cerita sahut ajak tulis ketik urai kisah pinta sergah ulas keluh canda "
-    "seloroh celetuk gurau sindir imbau harap sesal klaim cuit".split()
+    "seloroh celetuk gurau sindir imbau harap sesal klaim cuit pesan".split()
 )
 # Subject-first speech verbs: Lavrov mengatakan, “…”
 ID_SUBJECT_VERBS = frozenset(

@@ -26,8 +26,10 @@ from collections import Counter, OrderedDict
 from typing import NamedTuple
 
 from .captions import credit_breaks
+from .gazetteer import gazetteer
+from .lexicon import ROLE_WORDS
 from .marks import SINGLE, QuoteSpan, _paired, paragraphs, quotes_in
-from .names import _NAME_ENDINGS
+from .names import _NAME_ENDINGS, GIVEN_GENDER
 from .vocabulary import derived
 
 # a sentence's end glued to the next one's first capital (not an initial: “Ph.D.”), a
@@ -291,8 +293,10 @@ def word_glue_points(text: str, language: str = "en") -> list[tuple[int, bool]]:
         for at in points:
             head, last = word[last:at], at
             if len(head) < 2 or (head[0].isupper() and (
-                    len(head) < 3 or head.lower() in _NAME_HEADS)):
-                continue
+                    len(head) < 3 or head.lower() in _NAME_HEADS
+                    or not (words[head] or words[head.lower()] or head.lower() in ROLE_WORDS))):
+                continue  # (a capitalised head the text writes on its own too, or an
+                # office: “Jepang”, “Gubernur”; not a brand's first half, “HarperCollins”)
             tail = _TAIL.match(word, at)
             if tail is None or not any(words[tail.group()[:n]]
                                        for n in range(3, len(tail.group()) + 1)):
@@ -301,8 +305,12 @@ def word_glue_points(text: str, language: str = "en") -> list[tuple[int, bool]]:
                 # halves, “CyberScoop”, “WebSockets”)
             if text.count(word[at - len(head) : at + 2]) > 1:
                 continue  # (“TikToknya” beside “TikTok”)
-            ends = head[0].isupper() and at == points[-1] and bool(
-                _SENTENCE_GOES_ON.match(text, start + len(word)))
+            ends = (head[0].isupper() and at == points[-1]
+                    and bool(_SENTENCE_GOES_ON.match(text, start + len(word)))
+                    and _TITLE_WORD_BEFORE.search(text, max(0, start - 40), start) is not None
+                    and not _given_name(head) and f"{head} {tail.group()}" not in text)
+            # (a name the text also writes apart, “ClaudioEcheverri” … “Claudio Echeverri”,
+            # gets a blank)
             out.append((start + at, ends))
     return sorted(out) if len(out) >= 2 else []
 
@@ -356,8 +364,15 @@ _VERB_HEADS = ("me", "ber", "di", "ter")
 
 
 # after a crosshead's or a headline's last word and the glued word: a lower-case word (a
-# verb: “KeiYudho berujar”) or a colon (“NormalAnis: …”)
+# verb: “KeiYudho berujar”) or a colon (“NormalAnis: …”); before it, the headline's words
 _SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]|:")
+_TITLE_WORD_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]+$")
+
+
+def _given_name(word: str) -> bool:
+    """A given name (“ClaudioEcheverri mengaku”: a name glued, no headline's end)."""
+    low = word.lower()
+    return low in GIVEN_GENDER or gazetteer().given_name(low)
 
 
 def _lost(at: list[int], paras: list[tuple[int, int]]) -> list[int]:
