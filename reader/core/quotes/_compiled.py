@@ -9,6 +9,11 @@ pure-Python module (and a warning saying the compiled ones are stale), never the
 code. ``KUTIP_PURE=1`` in the environment runs pure Python whatever is built.
 
 ``ENGINE`` says which one runs: ``"compiled"``, ``"pure"``; ``WHY`` says why it is pure.
+
+Two habits of the compiled code, for speed (issue 9): a module constant read in the analysis's
+loops is declared ``Final`` (mypyc reads it as a C static; any other module-level name is looked
+up in the module's dict at each use), and a dataclass made by the hundreds per analysis writes
+its ``__init__`` out (mypyc leaves the one ``@dataclass`` generates interpreted: ``names.Phrase``).
 """
 
 from __future__ import annotations

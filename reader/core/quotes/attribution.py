@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import Final
 
 from .language import detect_language
 from .lexicon import (
@@ -88,7 +89,7 @@ _SENT_END = re.compile(rf"[.!?…(](?:(?=[\s\"“”’'»]|$)(?<=[.!?…])|(?<=
                        # an embedded post's signature ends its sentence: “… — Kemi Badenoch
                        # (@KemiBadenoch) May 19, 2025  Nigel Farage, leader of …, said”
                        r"|(?<=\()@\w{1,30}\)[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}\b)")
-_ABBR_TAIL = re.compile(
+_ABBR_TAIL: Final = re.compile(
     r"(?:\b[A-Z]|\b(?:Dr|Drs|Dra|Drg|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|No|Jl|H|Hj|Ir|Pol"
     # titles written with a full stop before a name (“Cmdr. Jane Holt said”; names._ABBREV)
     r"|Sgt|Capt|Cpl|Maj|Det|Adm|Brig|Cmdr|Cdr|Supt|Insp|Atty|Pvt|Cpt|Msgr|Amb"
@@ -101,8 +102,8 @@ _ABBR_TAIL = re.compile(
     r"|\.(?:Sos|Si|Pd|Sc|Kom|Kes|Ag|Hum|Psi|Ked|Kep|Gz|Sn|Ak|Kn))$"
 )
 _LEAD = re.compile(r"[\s,;—–\-]*")
-_PRONOUN_WORDS = EN_PRONOUNS | ID_PRONOUNS
-_SPEECH_AFTER_SUBJECT = EN_VERBS | ID_SUBJECT_VERBS
+_PRONOUN_WORDS: Final = EN_PRONOUNS | ID_PRONOUNS
+_SPEECH_AFTER_SUBJECT: Final = EN_VERBS | ID_SUBJECT_VERBS
 _MARKS = DOUBLE + SINGLE
 _MARK = re.compile(f"[{re.escape(_MARKS)}]")
 _CLOSING = "’'”\""
@@ -116,7 +117,7 @@ _TAIL = frozenset(
 )
 # Participles that report speech: “Ash explaining to Pikachu that …, ‘…’”, “dengan
 # mengatakan”; the one before them speaks.
-_PARTICIPLES = frozenset(
+_PARTICIPLES: Final = frozenset(
     "explaining saying adding noting writing insisting warning arguing telling"
     # the other reporting verbs' (“… came out against the bill, stating, ‘…’”); not those
     # whose quotation is often another's words: recalling (a saying), answering or asking
@@ -125,7 +126,7 @@ _PARTICIPLES = frozenset(
     " remarking reiterating announcing conceding admitting acknowledging complaining"
     " lamenting pleading urging vowing promising predicting cautioning quipping joking".split()
 )
-_WITH_VERB = frozenset("dengan seraya sambil sembari".split())
+_WITH_VERB: Final = frozenset("dengan seraya sambil sembari".split())
 _PREPOSITION_WORDS = PREPOSITIONS | {"by", "oleh"}
 # Verbs whose following name is the one spoken to: “… and tells fiancé Marshall, ‘…’”.
 _OBJECT_VERBS = frozenset("told tells tell asked asks ask urged urges".split())
@@ -2654,7 +2655,7 @@ def _low(word: str) -> str:
 
 #: “shot back”, “fired back”, “hit back”: an answer's verb of two words (“Barack Obama shot
 #: back: “…””)
-_BACK_VERBS = frozenset(("shot", "fired", "hit"))
+_BACK_VERBS: Final = frozenset(("shot", "fired", "hit"))
 
 
 _HANDLE_BEFORE = re.compile(r"(?<![\w@])(@[A-Za-z0-9_]*[A-Za-z0-9_])[ \t]+$")

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from .attribution import _ABBR_TAIL, _OF_BEFORE
 from .gazetteer import BODIES, gazetteer
@@ -87,9 +88,9 @@ _CAP = rf"(?:[{_UP}][\w'’.\-]*|\([{_UP}][\w.\-]*\))"
 _RUN = re.compile(
     rf"{_CAP}(?:[ \t]+(?:(?:bin|binti|van|von|de|der|da|al|el|ibn|abu|of)[ \t]+)?{_CAP})*"
 )
-_SPEECH = EN_VERBS | ID_SUBJECT_VERBS | ID_POST_VERBS | ID_PASSIVE_VERBS
+_SPEECH: Final = EN_VERBS | ID_SUBJECT_VERBS | ID_POST_VERBS | ID_PASSIVE_VERBS
 _ACCORDING_ID = re.compile(r"Menurut[ \t]+")  # (a sentence's source: build_cast)
-_WORD = re.compile(r"[^\W\d_][^\W\d_]*")
+_WORD: Final = re.compile(r"[^\W\d_][^\W\d_]*")
 _HANDLE_THEN = re.compile(r"[ \t]+@[A-Za-z0-9_.]*[A-Za-z0-9_][ \t]*")
 _HANDLE_OR_LINK = re.compile(r"@[\w.]+|\bhttps?://\S+")
 _CAP_WORD = re.compile(rf"[{_UP}][\w'’\-]*")
@@ -162,7 +163,7 @@ class Regions:
         return out
 
 
-_FURNITURE = re.compile(r"(?:[A-Z][A-Z ]{2,}|Baca [Jj]uga|Simak [Jj]uga|Lihat [Jj]uga):")
+_FURNITURE: Final = re.compile(r"(?:[A-Z][A-Z ]{2,}|Baca [Jj]uga|Simak [Jj]uga|Lihat [Jj]uga):")
 
 
 def _furniture(text: str, lo: int, hi: int) -> bool:
@@ -348,7 +349,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 # A line may end in “Jr.” or “Inc.” without ending a sentence.
-_ABBREVIATION_END = re.compile(r"\b(?:Jr|Sr|Inc|Corp|Co|Ltd|St)\.$")
+_ABBREVIATION_END: Final = re.compile(r"\b(?:Jr|Sr|Inc|Corp|Co|Ltd|St)\.$")
 
 
 def _headline(text: str, lo: int, hi: int) -> bool:
@@ -413,11 +414,11 @@ _ROLE_BEFORE_NAME = re.compile(
     r"((?:[\w'’-]+[ \t]+){0,3}?[a-z-]+),[ \t]+$")  # (“NATO's secretary general, Jens …”)
 # how _ROLE_BEFORE_NAME ends: asked first, a quick scan for the comma (that pattern opens
 # with \b and is tried at every offset of the window, and most names follow no comma)
-_COMMA_BEFORE_NAME = re.compile(r",[ \t]+$")
+_COMMA_BEFORE_NAME: Final = re.compile(r",[ \t]+$")
 # (also whose role it is: “Jens Stoltenberg, NATO's secretary general, …”, “Tom Vale, Leeds
 # United’s coach, …”: the owner kept in the role, for “the NATO chief said”)
 _APPOSED_OWNER = r"(?:[A-Z][\w.&-]*[ \t]+){0,2}[A-Z][\w.&-]*['’]s?"
-_ROLE_AFTER_NAME = re.compile(
+_ROLE_AFTER_NAME: Final = re.compile(
     rf",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+|(?={_APPOSED_OWNER}[ \t]))"
     r"((?:[\w'’.&-]+[ \t]+){0,4}?(?:[a-z-]+|[A-Z]{2,4}))[ \t]*[,.;]")
 # “Ann Lee, an epidemiologist at Oxford, …”, “Jane Hill, the Conservative MP for Bath, …”:
@@ -436,10 +437,11 @@ _ROLE_OF_BEFORE_NAME = re.compile(
 # “of”, “to”, “for” right before that role's “the”: the role is the object of another noun
 _OBJECT_OF_BEFORE = re.compile(r"\b(?:of|to|for)[ \t]+$")
 # titles a name may open with after such an apposition (“…, Prof. Ann Lee”)
-_NAME_TITLES = frozenset("dr prof professor engr arc barr rev pastor chief hon sen mr mrs ms "
-                         "miss sir dame alhaji alhaja otunba asiwaju".split())
+_NAME_TITLES: Final = frozenset(
+    "dr prof professor engr arc barr rev pastor chief hon sen mr mrs ms "
+    "miss sir dame alhaji alhaja otunba asiwaju".split())
 _EPITHET_BEFORE_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][\w&’'.-]*[ \t]+){1,3}[a-z-]+)[ \t]+$")
-_ID_ROLE_AFTER_NAME = re.compile(r",[ \t]+([a-z][\w-]*(?:[ \t]+[\w-]+){0,4}?)[ \t]*[,.;]")
+_ID_ROLE_AFTER_NAME: Final = re.compile(r",[ \t]+([a-z][\w-]*(?:[ \t]+[\w-]+){0,4}?)[ \t]*[,.;]")
 
 
 def _past_title(text: str, pos: int) -> int:
@@ -1222,10 +1224,10 @@ def _genders(text: str, quoted: Regions, people: People, paras: list[tuple[int, 
             people.gender[person] = top
 
 
-_PUNCT = frozenset(",.;:()")
+_PUNCT: Final = frozenset(",.;:()")
 _ALIAS_WORDS = frozenset("atau alias aka".split())
 _CALLED_WORDS = frozenset("disapa dipanggil".split())  # (“yang akrab disapa Cak Imin”)
-_AFTER_PREPOSITION = frozenset("of from in at near di ke".split())
+_AFTER_PREPOSITION: Final = frozenset("of from in at near di ke".split())
 
 
 def _person_after_preposition(text: str, name: str, role: str) -> bool:
@@ -1434,7 +1436,7 @@ def _unglued_apart(words: set[str]) -> set[str]:
 # English modals that are also given names (“Will Cain”, “May Wong”), a function word
 # where they open a question or a wish (“Will Hezbollah hit back?”, “May God bless”) or stand
 # for the month (“in May Trump said”)
-_MODAL_GIVEN = frozenset(["Will", "May"])
+_MODAL_GIVEN: Final = frozenset(["Will", "May"])
 # words before “May” the month (“in May”, “since May”, “early May”)
 _BEFORE_MONTH = frozenset(
     "in on since until till by from last next early late mid of this that during before "
@@ -1483,7 +1485,7 @@ def _per_opener(text: str, toks: list[Token], a: int, b: int) -> bool:
 
 # role words that only rank an office (“Direktur Utama”, “Jaksa Senior”): alone before a
 # word (“nilai utama May Day”), no office
-_RANK_ONLY = frozenset("utama besar senior".split())
+_RANK_ONLY: Final = frozenset("utama besar senior".split())
 
 # how a run of words reads: (name, role, index of its first and of its last token)
 _Read = tuple[str, str, int, int]
@@ -1726,7 +1728,7 @@ def _linked_holder(toks: list[Token], found: list[_Run], n: int) -> str:
 
 
 # lower-case words before an office that say it was held before
-_FORMER_BEFORE = frozenset("mantan eks".split())
+_FORMER_BEFORE: Final = frozenset("mantan eks".split())
 
 
 def _paired_offices(toks: list[Token], found: list[_Run]) -> dict[int, str]:
@@ -1983,7 +1985,7 @@ def _role_apposed_hits(text: str) -> Iterator[tuple[int, str, bool]]:
 
 
 # Indonesian: one capitalised word between commas (“Seorang pedagang, Rina, mengeluh”)
-_LONE_BETWEEN_COMMAS = re.compile(
+_LONE_BETWEEN_COMMAS: Final = re.compile(
     rf"([{_UP}][a-zà-ÿ]{{2,}}),[ \t]+(?!(?:dan|serta|atau|hingga|sampai)\b)[a-z]")
 
 
@@ -2422,7 +2424,7 @@ def _vocabulary_word(word: str) -> bool:
 
 _KIN_WORDS = frozenset(
     "putra putri anak ayah ibu istri suami adik kakak kakek nenek".split()) | KIN_WORDS
-_POINTING = frozenset("ini itu tersebut".split())
+_POINTING: Final = frozenset("ini itu tersebut".split())
 
 
 def _kin_described(toks: list[Token], k: int, size: int) -> int:
@@ -3113,7 +3115,7 @@ _OFFICE_GLUE = frozenset("of for the and dan".split())
 #: a run of capitalised words from a name on (bounded: a long run of them, a roster or an
 #: all-caps paragraph pasted as an article, made every mention in it walk to its end,
 #: 22 s for 280 KB; no name or office is longer: session 15 review, under R15-17)
-_NAME_RUN = re.compile(r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,15}")
+_NAME_RUN: Final = re.compile(r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,15}")
 _AND = r",?[ \t]+(?:dan|serta)[ \t]+[A-Z]"
 _PAIRED_AFTER = re.compile(_AND)
 _LISTED_AFTER = re.compile(r",[ \t]*[A-Z]|" + _AND)

@@ -5,22 +5,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from ..messages import Message, joined
 from ..models import Suggestion
 from .attribution import sentence_ends
 from .lexicon import EN_CLAIM_VERBS, ID_CLAIM_VERBS
 
-_WORD = re.compile(r"[^\W\d_][^\W\d_]*")
+_WORD: Final = re.compile(r"[^\W\d_][^\W\d_]*")
 # \b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}\b, opening with its first digit (a search skips to the
 # digits; a pattern opening with \b is tried at every offset)
-_YEAR_OR_DAY = re.compile(r"\d(?<!\w\d)(?:(?<=1)9\d\d\b|(?<=2)0\d\d\b|\d?/\d{1,2}\b)")
-_PERCENT_WORDS = frozenset("persen percent".split())
-_NUMBER_WORDS = frozenset(
+_YEAR_OR_DAY: Final = re.compile(r"\d(?<!\w\d)(?:(?<=1)9\d\d\b|(?<=2)0\d\d\b|\d?/\d{1,2}\b)")
+_PERCENT_WORDS: Final = frozenset("persen percent".split())
+_NUMBER_WORDS: Final = frozenset(
     "juta jutaan miliar triliun ribu ribuan ratusan puluhan million millions billion billions "
     "trillion thousand thousands hundreds dozens setengah separuh half twice".split()
 )
-_NUMERALS = frozenset(
+_NUMERALS: Final = frozenset(
     "dua tiga empat lima enam tujuh delapan sembilan sepuluh two three four five six seven "
     "eight nine ten".split()
 )
@@ -28,26 +29,26 @@ _UNITS = frozenset(
     "minggu hari bulan tahun kali orang week weeks day days month months year years times "
     "people".split()
 )
-_MONTHS = frozenset(
+_MONTHS: Final = frozenset(
     "januari februari maret april mei juni juli agustus september oktober november desember "
     "january february march june july august october december".split()
 )
-_COMPARE_WORDS = frozenset(
+_COMPARE_WORDS: Final = frozenset(
     "terbesar tertinggi terendah terbanyak terburuk terbaik tercepat terkecil largest highest "
     "lowest biggest fastest smallest worst record naik turun meningkat menurun melonjak anjlok "
     "rose fell increased decreased doubled tripled surged plunged jumped dropped "
     "dibandingkan".split()
 )
-_COMPARE_PAIRS = frozenset(
+_COMPARE_PAIRS: Final = frozenset(
     [("lebih", "dari"), ("kurang", "dari"), ("more", "than"), ("less", "than"),
      ("fewer", "than"), ("compared", "with"), ("compared", "to")]
 )
-_ASSERT = ID_CLAIM_VERBS | EN_CLAIM_VERBS
+_ASSERT: Final = ID_CLAIM_VERBS | EN_CLAIM_VERBS
 
 
 # a sentence can make a comparison only if it has one of these words
-_COMPARE_TRIGGERS = (_COMPARE_WORDS | {a for a, _b in _COMPARE_PAIRS}
-                     | {"than", "lebih"})
+_COMPARE_TRIGGERS: Final = (_COMPARE_WORDS | {a for a, _b in _COMPARE_PAIRS}
+                            | {"than", "lebih"})
 
 
 def _comparison(words: list[str]) -> str:
@@ -77,7 +78,7 @@ def _sentences(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         pos = end
 
 
-_DIGIT = re.compile(r"[\d¹²³⁴-⁹⁰]")  # what str.isdigit() counts (“m²” too)
+_DIGIT: Final = re.compile(r"[\d¹²³⁴-⁹⁰]")  # what str.isdigit() counts (“m²” too)
 
 
 def _reasons(sentence: str, raw: list[str] | None = None) -> tuple[list[str], float]:

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..messages import Message, joined
 from ..models import LOW_SPEAKER_CONFIDENCE, Suggestion
@@ -1413,7 +1413,7 @@ _LATER = [Message("distance.later-1", "one sentence later"),
 #: ``_SENTENCE_BREAK``): its marks with the closing quotation marks or brackets after them,
 #: or a line break
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
-_WORD = re.compile(r"\w")
+_WORD: Final = re.compile(r"\w")
 
 
 def _sentences_between(text: str, lo: int, hi: int) -> int:

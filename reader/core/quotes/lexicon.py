@@ -5,8 +5,10 @@ Everything is lowercase; callers lowercase before looking words up.
 
 from __future__ import annotations
 
+from typing import Final
+
 # Speech verbs that follow a quotation and precede the speaker: “…,” kata Lavrov.
-ID_POST_VERBS = frozenset(
+ID_POST_VERBS: Final = frozenset(
     "kata ujar tutur tegas jelas tambah ungkap imbuh terang sebut papar ucap lanjut "
     "pungkas seru tanya kilah timpal sambung tukas aku bilang cetus kenang tutup jawab "
     "tandas beber cerita sahut ajak tulis ketik urai kisah pinta sergah ulas keluh canda "
@@ -26,14 +28,14 @@ ID_SUBJECT_VERBS = frozenset(
 )
 # Passive speech verbs whose agent follows them: “Hal itu disampaikan Kepala BGN Dadan
 # Hindayana …”, “… diungkapkan oleh Iyos Somantri”: the agent spoke.
-ID_PASSIVE_VERBS = frozenset(
+ID_PASSIVE_VERBS: Final = frozenset(
     "disampaikan diungkapkan dikatakan dijelaskan ditegaskan dituturkan dipaparkan "
     "diterangkan diutarakan"
     # (a reply's agent: “Komentar itu dibalas Ronaldo sambil tersenyum: …”)
     " ditanggapi dibalas dijawab direspons".split()
 )
 # English verbs usable both ways: "…," said Smith / "…," Smith said.
-EN_VERBS = frozenset(
+EN_VERBS: Final = frozenset(
     "said says told tells added adds asked asks wrote writes explained explains noted notes "
     "warned warns stressed stresses insisted insists declared declares continued continues "
     "replied replies recalled recalls argued argues acknowledged acknowledges admitted admits "
@@ -52,25 +54,25 @@ EN_VERBS = frozenset(
 # “…,” mentioned Renuke Coswatte): elsewhere they also narrate (“and asserted that Trump
 # had …”, “a male member is said to have interjected”), which ``EN_VERBS`` would make a
 # speaker of, or somebody unnamed
-EN_QUOTE_VERBS = frozenset(
+EN_QUOTE_VERBS: Final = frozenset(
     "asserted mentioned reiterated reiterates opined opines underscored underlined "
     "elaborated clarified contended contends interjected conjectured rejoined"
     # (“…,” She’s the Sauce founder Nicole Glabman shares in a statement)
     " shares shared".split()
 )
 # Verbs that introduce a partial quote mid-sentence: Smith called the plan "a gamble."
-EN_FRAMING_VERBS = frozenset(
+EN_FRAMING_VERBS: Final = frozenset(
     "called calls described describes dubbed labelled labeled"
     # (“in what President Tom Vale termed a “new wave of …””, “has branded it “…””)
     " termed terms branded brands".split())
 # their -ing forms, framing after “is” or “was” (“in what Tom Vale is calling a “…””); after
 # a comma the sentence's subject frames (“…, calling him “a danger””)
-EN_FRAMING_ING = frozenset("calling describing dubbing labelling labeling terming branding"
-                           .split())
-ID_FRAMING_VERBS = frozenset("menyebut menyebutnya menilai menggambarkan menjuluki".split())
+EN_FRAMING_ING: Final = frozenset("calling describing dubbing labelling labeling terming branding"
+                                  .split())
+ID_FRAMING_VERBS: Final = frozenset("menyebut menyebutnya menilai menggambarkan menjuluki".split())
 
 # -nya forms refer back to the last person named: “…,” katanya.
-ID_NYA_SUFFIX = "nya"
+ID_NYA_SUFFIX: Final = "nya"
 ID_PRONOUNS = frozenset("dia ia beliau mereka".split())
 EN_PRONOUNS = frozenset("he she they i we".split())
 
@@ -97,7 +99,7 @@ UNNAMED_WORDS = frozenset(
 )
 # English plural groups of people (“…,” critics said. / “Analysts warned …”): somebody
 # unnamed, never a name, even capitalised at a sentence's start
-GROUP_NOUNS = frozenset(
+GROUP_NOUNS: Final = frozenset(
     """
     authorities officials police residents witnesses organisers organizers protesters
     activists critics analysts experts doctors investigators prosecutors lawmakers locals
@@ -132,12 +134,12 @@ DOCUMENT_WORDS = frozenset(
 DOCUMENT_VERBS = frozenset("berbunyi tertulis menyebutkan menyatakan mengatur".split())
 # Relatives: “adik Figha, Fara Jane” is Figha’s sister, named after the comma (not “anak”:
 # “Anak Agung” opens Balinese names).
-KIN_WORDS = frozenset(
+KIN_WORDS: Final = frozenset(
     "adik kakak ayah istri suami paman bibi keponakan cucu sepupu mertua bunda".split()
 )
 # English relatives: a capitalised one opens a line or a sentence (“From: Mother in Law”),
 # it is not a name.
-EN_KIN_WORDS = frozenset(
+EN_KIN_WORDS: Final = frozenset(
     """
     mother father mom mum dad brother sister aunt uncle grandma grandmother grandpa
     grandfather son daughter wife husband cousin niece nephew
@@ -145,7 +147,7 @@ EN_KIN_WORDS = frozenset(
 )
 # Words that open a place's name (“Santa Barbara”, “San Diego”, “Los Angeles”): the word
 # after them is part of the place, not a given name.
-PLACE_PREFIXES = frozenset("santa san los las".split())
+PLACE_PREFIXES: Final = frozenset("santa san los las".split())
 # Words that end Indonesian company names (“Waskita Karya”, “Wijaya Karya”, “Adhi Persada”)
 # and hardly ever a person's.
 COMPANY_TAIL_WORDS = frozenset("karya persada abadi makmur sentosa sejahtera perkasa".split())
@@ -155,7 +157,7 @@ FIRST_PERSON = frozenset("i we kami kita saya aku".split())
 # named after them is not a person.
 MEDIUM_WORDS = frozenset("akun unggahan postingan cuitan caption tweet".split())
 # Words that describe a role rather than name a person.
-ROLE_WORDS = UNNAMED_WORDS | frozenset(
+ROLE_WORDS: Final = UNNAMED_WORDS | frozenset(
     """
     menteri menlu mendagri menkeu menhan menko wakil wamen presiden wapres juru bicara jubir
     kepala direktur dirut ketua sekretaris jenderal sekjen asisten gubernur bupati wali kota
@@ -282,7 +284,7 @@ RANK_WORDS = frozenset(
     "laksamana marsekal kolonel letkol mayor kapten pol komjen aipda brigpol briptu bripda "
     "marsma marsda marsdya laksma laksda laksdya".split()
 )
-ROLE_SHORT_FORMS = {
+ROLE_SHORT_FORMS: Final = {
     "menkeu": "menteri keuangan", "menlu": "menteri luar negeri",
     "mendagri": "menteri dalam negeri", "menhan": "menteri pertahanan",
     "menkes": "menteri kesehatan", "menag": "menteri agama", "mensos": "menteri sosial",
@@ -337,13 +339,13 @@ ROLE_SHORT_FORMS.update({
 # article makes the word alone the subject of a speech verb (“Imam menambahkan …”).
 GIVEN_NAME_ROLES = frozenset("imam".split())
 # Police and army units written like names after a rank (“Kasat Reskrim”): never a name.
-UNIT_WORDS = frozenset(
+UNIT_WORDS: Final = frozenset(
     "reskrim satreskrim reskrimum reskrimsus lantas satlantas intelkam narkoba samapta "
     "binmas propam humas".split()
 )
 # Portfolio words that follow a capitalised role ("Menteri Kesehatan", "Health Minister");
 # only ever read as part of a role when capitalised, since "dalam" etc. are common words.
-PORTFOLIO_WORDS = frozenset(
+PORTFOLIO_WORDS: Final = frozenset(
     """
     luar dalam negeri keuangan kesehatan pertahanan pendidikan kebudayaan perdagangan
     perindustrian pertanian agama sosial hukum perhubungan pariwisata politik keamanan
@@ -358,7 +360,7 @@ PORTFOLIO_WORDS = frozenset(
 # Indonesian kinds of place and facility that open a place's name (“Stadion Sumpah Pemuda”,
 # “Pasar Tradisional”, “Kepala Puskesmas Kadupandak Suryana”, “UNESCO Global Geopark”): no
 # part of a person's name, and the capitalised word right after them names the place.
-FACILITY_WORDS = frozenset(
+FACILITY_WORDS: Final = frozenset(
     "stadion pasar geopark pantai pulau gunung sungai danau puskesmas masjid gereja pura "
     "candi stasiun pelabuhan jembatan bendungan waduk curug teluk kampung dusun ponpes "
     "lapas rutan dapur".split()
@@ -380,7 +382,7 @@ EN_FACILITY_WORDS = frozenset(
 # … and the kinds of place that end one (“Harbour Street”, “Kabul Province”): a name of two
 # words or more ending so is no person either (``People.add_person``; “Street” only last:
 # “Picabo Street” aside, no name ends so)
-EN_PLACE_KINDS = EN_FACILITY_WORDS | frozenset(
+EN_PLACE_KINDS: Final = EN_FACILITY_WORDS | frozenset(
     "street road square airport province district county governorate municipality".split())
 # “the town of Maple”, “the province of Andalucia”: the name after “of” is the place.
 EN_PLACE_OF = frozenset(
@@ -444,7 +446,7 @@ EN_PARTY_NOUNS: dict[str, tuple[tuple[str, ...], str]] = {
     "Tory": (("Tory", "Conservative"), ""), "Conservative": (("Conservative", "Tory"), ""),
 }
 # Places and organisations whose capitalised words must not be read as personal names.
-GEO_WORDS = frozenset(
+GEO_WORDS: Final = frozenset(
     """
     rusia as amerika serikat indonesia ri ukraina china tiongkok jepang inggris prancis
     perancis jerman eropa uni soviet sovyet korea utara selatan india iran irak israel
@@ -505,7 +507,7 @@ GEO_WORDS = frozenset(
     panamanian haitian jamaican honduran guatemalan nicaraguan bahamian
     """.split()
 ) | frozenset(noun.lower() for noun in EN_DEMONYM_NOUNS)  # (“Frenchman Tom Vale said”)
-ORG_WORDS = frozenset(
+ORG_WORDS: Final = frozenset(
     """
     gedung putih kementerian kemenlu kemlu kemenkeu kemendagri kemenkes badan lembaga
     komisi dewan majelis partai kantor berita pusat universitas institut sekolah bank
@@ -556,10 +558,11 @@ ID_OPENING_WORDS = frozenset(
 # chieftaincy and pilgrimage titles, “Asiwaju Bola Tinubu”, “Alhaji Atiku Abubakar”; a
 # Hindu priest's “Pundit”; “Ayatollah Ali Khamenei”; the Acehnese scholar's “Tgk”/“Teungku”,
 # “Tgk Hasan Basri”)
-HONORIFICS = frozenset("mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden "
-                       "asiwaju alhaji alhaja otunba pundit pandit ayatollah tgk teungku "
-                       # (“ujar Mbah Waji”: grandfather, an address, never a given name)
-                       "mbah".split())
+HONORIFICS: Final = frozenset(
+    "mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden "
+    "asiwaju alhaji alhaja otunba pundit pandit ayatollah tgk teungku "
+    # (“ujar Mbah Waji”: grandfather, an address, never a given name)
+    "mbah".split())
 # English posts somebody holds in an institution (“the governor said”, “the spokesman
 # said”): the one person a story is about holds such a post only where the article says so
 # (attribution._post_of), and one the article gives nobody is somebody unnamed
@@ -592,7 +595,7 @@ EN_EPITHETS = frozenset(
 )
 # English months (some are given names too: April, May, June, August): before a day's
 # number they are a date, never a name (“Justice Kerr's August 19 ruling”)
-EN_MONTHS = frozenset(
+EN_MONTHS: Final = frozenset(
     "january february march april may june july august september october november "
     "december".split())
 # Indonesian months, with the older spellings still in print (Nopember, Pebruari); some are
@@ -615,7 +618,7 @@ ID_FUNCTION_WORDS = frozenset(
     senin selasa rabu kamis jumat sabtu minggu pekan lalu sang
     """.split()
 )
-NOT_NAME_WORDS = ID_OPENING_WORDS | HONORIFICS | ID_FUNCTION_WORDS | frozenset(
+NOT_NAME_WORDS: Final = ID_OPENING_WORDS | HONORIFICS | ID_FUNCTION_WORDS | frozenset(
     """
     the a an on in at but and or of for to by with from as if when while after before
     this that these those it its he she they we i you his her their our my
@@ -653,13 +656,14 @@ BODY_ANAPHORS = frozenset(
 )
 # Forms of address that open a short form (“Gus Yahya” for Yahya Cholil Staquf) but may
 # also be a first name (Gus Bilirakis): dropped only when the whole does not match.
-ADDRESS_WORDS = frozenset(
+ADDRESS_WORDS: Final = frozenset(
     "gus kh hj kiai kyai ustaz ustadz cak kang mbak mas bung habib syekh syeikh buya"
     # (regional and religious forms of address before a full name: “Daeng Budi Santoso”,
     # “Mbah Budi Santoso”, “Romo Budi Santoso”, “Abuya Budi Santoso”)
     " bang kak uda ajo daeng ompung opung mbah eyang nyi datuk abuya ajengan romo".split()
 )
-NAME_PARTICLES = frozenset("bin binti van von de der den da al el la le du dos ibn abu".split())
+NAME_PARTICLES: Final = frozenset(
+    "bin binti van von de der den da al el la le du dos ibn abu".split())
 
 # Small function words the phrase readers step over or stop at.
 PREPOSITIONS = frozenset(

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Final
 
 from .lexicon import EN_VERBS, FIRST_PERSON, ID_POST_VERBS, ID_SUBJECT_VERBS
 
-DOUBLE = "\"“”„«»‟"
+DOUBLE: Final = "\"“”„«»‟"
 SINGLE = "'‘’‚‹›"
-_CLOSERS = {
+_CLOSERS: Final = {
     "“": "”“\"",
     "”": "”\"",
     '"': "\"”“",
@@ -32,8 +33,8 @@ _CLOSERS = {
 _OPEN_BEFORE = set(" \t\n([{—–-/:") | set(DOUBLE) | set(SINGLE)
 _CLOSE_AFTER = set(" \t\n,.;:!?)]}—–-…") | set(DOUBLE) | set(SINGLE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_LETTERS = re.compile(r"[a-z]+")
-_TRIM_TAIL = " \t\n,"
+_LETTERS: Final = re.compile(r"[a-z]+")
+_TRIM_TAIL: Final = " \t\n,"
 _MARK_RE = {marks: re.compile(f"[{re.escape(marks)}]") for marks in (DOUBLE, SINGLE)}
 # the marks that may open or close a quotation, found in one pass: every double mark, and
 # every single mark but an apostrophe inside a word (“don't”, “Mi’raj”, “Jum’at”), which
@@ -97,7 +98,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 _NEWLINE = re.compile(r"\n")
 #: a line this long is prose, never one of a hard-wrapped paragraph's lines
-_PROSE_LINE = 150
+_PROSE_LINE: Final = 150
 
 
 def _lines_or_block(text: str, lo: int, hi: int, out: list[tuple[int, int]]) -> None:
@@ -130,8 +131,8 @@ def _prose_length(line: str) -> int:
 
 _SENTENCE_END = tuple(".!?\"”’')]:;…")
 # the page's own lines between paragraphs (“Baca juga: …”, “ADVERTISEMENT”)
-_FURNITURE = re.compile(r"\s*(?:baca juga|read more|related|advertisement|scroll to continue)\b",
-                        re.I)
+_FURNITURE: Final = re.compile(
+    r"\s*(?:baca juga|read more|related|advertisement|scroll to continue)\b", re.I)
 
 
 def _runs_on(line: str, after: str) -> bool:

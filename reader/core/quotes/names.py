@@ -11,6 +11,7 @@ from collections.abc import Callable, Container, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
+from typing import Final
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -59,7 +60,7 @@ from .lexicon import (
 )
 from .vocabulary import derived, roots
 
-_LETTERS = re.compile(r"[^\W\d_][^\W\d_]*")
+_LETTERS: Final = re.compile(r"[^\W\d_][^\W\d_]*")
 # “pelatih asal Spanyol tersebut”: the one just introduced, not the last who spoke
 _POINTERS = frozenset("tersebut itu ini".split())
 # words before where somebody comes from (“pedagang asal Garut”, “pemain kelahiran Medan”)
@@ -75,14 +76,14 @@ _OFFICE_SHORT = {"sen": "senator", "gov": "governor", "lt": "lieutenant",
                  "cllr": "councillor", "councilor": "councillor", "cmdr": "commander"}
 #: words of rank an office may carry or not (“the head coach” is “Coach Graham Arnold”)
 _OFFICE_RANK = frozenset("head top senior".split())
-TOKEN = re.compile(r"[^\W_][a-zA-Z0-9\w'’.\-]*|[(),:;]")
-_MARK_TOKENS = frozenset("(),:;")  # (TOKEN's marks)
+TOKEN: Final = re.compile(r"[^\W_][a-zA-Z0-9\w'’.\-]*|[(),:;]")
+_MARK_TOKENS: Final = frozenset("(),:;")  # (TOKEN's marks)
 # a full stop between two sentences a scraper glued together: “terang ADS.Mantan …”
 # (the full stop first, then the look-behind: a pattern that opens with a look-behind is
 # tried at every offset of a long text, ten times slower)
 GLUED_STOP_AFTER = r"(?<=[a-z]{2}\.|[A-Z]{2}\.)(?=[A-Z][a-z]|[A-Z]{2,5}\b)"  # (after the stop)
 GLUED_STOP = r"\." + GLUED_STOP_AFTER
-_GLUED_STOP = re.compile(GLUED_STOP)
+_GLUED_STOP: Final = re.compile(GLUED_STOP)
 # a word that puts what follows somewhere, right before a name (``People.placed``): “in”,
 # “around”, “the City of”, “di daerah”, “warga Kecamatan” (not “di”, “from”, “dari”: “di
 # hadapan Budi”'s kind of reading put people there as often as places)
@@ -110,7 +111,7 @@ OWNED_ACCOUNT = (r"(?:'s|’s)[ \t]+(?:own[ \t]+)?(?:account|recollections?|tell
 #: “Abd. Rahman”): a name's first word, no sentence's end (``_ABBREV``, and
 #: ``attribution._ABBR_TAIL`` for sentence ends)
 SHORT_GIVEN_NAMES = ("Moh", "Muh", "Moch", "Mochd", "Mohd", "Muhd", "Mhd", "Abd", "Ach", "Ign")
-_ABBREV = re.compile(
+_ABBREV: Final = re.compile(
     r"^(?:[A-Z]\.)+$|^(?:dr|drs|dra|drg|ir|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr|pt|hj|coun|cllr"
     r"|sgt|capt|cpl|maj|det|hon|rev|adm|brig|cmdr|cdr|supt|insp|fr|atty|pvt|cpt|amb|msgr"
     r"|const|pres|spc|pfc|ens|engr|surv|qs|rt"  # (Nigerian press: “Engr. Ann Lee”)
@@ -120,10 +121,10 @@ _ABBREV = re.compile(
 )
 # Role words written with a full stop that does not end the sentence (“Kombes Pol.”).
 _ABBREVIATED_ROLES = frozenset("pol".split())
-_CONNECTORS = frozenset("of for the dan and untuk bidang urusan".split())
+_CONNECTORS: Final = frozenset("of for the dan and untuk bidang urusan".split())
 # church offices that are also surnames (“Tessa Bishop”): an office only before a name of
 # two words or more (“Bishop Rolando Santos”)
-_TITLES_BEFORE = frozenset("bishop cardinal deacon chaplain".split())
+_TITLES_BEFORE: Final = frozenset("bishop cardinal deacon chaplain".split())
 _ARTICLES = frozenset("a an the sang".split())  # “tulis sang hakim”: the judge
 # Lower-case words opening a role before capitalised ones: “former New York Mayor Rudy
 # Giuliani said”, “acting Attorney General Sally Yates said”.
@@ -133,7 +134,7 @@ _OFFICE_HEADS = frozenset(
     "Chief Deputy Vice Senior Junior Assistant Associate Acting Interim Principal".split())
 # countries and continents a body's name may end with (“Statistics South Africa”, “Public
 # Health England”, “Tourism Ireland”, “Cricket Australia”): the demonyms' countries and more
-_COUNTRY_WORDS = frozenset(
+_COUNTRY_WORDS: Final = frozenset(
     w.lower() for words in EN_DEMONYM_NOUNS.values() for w in words if " " not in w
 ) | frozenset("africa england scotland wales ireland kenya nigeria ghana uganda tanzania "
               "zimbabwe zambia canada australia india pakistan bangladesh malaysia "
@@ -174,8 +175,14 @@ class Phrase:
     start: int = -1
     end: int = -1
 
+    # written out, not left to @dataclass: mypyc compiles this one, while the generated
+    # __init__ runs as interpreted Python (≈ 1,300 phrases an analysis of 5,000 words)
+    def __init__(self, name: str = "", role: str = "", start: int = -1, end: int = -1) -> None:
+        self.name, self.role, self.start, self.end = name, role, start, end
 
-_GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-zà-ÿ]|[A-Z]{2,}\b)|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+
+_GLUE: Final = re.compile(
+    r"(?<=[a-zà-ÿ])(?=[A-Z][a-zà-ÿ]|[A-Z]{2,}\b)|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
 
 
 def _unglue(word: str, a: int, text: str = "") -> list[tuple[str, int, int]]:
@@ -453,7 +460,7 @@ def _reduplicated(word: str) -> bool:
 
 # a Korean given name written with a hyphen (“Shin Tae-yong”, “Park Jun-seok”): two
 # syllables, the second in lower case; not a prefix before a common word (“Non-blok”)
-_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+_HYPHENED_GIVEN: Final = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 _HYPHEN_PREFIXES = frozenset("non pra pro pre sub co ex re anti semi bi de multi".split())
 # nor a name or a place made an adjective (“the Hamas-run health ministry”, “a Saudi-led
 # coalition”, “Paris-based”, “Kyiv-born”)
@@ -477,7 +484,7 @@ def is_cap(word: str) -> bool:
 _RELIGIOUS_TITLES = frozenset("habib syekh syeikh buya kiai kyai ustaz ustadz".split())
 # an Arabic article written in lower case before a capitalised name: “al-Habsyi”, “el-Sisi”
 ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|asy|at|az|ash)-[A-Z][a-z]+")
-_ARTICLE_HEAD = re.compile(r"(?:[Aa]l|[Ee]l)-(?=[A-Z])")
+_ARTICLE_HEAD: Final = re.compile(r"(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 
 
 # Indonesian forms of address that open a name in English copy (“Kang Shao Pin”, “Artur
@@ -540,7 +547,7 @@ def is_nameish(word: str) -> bool:
 
 
 # Words that open the name of a body: “Partai Kebangkitan Bangsa”, “Bank Mandiri”.
-BODY_TYPES = frozenset(
+BODY_TYPES: Final = frozenset(
     "pt cv persero "
     "partai bank universitas institut yayasan perusahaan komunitas organisasi lembaga klub "
     "badan perum kementerian komisi dewan majelis kelompok paguyuban asosiasi himpunan "
@@ -548,14 +555,14 @@ BODY_TYPES = frozenset(
     "party university institute foundation company club".split()
 )
 # Words after which a capitalised word is a place: “Wali Kota Depok Supian Suri”.
-_PLACE_BEFORE = frozenset("kota kabupaten provinsi kecamatan desa kelurahan warga".split()) | (
-    FACILITY_WORDS)
+_PLACE_BEFORE: Final = frozenset(
+    "kota kabupaten provinsi kecamatan desa kelurahan warga".split()) | FACILITY_WORDS
 # Offices held over a district, a village or a police or army area, whose place follows
 # them: before a name of two or three words, the word after them is that place (“Camat
 # Tigaraksa Rudi Hartono”, “Kades Cikupa Ahmad Fauzi”, “Kapolsek Cisauk Budi Santoso”);
 # before one word, it is the name (“Camat Rudi Hartono”); a longer run is left to the
 # name's other mentions (“Kades Kasang Kumpeh Anna Widya Putri”: a place of two words).
-_PLACE_OFFICES = frozenset(
+_PLACE_OFFICES: Final = frozenset(
     "camat lurah kades kadus sekcam sekdes kapolsek kapolres kapolresta kapolrestabes dandim "
     "danramil".split())
 def _village_office(toks: list[tuple[str, int, int]], k: int) -> bool:
@@ -654,7 +661,7 @@ def _resident_named(toks: list[tuple[str, int, int]], k: int) -> bool:
 # minister”), where the Indonesian word lists do not apply
 EN_ID_NAMES = frozenset(w.capitalize() for w in (
     ID_OPENING_WORDS | FACILITY_WORDS | ID_POST_VERBS | ID_FUNCTION_WORDS))
-_LOWER_HYPHEN = re.compile(r"-[a-z]")
+_LOWER_HYPHEN: Final = re.compile(r"-[a-z]")
 # Indonesian nouns made with pe(N)-/per-/ke- … -an (“pengukuhan”, “perjuangan”,
 # “kebakaran”): capitalised at a sentence start or in a title, never a personal name;
 # but English surnames may look alike (“Pearlman”, “Kerrigan”, “Kernighan”).
@@ -667,13 +674,13 @@ def _id_noun(word: str) -> bool:
         return False
     low = word.lower()
     return bool(_ID_NOUN.fullmatch(low)) and not _NOT_ID_NOUN.search(low)
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 # a lower-case letter then a capital inside a word: camel case (“VietJet”, “PayPal”), which
 # personal names have only after a prefix (“McDonald”, “DeSantis”, “DiCaprio”, “LeBron”)
 _CAMEL = re.compile(r"[a-z][A-Z]")
 # sites whose users the news quotes, written before the user's name (“pengguna Twitter
 # Ani Lestari”, “akun Instagram Budi”): no word of the person's name
-_PLATFORMS = frozenset(
+_PLATFORMS: Final = frozenset(
     "Twitter X Instagram Facebook YouTube Youtube TikTok Tiktok Threads Telegram LinkedIn "
     "WhatsApp Reddit".split())
 # Malay styles after “Yang” (English news of Malaysia and Brunei: “Yang Berhormat …”, “the
@@ -694,9 +701,9 @@ def _site_of_user(text: str, at: int, site: str) -> bool:
     return _USER_OF.match(text, max(0, at - 12), at + len(site) + 1) is not None
 _CAMEL_NAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z][a-z]")
 # Capitalised first names that are also common lower-case words of the other language.
-_FIRST_NAMES = frozenset(["Dan", "Hal"])
+_FIRST_NAMES: Final = frozenset(["Dan", "Hal"])
 # Capitalised function words that are parts of foreign names between two name words.
-_MID_NAME_WORDS = frozenset(["Sang", "Dan"])
+_MID_NAME_WORDS: Final = frozenset(["Sang", "Dan"])
 
 
 POSSESSIVE = ("’s", "'s")  # (a possessive’s endings: “MSNBC’s”, “Vale's”)
@@ -705,7 +712,7 @@ POSSESSIVE = ("’s", "'s")  # (a possessive’s endings: “MSNBC’s”, “Va
 _SPELLED_RUN = re.compile(
     r"[A-Z][a-z]+(?:[ \t]+(?:(?:of|for|and|dan|the)[ \t]+){0,2}[A-Z][a-z]+)+"
 )
-_GLUE_WORDS = frozenset("of for and dan the".split())
+_GLUE_WORDS: Final = frozenset("of for and dan the".split())
 # “the Security Service of Ukraine (SBU)”: a body's name and the short form the article
 # gives it in brackets, whatever its initials (an English text's foreign acronyms)
 _DEFINED_SHORT = re.compile(
@@ -764,7 +771,7 @@ def _called_names(text: str) -> set[str]:
 #: Indonesian words a thing's or a body's name follows, never a person's: a product's kind
 #: or brand, a measure or a price of it, a stop or a service of a transport line, an app, a
 #: society (“BBM jenis Pertalite”, “dua liter Pertamax”, “Halte Trans Siginjai”)
-THING_WORDS_ID = frozenset(
+THING_WORDS_ID: Final = frozenset(
     "jenis merek merk produk liter harga tarif halte aplikasi layanan maskapai perkumpulan".split())
 _THING_RUN = re.compile(r"[ \t]+((?:[A-Z][\w’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]*)")
 
@@ -836,14 +843,14 @@ def _short_of_body(word: str) -> bool:
 def _initials(run: str) -> str:
     return "".join(w[0] for w in run.split() if w not in _GLUE_WORDS)
 # Organisation words that are also common surnames (“Kelli White”, but “White House”).
-_SURNAME_ORG_WORDS = frozenset("white house".split())
+_SURNAME_ORG_WORDS: Final = frozenset("white house".split())
 # a word of a body's or a place's name (``People.is_body``)
-_BODY_OR_PLACE_WORDS = GEO_WORDS | ORG_WORDS | EN_FACILITY_WORDS
+_BODY_OR_PLACE_WORDS: Final = GEO_WORDS | ORG_WORDS | EN_FACILITY_WORDS
 # place and people words that are also common surnames (“Mark Cuban”, “Jack London”)
-_GEO_SURNAMES = frozenset("cuban french welsh irish english washington london".split())
+_GEO_SURNAMES: Final = frozenset("cuban french welsh irish english washington london".split())
 # last words of an English place's or a facility's name of two words or more (not of a
 # person's: no “Hall”, “Park”, “Bay”, “Lake”, “Tower”, which are surnames too)
-_PLACE_TAIL_WORDS = EN_PLACE_KINDS | frozenset(
+_PLACE_TAIL_WORDS: Final = EN_PLACE_KINDS | frozenset(
     "station centre center plaza clinic settlement township precinct terminal depot "
     "library highway interchange theater theatre weekly caucus show".split())
 # (“Shelton Weekly”, “Civic Theater”, “House Freedom Caucus”, “Late Show”)
@@ -913,13 +920,13 @@ _EN_DEGREES = frozenset(
 # The letters of a seat, a rank at the bar or an order after a full name (“William Duma
 # MP”, “Judge Peter Lodder QC”, “Sarah McLeod OBE”): no part of it. (Not after one word:
 # “The Clacton MP said” is an office, no person named “Clacton”.)
-POST_NOMINALS = frozenset(
+POST_NOMINALS: Final = frozenset(
     "MP MEP MLA MPP MS QC KC SC OBE MBE CBE KBE DBE GBE CMG KCMG GCMG OAM LVO CVO".split())
 # The letters of an English seat or rank at the bar, as an office (“the Fine Gael MEP said”,
 # “the Labour MSP”, “the Fianna Fáil TD”, “the Likud MK”, “the Bradford West MP said”,
 # “The KC said”): a person the article names, never a body (an acronym) nor, undotted, a
 # degree (the Indonesian degrees hold “MEP”, “AP” dotted: “M.E.P”)
-OFFICE_LETTERS = frozenset(
+OFFICE_LETTERS: Final = frozenset(
     "MP MPs MEP MEPs MSP MSPs MLA MLAs MPP MPPs TD TDs MK MKs MHA MHAs KC QC".split())
 _SPECIALIST = re.compile(r"Sp\.?[A-Z][A-Za-z.]{0,4}(?:-[A-Z]+)?")
 
@@ -978,7 +985,7 @@ def _surname_word(given: str, word: str) -> bool:
 # Office words that only follow another (“Direktur Utama”, “Perdana Menteri”'s first word
 # only before “Menteri”, “Majelis Hakim”), and Indonesian names' last words too: after a
 # given name they end the name (“Virdika Rizky Utama”, “Arya Perdana”, “Lukman Hakim”)
-_NAME_ENDING_OFFICES = frozenset("Utama Perdana Hakim".split())
+_NAME_ENDING_OFFICES: Final = frozenset("Utama Perdana Hakim".split())
 
 
 def _name_ending_office(toks: list[tuple[str, int, int]], k: int,
@@ -994,7 +1001,7 @@ def _name_ending_office(toks: list[tuple[str, int, int]], k: int,
 
 
 #: the particles a European surname keeps when the article writes it alone, lower-case
-_SURNAME_PARTICLES = frozenset("van von de der den da la le du dos".split())
+_SURNAME_PARTICLES: Final = frozenset("van von de der den da la le du dos".split())
 
 
 def _epithet(low: str) -> bool:
@@ -1319,7 +1326,7 @@ _SQUAD_ROLES = frozenset(
 _OFFICE_BEFORE = ROLE_WORDS - RANK_WORDS - frozenset("dr drs dra drg ir prof".split())
 # words before a body's name written on its own (“PT Delta”, “di Delta”)
 _BODY_BEFORE = BODY_TYPES | {"di", "ke"}
-_ROMAN_STOPPED = frozenset(("I.", "V.", "X.", "Sen."))  # (and “said Hun Sen.”: no title
+_ROMAN_STOPPED: Final = frozenset(("I.", "V.", "X.", "Sen."))  # (and “said Hun Sen.”: no title
 # ends a name)
 
 
@@ -1391,8 +1398,8 @@ _BODY_HEADS = EN_PLACE_OF | EN_PLACE_KINDS | frozenset(
 
 
 # “H.” and “Hj.” (Haji, Hajah) opening an Indonesian name: a title, like “KH” or “Dr”
-_HAJI = frozenset(["H.", "Hj."])
-_FIELD_WORDS = frozenset("bidang urusan".split())
+_HAJI: Final = frozenset(["H.", "Hj."])
+_FIELD_WORDS: Final = frozenset("bidang urusan".split())
 _AND_WORDS = frozenset("dan &".split())
 
 
@@ -1419,7 +1426,7 @@ def _past_portfolio(toks: list[tuple[str, int, int]], i: int) -> int:
 # Masterbrand & Future Innovation Frisian Flag Kanya Ramyacitta”, “VP Corporate
 # Communications & Social Responsibility Abdullah Fahmi”, “Direktur Research and Investment
 # Pilarmas Investindo Sekuritas Maximilianus Nico Demus”): never a word of a person's name
-EN_UNIT_WORDS = frozenset(
+EN_UNIT_WORDS: Final = frozenset(
     """
     investment investments innovation division medical school aviation consulting
     consultancy diagnostics consultation responsibility sustainability portfolio
@@ -1699,9 +1706,9 @@ _LOOKAHEAD_STOP = frozenset(
 AGE_WORD = re.compile(r"\d{1,3}-year-old")
 #: Haji (Hajjah) before a name of two words or more: “H. Ahmad Dahlan”, “H Herman Deru”,
 #: “H.Herman Deru”, “Hj Siti Aminah”
-_HAJI_BEFORE = re.compile(r"Hj?(?:\. ?| )(?=[A-Z][a-z][\w'’\-]* [A-Z])")
-_WEEKDAYS = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday "
-                      "Thursday Friday Saturday Sunday".split())
+_HAJI_BEFORE: Final = re.compile(r"Hj?(?:\. ?| )(?=[A-Z][a-z][\w'’\-]* [A-Z])")
+_WEEKDAYS: Final = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday "
+                             "Thursday Friday Saturday Sunday".split())
 #: what may follow a day that ends a speaker's name with no comma: “kata Ani Senin malam.”,
 #: “said Tom Hale Friday evening.”
 _PART_OF_DAY = frozenset("malam pagi siang sore dini lalu kemarin ini pekan night morning "
@@ -1709,7 +1716,7 @@ _PART_OF_DAY = frozenset("malam pagi siang sore dini lalu kemarin ini pekan nigh
 #: months, written with a capital: one ends a speaker's name when a number or “lalu” /
 #: “ini” follows it (“kata Ani Desember lalu.”, “said Tom Hale December 5.”); alone it may be
 #: a name's word (Juni, April)
-MONTH_NAMES = frozenset(m.capitalize() for m in EN_MONTHS | ID_MONTHS)
+MONTH_NAMES: Final = frozenset(m.capitalize() for m in EN_MONTHS | ID_MONTHS)
 _AFTER_MONTH = frozenset("lalu ini depan kemarin".split())
 _DATED = re.compile(rf"[ \t]+(?:\d|(?:{'|'.join(sorted(_AFTER_MONTH))})\b)")  # (in text)
 
@@ -1961,7 +1968,7 @@ def _also_office(toks: list[tuple[str, int, int]], n: int) -> int:
 _ALSO = frozenset("juga sekaligus merangkap".split())
 _LIST_ENDS = frozenset("dan serta".split())
 # offices' words that are also common parts of Indonesian names (“Lukman Hakim”)
-_NAME_PART_OFFICES = frozenset(("Hakim", "Imam"))
+_NAME_PART_OFFICES: Final = frozenset(("Hakim", "Imam"))
 # short words that end names though they read as a body's or a title's elsewhere
 _NAME_ENDS = frozenset(("Un", "Sen", "Sen."))
 _SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr"))
@@ -3022,7 +3029,8 @@ def _fold(word: str) -> str:
 #: the spellings of Indonesian names before 1972 (Soewandi, 1947: “oe”, “dj”, “tj”, “nj”, “sj”,
 #: “ch”) and a final “y” for “i” (“Budy”, “Andy”, “Hendry”), each read as today's
 _EJAAN = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("nj", "ny"), ("sj", "sy"), ("ch", "kh"))
-_OLD_OPENINGS = frozenset(("Dj", "Tj", "Ch"))  # (the old spellings that change a first letter)
+# (the old spellings that change a first letter)
+_OLD_OPENINGS: Final = frozenset(("Dj", "Tj", "Ch"))
 
 
 def _ejaan(word: str) -> str:
@@ -3087,7 +3095,7 @@ _SHORT_TAILS = frozenset(
     "usai lewat via tengah sambil dengan tersebut ternyata baru pun kini sempat sedang "
     "lagi pasrah kembali justru bahkan hanya".split()
 )
-_LONG_TAILS = frozenset("sebagai kepada bersama ketika sebelum setelah seusai".split())
+_LONG_TAILS: Final = frozenset("sebagai kepada bersama ketika sebelum setelah seusai".split())
 # a social-media account right after a speech verb: “kata @strootsys”, “tulis akun
 # Instagram @davidherson_off”, “kata pengguna Twitter @yoyoktea9988”, masked “@yan****”
 HANDLE_AFTER = re.compile(

@@ -17,20 +17,20 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .names import People
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import Candidate, Paragraphs
 
-NOBODY = ""
+NOBODY: Final = ""
 #: the options come from the paragraph before the quotation's to the one after it, and
 #: no further than these many characters before its opening and after its closing mark
 BEFORE = 1
 REACH = (800, 400)
 _BREAK = re.compile(r"[.!?…\n](?:(?<=\n)|(?=\s))")  # ([.!?…](?=\s)|\n, opening with the marks)
-_WORD = re.compile(r"\w\w*")
+_WORD: Final = re.compile(r"\w\w*")
 #: how the rules found the quotation's speaker (Candidate.how) and the name (Attribution.how)
 RULE_HOWS = ("after", "before", "subject", "chain", "inherited")
 NAME_HOWS = ("name", "short", "role", "library", "pronoun", "subject", "body")
