@@ -260,7 +260,7 @@ _SPOKEN = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Ww]e|
 # text writes once (a brand written so is written so again: “TikTok”, “NasDem”). Not
 # after the heads of names written so (“McDonald”, “DeSantis”, “MacArthur”), a single
 # letter (“iPhone”, “eFishery”) or a handle's or a link's marks.
-_CAMEL = re.compile(r"[a-z](?=[A-Z][a-z])")
+_CAMEL = re.compile(r"[a-z][A-Z][a-z]")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CAMEL_POINT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -283,7 +283,7 @@ def word_glue_points(text: str, language: str = "en") -> list[tuple[int, bool]]:
     seen = Counter(word for _, word in found)
     # every word the text writes: a capitalised one written on its own (“Kimi”), a
     # lower-case one (“menjadi”)
-    words = Counter(_LETTERS.findall(text))
+    words = set(_LETTERS.findall(text))
     out = _verbs_glued(text, words) if language == "id" else []
     for start, word in found:
         if seen[word] > 1:
@@ -294,11 +294,12 @@ def word_glue_points(text: str, language: str = "en") -> list[tuple[int, bool]]:
             head, last = word[last:at], at
             if len(head) < 2 or (head[0].isupper() and (
                     len(head) < 3 or head.lower() in _NAME_HEADS
-                    or not (words[head] or words[head.lower()] or head.lower() in ROLE_WORDS))):
+                    or not (head in words or head.lower() in words
+                            or head.lower() in ROLE_WORDS))):
                 continue  # (a capitalised head the text writes on its own too, or an
                 # office: “Jepang”, “Gubernur”; not a brand's first half, “HarperCollins”)
             tail = _TAIL.match(word, at)
-            if tail is None or not any(words[tail.group()[:n]]
+            if tail is None or not any(tail.group()[:n] in words
                                        for n in range(3, len(tail.group()) + 1)):
                 continue  # (the word after the glue is written on its own elsewhere, or
                 # begins so: “GubernurKhofifahmenyerukan” … “Khofifah”; not a brand's
@@ -335,7 +336,7 @@ def _camel_words(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _verbs_glued(text: str, words: Counter[str]) -> list[tuple[int, bool]]:
+def _verbs_glued(text: str, words: set[str]) -> list[tuple[int, bool]]:
     """Where a word the article writes in lower case was glued to the name before it, in
     an article whose scraper glued links' words (“Cak Iminmenyebut …”, “Kimi Onodamenjadi
     sorotan”): a capitalised word written once whose head the article writes on its own
@@ -343,13 +344,15 @@ def _verbs_glued(text: str, words: Counter[str]) -> list[tuple[int, bool]]:
     three letters or more (“Hamdi” is no “Ham di”), or is a verb of the language
     (“menyebut”; not a name's end: “Danadiputra”)."""
     out = []
-    for m in _CAP_RUN.finditer(text):
+    runs = list(_CAP_RUN.finditer(text))
+    seen = Counter(m.group() for m in runs)
+    for m in runs:
         word = m.group()
-        if words[word] > 1:
-            continue
+        if seen[word] > 1:
+            continue  # (written more than once: a name's own end, “Simanjuntak”)
         for cut in range(len(word) - 3, 3, -1):
             head, tail = word[:cut], word[cut:]
-            if words[head] and not words[head.lower()] and (words[tail] or (
+            if head in words and head.lower() not in words and (tail in words or (
                     len(tail) >= 6 and tail.startswith(_VERB_HEADS) and derived(tail)
                     and not tail.endswith(_NAME_ENDINGS))):
                 # (not a word of the language opening a sentence: “Padahal”, “Pada hal”)
