@@ -21,9 +21,16 @@ def _speakers(text):
      "menggenjot bantuan sosial,” kata Mas Ipin.",
      ["Achmad Nur Syarifin"] * 2),
     ("Ketua Umum Perbasi Jawa Timur Chaerul Anwar Azis membuka turnamen itu. “Maksimal hanya "
-     "dua belas slot per kategori di babak play-in,” jelas Buyo, sapaan karib Chaerul. "
-     "“Turnamen ini akan dijadikan ajang seleksi pemain,” jelas Buyo.",
+     "dua belas slot per kategori di babak play-in,” jelas Buyo, sapaan karib Chaerul Anwar "
+     "Azis. “Turnamen ini akan dijadikan ajang seleksi pemain,” jelas Buyo.",
      ["Chaerul Anwar Azis"] * 2),
+    # (a second review's cases: an office after “sapaan akrab” is read as an office; a name
+    # there the nickname ends is its owner's)
+    ("KEDIRI - Bupati Kediri Hanindhito Himawan Pramana meninjau proyek jalan. “Jalan ini harus "
+     "selesai Desember,” kata Mas Dhito, sapaan akrab Bupati Kediri.",
+     ["Hanindhito Himawan Pramana"]),
+    ("Kepala Dinas Pendidikan Kabupaten Malang Suwadji Hartono meninjau sekolah itu. “Kami "
+     "perbaiki atapnya,” kata Pak Wadji, sapaan karib Suwadji.", ["Suwadji Hartono"]),
     ("Rapat di Desa Wisata, Wali Kota Mas Ipin Ingin Bentuk Kalender Event\n\nSURYA.CO.ID - "
      "Wali Kota Sumberjaya Achmad Nur Syarifin bersama para pejabat menggelar rapat.Dalam rapat "
      "tersebut, wali kota yang akrab disapa Mas Ipin itu meminta seluruh jajaran bekerja keras. "
@@ -64,6 +71,10 @@ def test_a_name_after_an_address_a_caption_writes_in_lower_case_is_still_a_name(
     ("Bupati Trenggalek Mochamad Nur Arifin meninjau lokasi banjir.\n\nSeorang relawan yang "
      "akrab disapa Mas Ipin mengaku sudah tiga hari membantu. “Air naik cepat sekali,” kata "
      "Mas Ipin.", ["Mas Ipin"]),
+    # (a name after “sapaan akrab” that only a word of an official's matches is nobody's)
+    ("Kepala Dinas Perdagangan Kabupaten Blitar, Hendro Sunarto, meninjau Pasar Wlingi. “Sepi "
+     "sekali sejak pandemi,” kata Anto, sapaan akrab Sunarto, pedagang sayur di sana.",
+     ["Anto"]),
 ])
 def test_a_nickname_is_not_given_to_an_official_it_was_not_said_of(text, speakers):
     assert _speakers(text) == speakers

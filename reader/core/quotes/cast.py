@@ -2236,10 +2236,15 @@ def _nicknames(text: str, quoted: Regions, people: People) -> None:
         if not before and _NEW_ONE_CALLED.search(text, max(0, m.start() - 80), m.start()):
             continue  # (“Seorang relawan yang akrab disapa Mas Ipin”: a new person's own)
         if before and m.group(2):
-            owner = _owner_named_after(text, m, people)  # “Buyo, sapaan karib Chaerul”
+            owner = _owner_named_after(text, m, people)  # “Pras, sapaan karib Agung Prasetyo”
             if owner:
                 _join_nickname(text, m, alias, owner, people)
-            continue
+            if owner or not (m.group(2).split()[0].lower() in ROLE_WORDS or any(
+                    w.lower().endswith(alias.lower()) for w in m.group(2).split())):
+                continue  # (a name written there that is nobody's in full, “sapaan karib
+                # Sri Purnomo” beside “Kustini Sri Purnomo”: left as written; an office,
+                # “sapaan akrab Bupati Kediri”, or a name the nickname ends, “Pak Wadji,
+                # sapaan karib Suwadji”, is read by the rules below)
         if before and re.search(rf",[ \t]*{re.escape(alias)}[ \t]*(?:,(?![ \t]*(?:sapaan|"
                                 rf"panggilan))|\([ \t]*\d)", text):
             continue  # (“seorang pedagang sayur, Anto, …”, “petani, Wawan (47)”, then “kata
@@ -2277,16 +2282,14 @@ def _nicknames(text: str, quoted: Regions, people: People) -> None:
 
 def _owner_named_after(text: str, m: re.Match[str], people: People) -> str:
     """Whose nickname “X, sapaan karib <name>” gives: the cast member written in full right
-    after it, else the one member whose name holds all of <name>'s words ("" when none
-    or several do: “Agung” may be the official named before or the one quoted)."""
+    after it (maybe after a title: “K.H. Matoya Zainul”), else "" (the other rules then
+    read it: a member holding one of its words may be an official named before, not the
+    one quoted, “Agung Buana” for “Pras, sapaan karib Agung Prasetyo”)."""
     for full in people.roles:
         at = text.find(full, m.start(2), m.end(2) + 40) if " " in full else -1
         if at >= 0 and not any(c in text[m.start(2) : at] for c in ".,;:!?\n"):
-            return full  # (written there, maybe after a title: “K.H. Matoya Zainul”)
-    words = m.group(2).split()
-    holders = [full for full in people.roles if " " in full and not people.is_body(full)
-               and all(w in full.split() for w in words)]
-    return holders[0] if len(holders) == 1 else ""
+            return full
+    return ""
 
 
 def _join_nickname(text: str, m: re.Match[str], alias: str, owner: str,

@@ -293,9 +293,9 @@ def word_glue_points(text: str, language: str = "en") -> list[tuple[int, bool]]:
         for at in points:
             head, last = word[last:at], at
             if len(head) < 2 or (head[0].isupper() and (
-                    len(head) < 3 or head.lower() in _NAME_HEADS
-                    or not (head in words or head.lower() in words
-                            or head.lower() in ROLE_WORDS))):
+                    language != "id"  # (English: a brand, “HarperCollins”, “BlackRock”)
+                    or len(head) < 3 or head.lower() in _NAME_HEADS
+                    or not (head in words or head.lower() in ROLE_WORDS))):
                 continue  # (a capitalised head the text writes on its own too, or an
                 # office: “Jepang”, “Gubernur”; not a brand's first half, “HarperCollins”)
             tail = _TAIL.match(word, at)
@@ -369,7 +369,7 @@ _VERB_HEADS = ("me", "ber", "di", "ter")
 # after a crosshead's or a headline's last word and the glued word: a lower-case word (a
 # verb: “KeiYudho berujar”) or a colon (“NormalAnis: …”); before it, the headline's words
 _SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]|:")
-_TITLE_WORD_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]+$")
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])[A-Z][a-z]*[ \t]+[A-Z][a-z]*[ \t]+$")  # (two)
 
 
 def _given_name(word: str) -> bool:
