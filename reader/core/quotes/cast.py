@@ -193,10 +193,15 @@ _LINK_WORD = re.compile(r"\S+")
 _LINK_WORDS = 14
 
 
+#: a form of address or a title before a name (“Mbah”, “Pak”, “Gus”, “Dr”)
+_ADDRESS_OR_TITLE: Final = ADDRESS_WORDS | HONORIFICS
+#: the words of the page's furniture a scraper leaves inside a body (engine reads them too)
+PAGE_FURNITURE_WORDS: Final = (
+    r"ADVERTISEMENT|(?i:scroll to (?:continue|resume)(?: with)?(?: content)?)")
 #: the page's furniture inside a paragraph, between two sentences (a body stored as one line):
 #: its words are no part of a name
 _INLINE_FURNITURE = re.compile(
-    r"(?<=[^\n])(?:ADVERTISEMENT|(?i:scroll to (?:continue|resume)(?: with)?(?: content)?)"
+    rf"(?<=[^\n])(?:{PAGE_FURNITURE_WORDS}"
     r"|(?<=[.!?\"”] )Advertisement"
     # a video's teaser (“… untuk Blaugrana. Video Hansi Flick: Lamine Yamal Pasti …”)
     r"|(?<=[.!?\"”] )Video(?=[ \t]+[A-Z][^:\n.]{0,80}:))(?=[ \t\xa0]+\S)")
@@ -1254,7 +1259,6 @@ _VOUCHED = re.compile(rf"([{_UP}][a-zà-ÿ]+)\b(?=\s*[,.]|\s+[a-z])")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 # a form of address before the name a speech verb vouches for (“ujar Mbah Waji.”)
 _ADDRESS_THEN_NAME = re.compile(rf"([{_UP}][a-z]+)[ \t]+(?=[{_UP}])")
-_ADDRESS_BEFORE_VOUCHED = ADDRESS_WORDS | HONORIFICS
 
 
 # a capitalised word between a quotation's closing mark and an English speech verb (“…,”
@@ -1313,7 +1317,7 @@ def _vouched_names(text: str, quoted: Regions, words: Container[str] | None = No
             while a < size and text[a].isspace():
                 a += 1
             address = _ADDRESS_THEN_NAME.match(text, a)
-            if address is not None and address.group(1).lower() in _ADDRESS_BEFORE_VOUCHED:
+            if address is not None and address.group(1).lower() in _ADDRESS_OR_TITLE:
                 a = address.end()  # (“ucap Mbah Waji saat …”: the name after the address)
             m = (_VOUCHED.match(text, a) if k < a and not (
                 p and (text[p - 1].isalnum() or text[p - 1] == "_")) else None)
@@ -1829,7 +1833,7 @@ def _scan_aliases(toks: list[Token], found: list[_Run], people: People,
         if len(phrase.name.split()) >= 2 and alias != phrase.name and phrase.name in people.roles:
             people.add_alias(unglue_name(alias, people.words), phrase.name)
             if paired and " " in alias and (between == ["("] or (
-                    alias.split()[0].lower() not in ADDRESS_WORDS | HONORIFICS
+                    alias.split()[0].lower() not in _ADDRESS_OR_TITLE
                     and is_nameish(alias.split()[0]))):
                 # (also “Mohamad Syafii Alielha atau Savic Ali”; not the “Gus” of “Gus Ipul”)
                 if alias in people.roles and not people.roles[alias]:
@@ -2298,7 +2302,7 @@ def _join_nickname(text: str, m: re.Match[str], alias: str, owner: str,
     aliases = [alias]
     address = _WORD_THEN_BLANK.search(text, max(0, m.start() - 12), m.start())
     if m.re is _NICKNAME_BEFORE and address and (
-            address.group(1).lower() in ADDRESS_WORDS | HONORIFICS):
+            address.group(1).lower() in _ADDRESS_OR_TITLE):
         aliases.append(f"{address.group(1)} {alias}")  # “Gus Toya”, “Pak Parman”
     for short in aliases:
         people.add_alias(short, owner)
@@ -2310,7 +2314,7 @@ def _join_nickname(text: str, m: re.Match[str], alias: str, owner: str,
 def _addressed_as(full: str, alias: str) -> bool:
     """Is ``full`` only ``alias`` with a form of address before it (“Mas Ipin”)?"""
     words = full.split()
-    return len(words) == 2 and words[1] == alias and words[0].lower() in ADDRESS_WORDS | HONORIFICS
+    return len(words) == 2 and words[1] == alias and words[0].lower() in _ADDRESS_OR_TITLE
 
 
 def _ends_as(word: str, short: str) -> bool:
@@ -2455,7 +2459,7 @@ def _describe_subject(people: People, pos: int, relative: str) -> None:
 # forms of address a nickname opens with (“Romo Benny”, “Bang Doel”, “Gus Ipul”), beside
 # ADDRESS_WORDS and HONORIFICS
 _NICKNAME_VERBS = frozenset("disapa dipanggil dijuluki sapaan panggilan julukan".split())
-_NICKNAME_ADDRESS = ADDRESS_WORDS | HONORIFICS | frozenset("abah bro ning".split())
+_NICKNAME_ADDRESS = _ADDRESS_OR_TITLE | frozenset("abah bro ning".split())
 
 
 def _addressed_part(alias: str, people: People) -> str:
@@ -3077,7 +3081,7 @@ def _cut_at_short_ref(text: str, toks: list[str], short_refs: set[str], counts: 
     return 0
 
 
-_ADDRESS_HEADS = [*sorted(w.capitalize() for w in ADDRESS_WORDS | HONORIFICS), "KH"]
+_ADDRESS_HEADS = [*sorted(w.capitalize() for w in _ADDRESS_OR_TITLE), "KH"]
 _ADDRESSED = re.compile(word_opening(_ADDRESS_HEADS) + rf"\.?[ \t]+([{_UP}][\w'’\-]+)")
 
 

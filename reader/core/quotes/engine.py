@@ -20,7 +20,7 @@ from .attribution import (
     sentence_subject,
     sentence_tail,
 )
-from .cast import Event, Regions, build_cast
+from .cast import PAGE_FURNITURE_WORDS, Event, Regions, build_cast
 from .claims import find_claims
 from .controls import Reading, without_unread
 from .language import detect_language
@@ -576,7 +576,7 @@ def _woven(text: str, span: QuoteSpan, lo: int) -> bool:
 # Goal. ADVERTISEMENT "…"”, “… Baca juga: Hasil F1 GP Inggris 2024: Lewis Hamilton Juara
 # "…"”): the quotation opens its sentence, woven into none
 _FURNITURE_BEFORE = re.compile(
-    r"(?:ADVERTISEMENT|Advertisement|(?i:scroll to (?:continue|resume)(?: with)?(?: content)?)"
+    rf"(?:{PAGE_FURNITURE_WORDS}|Advertisement"
     r"|[Bb]aca [Jj]uga[ \t]*:[^.!?\"“”\n]{0,160})[ \t]*$")
 
 
