@@ -171,6 +171,10 @@ OLD_ENGINES = [
     ("e9ef960", (3280, 3299)),
     ("e9ef960", (3300, 3318)),
     ("e9ef960", (3320, 3339)),
+    # session 43: rounds 213 (id47, ANTARA 2023 and TIMES Indonesia 2024, paragraph breaks)
+    # and 214 (en46, ESPN, Sky Sports and tech sites, Nov 2025), first scored under c789391d
+    ("c789391", (3340, 3359)),
+    ("c789391", (3360, 3379)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
