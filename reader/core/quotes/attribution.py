@@ -497,7 +497,13 @@ def _described_as(text: str, at: int, forms: tuple[str, ...]) -> bool:
     Not a nationality elsewhere in the sentence (“The Spanish government fined Tom Vale”)."""
     found = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
     title: list[str] = []
-    for word in reversed(text[max(0, at - _EPITHET_WINDOW) : at].split()):
+    # (within the name's own line: not “… 18:14, UK\nOns Jabeur has …”, a dateline's zone)
+    lo = max(0, at - _EPITHET_WINDOW, text.rfind("\n", 0, at) + 1)
+    words = text[lo:at].split()
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n]
+        if word.isdigit() and n and words[n - 1] in ("No", "No."):
+            continue  # (“British No 1 Jack Draper”: a ranking in the title)
         low = word.lower()
         stop = word.endswith(".") and len(word) > 4 and not word.replace(".", "").isupper()
         if stop or not (word[:1].isupper() or low in ROLE_WORDS or low in EN_EPITHETS) or (
@@ -507,7 +513,7 @@ def _described_as(text: str, at: int, forms: tuple[str, ...]) -> bool:
         title.append(word)
     if title and found.search(" ".join(title)):
         return True
-    described = _ONE_NOUN_BEFORE.search(text, max(0, at - _EPITHET_WINDOW), at)
+    described = _ONE_NOUN_BEFORE.search(text, lo, at)
     if described and found.search(described.group(1)) and not _verb_like(
             described.group(2)) and described.group(2) not in _NOT_DESCRIPTORS and (
                 described.group(2) not in _UNMARKED_PASTS):

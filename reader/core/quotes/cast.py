@@ -618,6 +618,9 @@ def build_cast(
                     spoken.append((start, named))
             continue  # (no agent named: nobody, not an unnamed speaker)
         if verb.lower() in ID_POST_VERBS:
+            if verb in _NOUN_CUES and not _CUE_PLACE.search(text, max(0, start - 4), start):
+                continue  # “Sebaliknya klaim Luluk yang menyebutkan …”: a noun (Luluk's
+                # claim), not “…,” klaim Luluk (a cue after a quotation or a comma)
             if HANDLE_AFTER.match(text, end):
                 continue  # “…,” kata pengguna Twitter @yoyoktea: the account, not “Twitter”
                 # (attribution.after_quote names it)
@@ -711,6 +714,7 @@ def build_cast(
     _drop_sentence_openers(text, people)
     if detect_language(text) != "en":  # (Indonesian, or a snippet too short to tell)
         _drop_common_openers(text, people)
+        _drop_common_heads(text, people)
         _drop_common_singles(people)
     for _, phrase in spoken_people:
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
@@ -950,6 +954,10 @@ _WORD_BEFORE_VERB = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
 _COMMA_BEFORE = re.compile(r"\w[ \t]*,[ \t]+$")
 _TOLD = frozenset("told tells".split())
 _RELATIVE_AGENT = re.compile(r"\byang[ \t]+di[a-z]{4,}[ \t]+$")
+#: Indonesian cues that are nouns too (“klaim Luluk”, Luluk's claim; “pesan Rina”): a cue
+#: only where one stands, after a quotation's closing mark or a comma
+_NOUN_CUES = frozenset("klaim pesan".split())
+_CUE_PLACE = re.compile(r"[,\"”’'][ \t\xa0]*$")
 _INDEFINITE = frozenset("a an seorang sebuah".split())
 _CONNECTIVES = frozenset("but and meanwhile however yet so namun sementara".split())
 _SENTENCE_HEAD = re.compile(r"(?:[.!?][\"”’]?\s+|\n)(?=[^.!?\n]*$)")
@@ -2181,11 +2189,14 @@ def _aka(text: str, quoted: Regions, people: People) -> None:
             continue
         phrase = split_phrase(tokens(text, m.start(1), m.end(1)), people.names)
         alias = m.group(2)
-        if len(phrase.name.split()) < 2 or alias in phrase.name.split():
+        name = people.renamed.get(phrase.name, phrase.name)
+        if " " in name and detect_language(text) != "en":  # (“Kubu Muhammad Ramdanu”)
+            name = _past_common_head(text, name, people, ()) or name
+        if len(name.split()) < 2 or alias in name.split():
             continue
-        people.add_person(phrase.name, phrase.role)
-        if phrase.name in people.roles and alias not in people.local_aliases:
-            people.add_alias(alias, phrase.name)
+        people.add_person(name, phrase.role)
+        if name in people.roles and alias not in people.local_aliases:
+            people.add_alias(alias, name)
 
 
 _KNOWN_AS = re.compile(rf"\bknown as[ \t]+([{_UP}][\w'’\-]+)[ \t]+([{_UP}][\w'’\-]+)")
@@ -2809,6 +2820,66 @@ def _drop_common_openers(text: str, people: People) -> None:
         if " " in rest and all(is_nameish(w) for w in rest.split()):
             people.roles.setdefault(rest, "")
         people.renamed[full] = rest
+
+
+def _drop_common_heads(text: str, people: People) -> None:
+    """“Awal Mula Kasus Nunun adalah …” (a crosshead glued to the sentence after it, in a
+    body stored as one line), “… Meluncur November Tahun Depan Prabowo juga menekankan”
+    (a link's headline), “antara Kubu Muhammad Ramdanu alias Danu” (a common noun written
+    capitalised): ordinary Indonesian words ahead of a name the cast holds apart from them
+    are no part of it (``_past_common_head``)."""
+    ends = {w for other in people.roles if " " in other
+            for w in (other.split(" ", 1)[0], other.rsplit(" ", 1)[-1])}
+    for full in [f for f in people.roles if " " in f and not role_words(people.roles[f])]:
+        rest = _past_common_head(text, full, people, ends)
+        if rest:
+            del people.roles[full]
+            people._index_size = -1
+            people.renamed[full] = rest
+            for alias in [a for a, owner in people.local_aliases.items() if owner == full]:
+                if " " in rest:  # (“Kubu Muhammad Ramdanu alias Danu”: Danu is his)
+                    people.local_aliases[alias] = rest
+                else:
+                    del people.local_aliases[alias]
+
+
+def _past_common_head(text: str, full: str, people: People, ends: Container[str]) -> str:
+    """The name after the ordinary words (no given names, no offices) that open ``full``,
+    when the cast holds it apart from them: another member of two words or more, or an
+    alias the article gives; after two such words or more written inside a longer
+    capitalised run (a headline's words), also the first or last word of another member's
+    name (``ends``: “Nunun” of “Nunun Lusida”). Else "". One common word before a one-word
+    name is ``_drop_common_openers``'s (“Berlian Hutauruk” beside “Rina Hutauruk” is a
+    name)."""
+    parts = full.split()
+    k = 0
+    while (k < len(parts) - 1 and parts[k].isalpha() and parts[k][1:].islower()
+           and parts[k].lower() not in ROLE_WORDS and _ordinary_word(parts[k], people)):
+        k += 1
+    if not k:
+        return ""
+    rest = " ".join(parts[k:])
+    if ((" " in rest and rest in people.roles) or rest in people.local_aliases
+            or (k >= 2 and " " not in rest and rest in ends
+                and _inside_capitalised_run(text, full))):
+        return rest
+    return ""
+
+
+_ANY_WORD_BEFORE = re.compile(r"(\S+)[ \t\xa0]+$")
+
+
+def _inside_capitalised_run(text: str, full: str) -> bool:
+    """Does a capitalised word other than an office stand right before ``full`` wherever
+    the text writes it (“Awal Mula Kasus Nunun”, “… November Tahun Depan Prabowo”: the
+    words of a headline run on into the name)?"""
+    spots = [m.start() for m in re.finditer(re.escape(full), text)]
+    for at in spots:
+        before = _ANY_WORD_BEFORE.search(text, max(0, at - 40), at)
+        word = before[1] if before else ""
+        if not (word[:1].isupper() and word.isalpha() and word.lower() not in ROLE_WORDS):
+            return False
+    return bool(spots)
 
 
 def _drop_common_singles(people: People) -> None:

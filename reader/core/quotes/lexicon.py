@@ -660,7 +660,7 @@ ADDRESS_WORDS: Final = frozenset(
     "gus kh hj kiai kyai ustaz ustadz cak kang mbak mas bung habib syekh syeikh buya"
     # (regional and religious forms of address before a full name: “Daeng Budi Santoso”,
     # “Mbah Budi Santoso”, “Romo Budi Santoso”, “Abuya Budi Santoso”)
-    " bang kak uda ajo daeng ompung opung mbah eyang nyi datuk abuya ajengan romo".split()
+    " bang kak uda ajo daeng ompung opung mbah eyang nyi datuk abuya ajengan romo nyai".split()
 )
 NAME_PARTICLES: Final = frozenset(
     "bin binti van von de der den da al el la le du dos ibn abu".split())

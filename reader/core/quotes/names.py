@@ -3722,7 +3722,9 @@ class People:
         (“Kirana” never follows an office alone)."""
         first = words[0]
         text = self.text
-        if (not first.isalpha() or first in _FIRST_NAMES or not self._indonesian_text()
+        if (not first.isalpha() or len(first) <= 2  # (“Presiden Xi Jinping … Presiden
+                # Xi”: a Chinese surname of two letters, Xi, Li, Wu, no brand's word)
+                or first in _FIRST_NAMES or not self._indonesian_text()
                 or gazetteer().given_name(first.lower()) or not is_nameish(first)
                 or not is_nameish(words[1])):
             return name
@@ -4978,6 +4980,15 @@ class People:
             scored = [(score, full) for score, full in scored if full not in self.relatives]
             if not scored:
                 return []
+        if len(parts) == 1 and len(scored) > 1 and self._haji_titled():
+            # “kata Prabowo” beside Prabowo Subianto and Listyo Sigit Prabowo: an Indonesian
+            # short form is mostly the given name that opens a name (no surname by
+            # convention), so a member it opens outranks one it only ends (a member of name
+            # words: not “Lin Sayuran”, a sentence glued on, beside Hillary Lin)
+            opened = [(score, full) for score, full in scored if self._index[full][0] == name]
+            if any(not any(_ordinary_words(w) for w in self._index[full][1:])
+                   for _, full in opened):
+                scored = opened
         best = max(score for score, _ in scored)
         return [full for score, full in scored if score == best]
 

@@ -1,0 +1,63 @@
+"""Indonesian short forms and the words a one-line body glues before a name (issue 9,
+session 43).
+
+“kata Prabowo” in an article that names both Prabowo Subianto and Listyo Sigit Prabowo is
+the one whose name “Prabowo” opens: Indonesian news calls people by the given name that
+opens their name (there is no surname by convention); the surname bonus of an English short
+form gave it to the Kapolri. A crosshead or a link's headline glued to the sentence after it
+(“Awal Mula Kasus Nunun adalah …”), or a common noun written capitalised (“antara Kubu
+Muhammad Ramdanu alias Danu”), made a member of its ordinary words and the name."""
+
+import pytest
+
+from reader.core.quotes import suggest
+
+
+def _speakers(text):
+    return [s.speaker for s in suggest(text) if s.kind == "quote"]
+
+
+def test_an_indonesian_short_form_is_the_name_it_opens_not_one_it_ends():
+    text = ("Presiden Prabowo Subianto menjenguk korban ledakan di sekolah itu pada Minggu.\n\n"
+            "Kapolri Jenderal Listyo Sigit Prabowo mendampingi kunjungan tersebut. “Sehingga total "
+            "yang masih dirawat ada kurang lebih 20 orang,” kata Listyo.\n\n"
+            "“Kami akan membantu semua keluarga korban,” kata Prabowo.")
+    assert _speakers(text) == ["Listyo Sigit Prabowo", "Prabowo Subianto"]
+
+
+def test_an_indonesian_short_form_keeps_the_fuller_name_it_opens():
+    # (two members it opens: the fuller one, as before)
+    text = ("Gubernur Anies Rasyid Baswedan meresmikan sekolah itu. Anies Baswedan datang pagi.\n\n"
+            "“Ayo kita bantu masyarakat di daerah terpencil,” kata Anies.")
+    assert _speakers(text) == ["Anies Rasyid Baswedan"]
+
+
+def test_an_english_short_form_is_still_the_surname():
+    text = ("Senator Ann Lee met the press. Her rival, Tom Vale, spoke later. Lee Morgan, a "
+            "voter, listened.\n\n“We will win this seat,” Lee said.")
+    assert _speakers(text) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a crosshead glued to the sentence after it, a body stored as one line
+    ("Kisah Nunun Lusida Ditipu Rp 700 Juta\n\nJakarta - Nunun Lusida mengaku kecewa. “Saya "
+     "hanya ingin uang saya dikembalikan,” ujar Nunun sambil menahan tangis. Awal Mula Kasus "
+     "Nunun adalah mantan istri dari pengusaha itu. “Waktu itu dia meminta uang sebesar Rp 700 "
+     "juta kepada saya,” tutur Nunun.",
+     ["Nunun Lusida", "Nunun Lusida"]),
+    # a link's headline run on into the subject's name
+    ("Jakarta - Presiden Prabowo Subianto menjenguk para korban. “Kami doakan semua cepat "
+     "pulih,” kata Prabowo. Lihat Juga : Rilis Gim Baru Molor Lagi, Dijadwalkan Meluncur "
+     "November Tahun Depan Prabowo juga menekankan pentingnya kepedulian. “Kita harus saling "
+     "menjaga,” katanya.",
+     ["Prabowo Subianto", "Prabowo Subianto"]),
+])
+def test_ordinary_words_glued_before_a_name_are_no_part_of_it(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_a_capitalised_common_noun_before_a_name_given_an_alias_is_no_part_of_it():
+    text = ("SUBANG - Ketegangan terjadi antara Kubu Muhammad Ramdanu alias Danu dengan kubu "
+            "Yoris. Pengacara Danu, Achmad Taufan, angkat bicara. Muhammad Ramdanu hadir di Polda. "
+            "“Biar Allah yang menentukan,” kata Danu.")
+    assert _speakers(text) == ["Muhammad Ramdanu"]
