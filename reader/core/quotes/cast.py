@@ -740,6 +740,7 @@ def build_cast(
         _unnamed_according(text, quoted, people)
     if detect_language(text) == "en":
         _unnamed_before_quotes(text, quoted, people)
+        _one_name_people(text, quoted, people)
     people.salient_source = lambda pos: (_sentence_initial(text, pos)  # when first asked
                                          and not _in_caption(text, pos))
     _mentions(text, quoted, people, para_tokens)
@@ -2054,6 +2055,33 @@ _OBJECT_WORDS = frozenset(
 _DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
 
 
+#: the sentence that opens at a word, then the next one, opening with “He” or “She”
+_THEN_HE_OR_SHE = re.compile(r"[^.!?\n]{0,300}?[.!?][\"”’]?\s+(?:He|She)[ \t]")
+
+
+def _one_name_people(text: str, quoted: Regions, people: People) -> None:
+    """English: “Bono has criticised cuts … He cited academic research …”: a one-word name
+    (a singer's, a footballer's) that opens two sentences or more as their subject, one of
+    them followed by a sentence opening with “He” or “She”, is a person the cast holds, so
+    a later “he said” can point to them (and not to someone named before). Not a word the
+    article writes in lower case, a plural, a body's or a place's word (“Glasgow has …”,
+    “Apple said …”: no “he” follows them)."""
+    known = {w for full in people.roles for w in full.split()} | set(people.local_aliases)
+    spots: dict[str, list[int]] = {}
+    for at, w, following in _lone_openers(text):
+        if (w in known or w.lower() in people.words or not is_nameish(w)
+                or following.lower() in _OBJECT_WORDS or quoted.inside(at)):
+            continue
+        if w.endswith(("ing", "ed")) and w.lower() not in GIVEN_GENDER:
+            continue  # “Speaking to reporters, she …”, “Asked about …”: a participle
+        spots.setdefault(w, []).append(at)
+    for w, found in spots.items():
+        if (len(found) >= 2 and not _plural_or_some(w) and not people.is_body(w)
+                and any(_THEN_HE_OR_SHE.match(text, at) for at in found)
+                and not any(_furniture_line(text, at) for at in found)):
+            people.add_person(w, "", single_ok=True)
+
+
 def _plural_or_some(word: str) -> bool:
     """English: “One”, “Another”, or the plural of an office or a person's noun
     (“Officials”, “Firefighters”, “Shoppers”): a subject, never a one-word name."""
@@ -3312,10 +3340,12 @@ def _scene(lead: str, text: str, pos: int) -> bool:
     preposition) a scene set before the subject at pos: not a name in apposition, closed by
     a comma (“During talks with the EU's trade commissioner, Maros Sefcovic, …”, “Dalam acara
     yang dibuka oleh Menteri …, Abdul Mu'ti, itu”) or right after an office ending the
-    scene, and commas only around a day, a date or a place?"""
+    scene, and commas only around a day, a date, a place or a thing's “which” clause?"""
     if _NAME_THEN_COMMA.match(text, pos) or role_words(" ".join(lead.split()[-3:])):
         return False
-    return all(_SCENE_ASIDE.fullmatch(part.strip()) for part in lead.split(", ")[1:])
+    return all(_SCENE_ASIDE.fullmatch(part.strip()) or part.startswith("which ")
+               for part in lead.split(", ")[1:])  # (“During an interview on The Joe Rogan
+    # Experience, which is Spotify's top podcast, Bono talked …”: a thing's description)
 
 
 #: a quotation closed in the sentence, then its cue's words (“…,” ujar Neneng Goenadi)

@@ -1,0 +1,36 @@
+"""People known by one name (issue 9, session 43: the Irish Times and Consequence on Bono
+in round 211): “Bono has criticised … He cited …” put no one in the cast, so “he said”
+went to Elon Musk, named in between. A one-word name that opens two sentences as their
+subject, one of them followed by a sentence opening with “He” or “She”, is a person; a
+scene's “which” clause before the subject (“During an interview on The Joe Rogan
+Experience, which is Spotify's top podcast, Bono talked …”) leaves him the subject."""
+
+from reader.core.quotes import suggest
+
+
+def _speakers(text):
+    return [(s.speaker, s.speaker_unsure) for s in suggest(text) if s.kind == "quote"]
+
+
+STORY = (
+    "Drake has criticised ticket resale sites in a long interview with podcaster Ann Lee.\n\n"
+    "He cited figures from a consumer group that suggest fans paid double.\n\n"
+    "The singer's comments angered promoter Tom Vale, whose company runs several venues. Mr "
+    "Vale said the market worked.\n\n"
+    "During a two-hour interview on The Morning Show, which is the network's top programme, "
+    "Drake talked about his tour.\n\n"
+    "\"It broke my heart to see the prices,\" he said.\n\n"
+    "Drake maintained a friendly tone throughout.")
+
+
+def test_a_one_word_name_a_pronoun_follows_is_who_he_said_points_to():
+    assert [who for who, _unsure in _speakers(STORY)] == ["Drake"]
+
+
+def test_a_participle_or_a_place_opening_sentences_is_no_person():
+    text = ("Speaking to reporters, Ann Lee defended the plan. She said it was fair.\n\n"
+            "Glasgow has spent millions on the scheme. It was approved in May.\n\n"
+            "Speaking later, Tom Vale disagreed. He said the cost was too high.\n\n"
+            "Glasgow has not replied.\n\n"
+            "\"This will not work,\" he said.")
+    assert _speakers(text) == [("Tom Vale", False)]
