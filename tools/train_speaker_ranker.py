@@ -175,6 +175,9 @@ OLD_ENGINES = [
     # and 214 (en46, ESPN, Sky Sports and tech sites, Nov 2025), first scored under c789391d
     ("c789391", (3340, 3359)),
     ("c789391", (3360, 3379)),
+    # session 43: round 215 (id48, nine texts of regional publishers new to every set),
+    # first scored under a8657577
+    ("a865757", (3380, 3388)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
