@@ -640,7 +640,7 @@ NOT_NAME_WORDS: Final = ID_OPENING_WORDS | HONORIFICS | ID_FUNCTION_WORDS | froz
     disebut disebutkan ditambahkan diterangkan dituturkan diakui wilayah daerah non
     is are was were be been has have had do does did will would can could should may
     might must
-    publik deklarasi terlebih
+    publik deklarasi terlebih nomor
     terakhir akhirnya pertama kedua ketiga keempat kelima keenam berikutnya sesudahnya
     setelahnya awalnya intinya singkatnya sebaliknya walau walaupun
     firstly secondly thirdly lastly
