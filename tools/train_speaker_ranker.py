@@ -178,6 +178,9 @@ OLD_ENGINES = [
     # session 43: round 215 (id48, nine texts of regional publishers new to every set),
     # first scored under a8657577
     ("a865757", (3380, 3388)),
+    # session 43: round 216 (en47, thirteen US local papers 2020-21), first scored under
+    # 9c3e101a
+    ("9c3e101", (3400, 3419)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
