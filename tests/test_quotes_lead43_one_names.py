@@ -34,3 +34,21 @@ def test_a_participle_or_a_place_opening_sentences_is_no_person():
             "Glasgow has not replied.\n\n"
             "\"This will not work,\" he said.")
     assert _speakers(text) == [("Tom Vale", False)]
+
+
+def test_a_place_ending_an_aside_is_no_subject_of_the_verb_after_it():
+    # (round 216: “Chelsea Barnes-Walker, currently living in Knoxville, Tennessee, says she
+    # enrolled …” made “Tennessee” the speaker of her quotation)
+    text = ("Student debt relief is under review.\n\nAnn Vale, currently living in Knoxville, "
+            "Tennessee, says she enrolled in one of those plans. She is 31.\n\nThe next "
+            "generation should "
+            "think hard, she says: \"Many kids are pressured to choose a career too early.\"")
+    assert _speakers(text) == [("Ann Vale", False)]
+
+
+def test_a_word_in_a_brands_shape_is_no_speaker():
+    # (round 216: “… typed into her iPhone notes app” read “notes” as a speech verb)
+    text = ("John Vale dictated a message for each child, while Ann Lee typed into her iPhone "
+            "notes app. He spoke of one grandchild's spunk.\n\n"
+            "\"You are all my strength,\" he said.")
+    assert _speakers(text) == [("John Vale", False)]

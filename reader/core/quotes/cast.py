@@ -63,6 +63,7 @@ from .names import (
     _count_alone,
     _region_word,
     balinese_opening,
+    brand_shaped,
     company_phrase,
     epithet_nouns,
     escorted_host,
@@ -644,6 +645,12 @@ def build_cast(
             comma = text.rfind(", ", max(floor, phrase.start - 160), phrase.start)
             aside = _ASIDE_OPENED.fullmatch(text, comma, phrase.start) if (
                 comma >= 0 and phrase.name and verb in EN_VERBS) else None
+            if (aside is None and phrase.name and verb in EN_VERBS and comma >= 0
+                    and comma == phrase.start - 2 and " " not in phrase.name):
+                # “Chelsea Barnes-Walker, currently living in Knoxville, Tennessee, says”:
+                # the aside's place goes on after a comma; the word there is no subject
+                before = text.rfind(", ", max(floor, comma - 160), comma)
+                aside = _ASIDE_OPENED.fullmatch(text, before, comma) if before >= 0 else None
             if aside:
                 # “Mr. Reyes, asked if he backed impeaching Mr. Tramp, said”, “Tom Vale,
                 # speaking at a rally for Ann Lee, said”: who the aside hangs on speaks
@@ -673,6 +680,8 @@ def build_cast(
                     # will return as Prime Minister”)
                     continue
                 phrase = forward if forward.name or forward.role else phrase
+        if phrase and phrase.name and brand_shaped(phrase.name):
+            continue  # “… typed into her iPhone notes app”: a brand, then “notes”
         if phrase and phrase.name and _somebody_from(text, start, end, phrase):
             people.unnamed_pos.append(start)
             continue
@@ -3261,7 +3270,8 @@ def _dash_closes(text: str, pos: int, dash: str) -> bool:
 
 # an aside after a name, opened by a participle and running to the name before the verb
 # (“, asked if he supported impeaching Mr. ”, “, speaking at a rally for ”)
-_ASIDE_OPENED = re.compile(r", (?:asked|pressed|questioned|reached|contacted|[a-z]{3,}ing)"
+_ASIDE_OPENED = re.compile(r", (?:[a-z]{2,}ly )?"  # (“, currently living in …”)
+                           r"(?:asked|pressed|questioned|reached|contacted|[a-z]{3,}ing)"
                            r" [^,.;:!?\n“”\"]*")
 
 

@@ -269,6 +269,13 @@ def _written_alone(text: str, word: str) -> bool:
     return found
 
 
+def brand_shaped(name: str) -> bool:
+    """Does ``name`` open with a word in a brand's shape, lower case then a capital
+    (“iPhone”, “eBay”, “iPad”): no person's name?"""
+    first = name.split(" ", 1)[0]
+    return first[:1].islower() and any(c.isupper() for c in first[1:])
+
+
 def _count_alone(text: str, words: str) -> int:
     """How many times ``text`` writes ``words`` with no letter, digit, hyphen or apostrophe
     on either side."""
@@ -3616,6 +3623,8 @@ class People:
             name = " ".join(parts)
         if self._wordy(name):
             return  # “Eliminasi Malaria Global”, “Human Rights Campaign”: not a person
+        if brand_shaped(name):
+            return  # “typed into her iPhone notes app”, “eBay says”: no person
         if len(parts) >= 2 and parts[-1].lower() in EN_PLACE_KINDS:
             return  # “Harbour Street”, “Japan National Stadium”: a place, not a person
         if any(len(w) >= 8 and w.endswith(ID_NYA_SUFFIX) and w[-4].islower() for w in parts):
