@@ -80,3 +80,65 @@ def test_the_spans_of_a_text_read_unglued_are_the_stored_texts():
     (quote,) = [s for s in suggest(text) if s.kind == "quote"]
     assert text[quote.start : quote.end] == quote.exact
     assert quote.exact.startswith("Dulu partai") and quote.exact.endswith("Semua orang")
+
+
+def test_the_glued_words_found_at_their_capital_are_those_of_the_plain_pattern():
+    """``_camel_words`` (each glue found at its capital, the pattern looking behind it)
+    gives the words a search for a lower-case letter, a capital and a lower-case letter
+    finds: on every string of up to six characters of an alphabet of such words' kinds of
+    characters, on random longer ones, and on every dev text."""
+    import itertools
+    import random
+    import re
+
+    from reader.core.quotes.evaluate import REAL_DEV_DIR
+    from reader.core.quotes.unglue import _camel_words
+
+    plain = re.compile(r"[a-z][A-Z][a-z]")
+
+    def words(text: str) -> list[tuple[int, str]]:
+        out: list[tuple[int, str]] = []
+        for m in plain.finditer(text):
+            a = m.start()
+            while a and text[a - 1].isascii() and text[a - 1].isalpha():
+                a -= 1
+            word = re.match(r"[A-Za-z]+", text[a:])
+            assert word is not None
+            if not out or out[-1][0] != a:
+                out.append((a, word.group()))
+        return out
+
+    alphabet = "aZb é-"
+    for size in range(1, 7):
+        for chars in itertools.product(alphabet, repeat=size):
+            text = "".join(chars)
+            assert _camel_words(text) == words(text), repr(text)
+    rng = random.Random(42)
+    for _ in range(20_000):
+        text = "".join(rng.choices(alphabet + "Yc", k=rng.randint(7, 40)))
+        assert _camel_words(text) == words(text), repr(text)
+    texts = [p.read_text(encoding="utf-8") for p in REAL_DEV_DIR.glob("*.txt")]
+    assert sum(bool(words(t)) for t in texts) > 100
+    for text in texts:
+        assert _camel_words(text) == words(text)
+
+
+def test_the_words_read_from_the_bytes_are_the_runs_of_letters():
+    """``_letter_words`` (the text's UTF-8 bytes, all but ASCII letters made blanks, split)
+    is the set of runs of ASCII letters: on random strings of letters, marks, accented
+    letters, other scripts, an emoji and a lone surrogate, and on every dev text."""
+    import random
+    import re
+
+    from reader.core.quotes.evaluate import REAL_DEV_DIR
+    from reader.core.quotes.unglue import _letter_words
+
+    letters = re.compile(r"[A-Za-z]+")
+    alphabet = "aZq \n\t.,-'’“éÀßİıſKµ文\U0001F600\ud800\x00\x80\xa0"
+    rng = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 30)))
+        assert _letter_words(text) == set(letters.findall(text)), repr(text)
+    for path in REAL_DEV_DIR.glob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        assert _letter_words(text) == set(letters.findall(text))

@@ -133,5 +133,5 @@ def test_a_position_maps_back_as_the_list_of_every_break_end_mapped_it(breaks, p
     shift = [0]
     for _, width in breaks:
         shift.append(shift[-1] + width)
-    glued = Unglued("", [q for q, _ in breaks], shift, [])
+    glued = Unglued("", [q for q, _ in breaks], shift, [], [])
     assert glued.old(pos) == _old_position_by_list(glued, pos)

@@ -75,13 +75,15 @@ class Unglued(NamedTuple):
     """A text with breaks put in: ``text``; ``at``, the stored text's offsets before which
     a break went, ascending; ``shift``, how many characters the breaks before break k put in
     (``shift[k]``; one more item than ``at``, the last the whole width); ``spans``, the
-    stored text's quotations in ``text``'s offsets. A break is a paragraph's (``\\n\\n``)
-    or a blank between two words a scraper glued (``word_glue_points``)."""
+    stored text's quotations in ``text``'s offsets; ``paras``, ``text``'s paragraphs. A
+    break is a paragraph's (``\\n\\n``) or a blank between two words a scraper glued
+    (``word_glue_points``)."""
 
     text: str
     at: list[int]
     shift: list[int]
     spans: list[QuoteSpan]
+    paras: list[tuple[int, int]]
 
     def new(self, pos: int, end: bool = False) -> int:
         """``pos`` of the stored text in ``text`` (an ``end`` stays before a break put in
@@ -97,9 +99,17 @@ class Unglued(NamedTuple):
 
 
 def _old(at: list[int], shift: list[int], pos: int) -> int:
-    """``Unglued.old`` (a function of its own: mypyc cannot compile a closure in a
-    NamedTuple's method)."""
-    k = bisect_right(range(len(at)), pos, key=lambda i: at[i] + shift[i + 1])
+    """``Unglued.old`` (a function of its own: mypyc compiles it to plain C, with ``at``
+    and ``shift`` typed)."""
+    # k: the first break that ends after ``pos`` (``bisect_right`` over the ends, written
+    # out: with a key function each step was a call through Python)
+    k, hi = 0, len(at)
+    while k < hi:
+        mid = (k + hi) // 2
+        if pos < at[mid] + shift[mid + 1]:
+            hi = mid
+        else:
+            k = mid + 1
     if k < len(at) and at[k] + shift[k] <= pos:
         return at[k]
     return pos - shift[k]
@@ -260,7 +270,10 @@ _SPOKEN = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Ww]e|
 # text writes once (a brand written so is written so again: “TikTok”, “NasDem”). Not
 # after the heads of names written so (“McDonald”, “DeSantis”, “MacArthur”), a single
 # letter (“iPhone”, “eFishery”) or a handle's or a link's marks.
-_CAMEL = re.compile(r"[a-z][A-Z][a-z]")
+# (the pattern opens with the capital, the rarer letter, and looks behind it: the search
+# skips from capital to capital; opening with the lower-case letter, it is tried at nearly
+# every letter of the text, twice as slow)
+_CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CAMEL_POINT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -281,9 +294,11 @@ def word_glue_points(text: str, language: str = "en") -> list[tuple[int, bool]]:
     if not found:
         return []
     seen = Counter(word for _, word in found)
+    if language != "id" and not any(word[0].islower() for _, word in found if seen[word] == 1):
+        return []  # (in English only a word that opens in lower case is cut: “saidTrump”)
     # every word the text writes: a capitalised one written on its own (“Kimi”), a
     # lower-case one (“menjadi”)
-    words = set(_LETTERS.findall(text))
+    words = _letter_words(text)
     out = _verbs_glued(text, words) if language == "id" else []
     for start, word in found:
         if seen[word] > 1:
@@ -316,6 +331,17 @@ def word_glue_points(text: str, language: str = "en") -> list[tuple[int, bool]]:
     return sorted(out) if len(out) >= 2 else []
 
 
+def _letter_words(text: str) -> set[str]:
+    """``set(_LETTERS.findall(text))`` at half the cost (no match object a word): in UTF-8
+    an ASCII letter is a byte of its own and every other character's bytes are no
+    letters', so with every other byte made a blank the words are what ``split`` gives."""
+    return set(text.encode("utf-8", "surrogatepass").translate(_BLANK_BUT_LETTERS)
+               .decode("ascii").split())
+
+
+_BLANK_BUT_LETTERS = bytes(b if chr(b) in _ASCII_LETTERS else ord(" ") for b in range(256))
+
+
 def _camel_words(text: str) -> list[tuple[int, str]]:
     """Each word of ``text`` with a glue of ``_CAMEL`` in it, with where it starts (found
     at its glue points: a pattern for the whole word tried at every letter cost a long
@@ -323,7 +349,7 @@ def _camel_words(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     end = -1
     for m in _CAMEL.finditer(text):
-        p = m.start()
+        p = m.start() - 1  # (the lower-case letter before the capital)
         if p < end:
             continue  # (the word's next glue point)
         a = p
@@ -426,8 +452,8 @@ def unglue(text: str, language: str = "en") -> Unglued | None:
             last = q
         pieces.append(text[last:])
         fixed = "".join(pieces)
-        found = Unglued(fixed, [q for q, _ in breaks], shift, [])
         new_paras = paragraphs(fixed)
+        found = Unglued(fixed, [q for q, _ in breaks], shift, [], new_paras)
         para_starts = [a for a, _ in new_paras]
         spans = _reopen(text, spans, reopened & set(at))
         moved = []
@@ -444,11 +470,12 @@ def unglue(text: str, language: str = "en") -> Unglued | None:
     return found
 
 
-def spans_of(fixed_text: str) -> list[QuoteSpan] | None:
-    """The stored text's quotations for a text ``unglue`` gave (None for any other)."""
+def read_unglued(fixed_text: str) -> Unglued | None:
+    """What ``unglue`` gave for a text it gave (None for any other): the stored text's
+    quotations and the paragraphs, read there already."""
     for found in reversed(_done.values()):
         if found is not None and found.text == fixed_text:
-            return found.spans
+            return found
     return None
 
 
