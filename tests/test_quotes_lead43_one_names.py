@@ -13,6 +13,7 @@ def _speakers(text):
 
 
 STORY = (
+    "Drake attacks resale sites\n\n"
     "Drake has criticised ticket resale sites in a long interview with podcaster Ann Lee.\n\n"
     "He cited figures from a consumer group that suggest fans paid double.\n\n"
     "The singer's comments angered promoter Tom Vale, whose company runs several venues. Mr "
@@ -34,6 +35,15 @@ def test_a_participle_or_a_place_opening_sentences_is_no_person():
             "Glasgow has not replied.\n\n"
             "\"This will not work,\" he said.")
     assert _speakers(text) == [("Tom Vale", False)]
+
+
+def test_a_club_the_person_named_first_plays_for_is_no_person():
+    # (a fresh review: “Jose Mourinho … Benfica lost … Benfica have … He said” made Benfica
+    # the one “he said” points to; the headline's subject neither: “Chelsea sign striker”)
+    text = ("Chelsea sign striker\n\nEnzo Maresca welcomed the new signing on Friday. Chelsea "
+            "had chased him all summer. Chelsea paid a club record fee.\n\nHe said the "
+            "striker would add goals. \"He is exactly what we need,\" he said.")
+    assert _speakers(text) == [("Enzo Maresca", False)]
 
 
 def test_a_place_ending_an_aside_is_no_subject_of_the_verb_after_it():

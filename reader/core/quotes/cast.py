@@ -646,7 +646,7 @@ def build_cast(
             aside = _ASIDE_OPENED.fullmatch(text, comma, phrase.start) if (
                 comma >= 0 and phrase.name and verb in EN_VERBS) else None
             if (aside is None and phrase.name and verb in EN_VERBS and comma >= 0
-                    and comma == phrase.start - 2 and " " not in phrase.name):
+                    and comma == phrase.start - 2 and phrase.name in _US_STATES):
                 # “Chelsea Barnes-Walker, currently living in Knoxville, Tennessee, says”:
                 # the aside's place goes on after a comma; the word there is no subject
                 before = text.rfind(", ", max(floor, comma - 160), comma)
@@ -2070,8 +2070,9 @@ _THEN_HE_OR_SHE = re.compile(r"[^.!?\n]{0,300}?[.!?][\"”’]?\s+(?:He|She)[ \t
 
 def _one_name_people(text: str, quoted: Regions, people: People) -> None:
     """English: “Bono has criticised cuts … He cited academic research …”: a one-word name
-    (a singer's, a footballer's) that opens two sentences or more as their subject, one of
-    them followed by a sentence opening with “He” or “She”, is a person the cast holds, so
+    (a singer's, a footballer's) that opens two sentences or more as their subject, the
+    first before anyone else is named, one of them followed by a sentence opening with “He”
+    or “She”, is a person the cast holds, so
     a later “he said” can point to them (and not to someone named before). Not a word the
     article writes in lower case, a plural, a body's or a place's word (“Glasgow has …”,
     “Apple said …”: no “he” follows them)."""
@@ -2084,10 +2085,20 @@ def _one_name_people(text: str, quoted: Regions, people: People) -> None:
         if w.endswith(("ing", "ed")) and w.lower() not in GIVEN_GENDER:
             continue  # “Speaking to reporters, she …”, “Asked about …”: a participle
         spots.setdefault(w, []).append(at)
+    title_end = text.find("\n")  # (the headline's subject is no sentence's: “Chelsea sign
+    # striker”, “Oasis reunion confirmed”; nor its names the first named)
+    firsts = [text.find(full, title_end + 1) for full in people.roles
+              if " " in full and not people.is_body(full)]
+    first_person = min([at for at in firsts if at >= 0], default=len(text))
     for w, found in spots.items():
-        if (len(found) >= 2 and not _plural_or_some(w) and not people.is_body(w)
+        found = [at for at in found if at > title_end] if title_end > 0 else found
+        if (len(found) >= 2 and found[0] < first_person and not _plural_or_some(w)
+                and not people.is_body(w)
                 and any(_THEN_HE_OR_SHE.match(text, at) for at in found)
                 and not any(_furniture_line(text, at) for at in found)):
+            # (opening before anyone else is named: the article's subject, not a club,
+            # a firm or a horse the person named first runs, plays for or trains: “Jose
+            # Mourinho … Benfica lost … Benfica have … He said”)
             people.add_person(w, "", single_ok=True)
 
 
@@ -2896,6 +2907,11 @@ def _past_common_head(text: str, full: str, people: People, ends: Container[str]
     if not k:
         return ""
     rest = " ".join(parts[k:])
+    if not (all(w.lower() in people.words for w in parts[:k])
+            or _inside_capitalised_run(text, full)):
+        return ""  # (the words written in lower case too, or a headline's words run on
+        # into the name: not “Iman Nur Hidayat (29)”, “Arif Budi Santoso”: given names
+        # that are words too)
     if ((" " in rest and rest in people.roles) or rest in people.local_aliases
             or (k >= 2 and " " not in rest and rest in ends
                 and _inside_capitalised_run(text, full))):
@@ -3270,6 +3286,12 @@ def _dash_closes(text: str, pos: int, dash: str) -> bool:
 
 # an aside after a name, opened by a participle and running to the name before the verb
 # (“, asked if he supported impeaching Mr. ”, “, speaking at a rally for ”)
+#: a US state after its city in an aside (“currently living in Knoxville, Tennessee,”)
+_US_STATES: Final = frozenset(
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
+    "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
+    "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
+    "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming".split())
 _ASIDE_OPENED = re.compile(r", (?:[a-z]{2,}ly )?"  # (“, currently living in …”)
                            r"(?:asked|pressed|questioned|reached|contacted|[a-z]{3,}ing)"
                            r" [^,.;:!?\n“”\"]*")

@@ -2998,7 +2998,6 @@ _OFFICE_SUBJECT = re.compile(
     r"(?<![\w.])(?P<role>(?:Wakil[ \t]+)?[A-Z][a-z]{2,}(?:[ \t]+[A-Z][A-Za-z]+){0,4})"
     r"(?:[ \t]+(?:ini|itu|tersebut))?(?:[ \t]+(?P<next>[a-z]\w*)|(?P<comma>,))")
 _MARKS = "\"“”‘’"
-_POINTED = re.compile(r"[ \t](?:ini|itu|tersebut)[ \t]")  # (“Politikus PKB ini”: somebody named)
 # Indonesian offices a regional article writes alone for their holder (“kata Bupati”,
 # “tambah Wabup”): never a one-word name
 _OFFICE_ALONE = frozenset(
@@ -3888,8 +3887,6 @@ class People:
             holder, where = self._office_subject(pos, at)
             if holder and holder != who:
                 return holder, where, 0.7
-            if where >= 0 and not holder:
-                return "", where, 0.0
         u = bisect.bisect_left(self.unnamed_pos, pos) - 1
         if u >= 0 and self.unnamed_pos[u] > at and (
             at >= 0 or pos - self.unnamed_pos[u] < 1500
@@ -3941,12 +3938,6 @@ class People:
                 holder = min(alone) if len(alone) == 1 else ""
             if holder and holder in self.roles and not self.is_body(holder):
                 found = (holder, m.start("role"))
-            elif (m.group("next") and m.group("next") in ID_SUBJECT_VERBS
-                  and len(m.group("role").split()) >= 2 and not _POINTED.search(m.group())):
-                # “Dalam sambutannya, Menteri Agama RI menyampaikan …” then “…,” tegasnya.:
-                # an office of the article's nobody speaks (its holder named only inside a
-                # quotation, or not at all): the pronoun is theirs, not an earlier subject's
-                found = ("", m.start("role"))
         return found
 
     def _subject_since(self, who: str, unnamed: int, pos: int) -> bool:
@@ -5005,7 +4996,10 @@ class People:
             # words: not “Lin Sayuran”, a sentence glued on, beside Hillary Lin)
             opened = [(score, full) for score, full in scored if self._index[full][0] == name]
             if any(not any(_ordinary_words(w) for w in self._index[full][1:])
-                   for _, full in opened):
+                   for _, full in opened) and name.lower() not in GIVEN_GENDER:
+                # (not a Western given name: “striker Juventus Jonathan David … kata David”
+                # beside David Moyes is the player, called by his surname as his own
+                # language's news calls him)
                 scored = opened
         best = max(score for score, _ in scored)
         return [full for score, full in scored if score == best]
