@@ -749,7 +749,6 @@ def build_cast(
         _unnamed_according(text, quoted, people)
     if detect_language(text) == "en":
         _unnamed_before_quotes(text, quoted, people)
-        _one_name_people(text, quoted, people)
     people.salient_source = lambda pos: (_sentence_initial(text, pos)  # when first asked
                                          and not _in_caption(text, pos))
     _mentions(text, quoted, people, para_tokens)
@@ -2064,44 +2063,6 @@ _OBJECT_WORDS = frozenset(
 _DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
 
 
-#: the sentence that opens at a word, then the next one, opening with “He” or “She”
-_THEN_HE_OR_SHE = re.compile(r"[^.!?\n]{0,300}?[.!?][\"”’]?\s+(?:He|She)[ \t]")
-
-
-def _one_name_people(text: str, quoted: Regions, people: People) -> None:
-    """English: “Bono has criticised cuts … He cited academic research …”: a one-word name
-    (a singer's, a footballer's) that opens two sentences or more as their subject, the
-    first before anyone else is named, one of them followed by a sentence opening with “He”
-    or “She”, is a person the cast holds, so
-    a later “he said” can point to them (and not to someone named before). Not a word the
-    article writes in lower case, a plural, a body's or a place's word (“Glasgow has …”,
-    “Apple said …”: no “he” follows them)."""
-    known = {w for full in people.roles for w in full.split()} | set(people.local_aliases)
-    spots: dict[str, list[int]] = {}
-    for at, w, following in _lone_openers(text):
-        if (w in known or w.lower() in people.words or not is_nameish(w)
-                or following.lower() in _OBJECT_WORDS or quoted.inside(at)):
-            continue
-        if w.endswith(("ing", "ed")) and w.lower() not in GIVEN_GENDER:
-            continue  # “Speaking to reporters, she …”, “Asked about …”: a participle
-        spots.setdefault(w, []).append(at)
-    title_end = text.find("\n")  # (the headline's subject is no sentence's: “Chelsea sign
-    # striker”, “Oasis reunion confirmed”; nor its names the first named)
-    firsts = [text.find(full, title_end + 1) for full in people.roles
-              if " " in full and not people.is_body(full)]
-    first_person = min([at for at in firsts if at >= 0], default=len(text))
-    for w, found in spots.items():
-        found = [at for at in found if at > title_end] if title_end > 0 else found
-        if (len(found) >= 2 and found[0] < first_person and not _plural_or_some(w)
-                and not people.is_body(w)
-                and any(_THEN_HE_OR_SHE.match(text, at) for at in found)
-                and not any(_furniture_line(text, at) for at in found)):
-            # (opening before anyone else is named: the article's subject, not a club,
-            # a firm or a horse the person named first runs, plays for or trains: “Jose
-            # Mourinho … Benfica lost … Benfica have … He said”)
-            people.add_person(w, "", single_ok=True)
-
-
 def _plural_or_some(word: str) -> bool:
     """English: “One”, “Another”, or the plural of an office or a person's noun
     (“Officials”, “Firefighters”, “Shoppers”): a subject, never a one-word name."""
@@ -2893,12 +2854,12 @@ def _drop_common_heads(text: str, people: People) -> None:
 
 def _past_common_head(text: str, full: str, people: People, ends: Container[str]) -> str:
     """The name after the ordinary words (no given names, no offices) that open ``full``,
-    when the cast holds it apart from them: another member of two words or more, or an
-    alias the article gives; after two such words or more written inside a longer
-    capitalised run (a headline's words), also the first or last word of another member's
-    name (``ends``: “Nunun” of “Nunun Lusida”). Else "". One common word before a one-word
-    name is ``_drop_common_openers``'s (“Berlian Hutauruk” beside “Rina Hutauruk” is a
-    name)."""
+    when ``full`` is written inside a longer capitalised run (a headline's words run on
+    into it) and the cast holds the rest apart from them: another member of two words or
+    more, or an alias the article gives; after two such words or more, also the first or
+    last word of another member's name (``ends``: “Nunun” of “Nunun Lusida”). Else "".
+    One common word before a one-word name is ``_drop_common_openers``'s (“Berlian
+    Hutauruk” beside “Rina Hutauruk” is a name)."""
     parts = full.split()
     k = 0
     while (k < len(parts) - 1 and parts[k].isalpha() and parts[k][1:].islower()
@@ -2907,14 +2868,11 @@ def _past_common_head(text: str, full: str, people: People, ends: Container[str]
     if not k:
         return ""
     rest = " ".join(parts[k:])
-    if not (all(w.lower() in people.words for w in parts[:k])
-            or _inside_capitalised_run(text, full)):
-        return ""  # (the words written in lower case too, or a headline's words run on
-        # into the name: not “Iman Nur Hidayat (29)”, “Arif Budi Santoso”: given names
-        # that are words too)
+    if not _inside_capitalised_run(text, full):
+        return ""  # (only a headline's words run on into the name: not “Iman Nur Hidayat
+        # (29)”, “Arif Budi Santoso”, “Sabar Wahyu Santoso”: given names that are words too)
     if ((" " in rest and rest in people.roles) or rest in people.local_aliases
-            or (k >= 2 and " " not in rest and rest in ends
-                and _inside_capitalised_run(text, full))):
+            or (k >= 2 and " " not in rest and rest in ends)):
         return rest
     return ""
 
@@ -3286,12 +3244,15 @@ def _dash_closes(text: str, pos: int, dash: str) -> bool:
 
 # an aside after a name, opened by a participle and running to the name before the verb
 # (“, asked if he supported impeaching Mr. ”, “, speaking at a rally for ”)
-#: a US state after its city in an aside (“currently living in Knoxville, Tennessee,”)
+#: a state or a nation after its city in an aside (“currently living in Knoxville, Tennessee,”)
 _US_STATES: Final = frozenset(
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
     "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
     "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
-    "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming".split())
+    "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming "
+    # (and the UK's nations, Canada's provinces, Australia's states: “Manchester, England,”)
+    "England Scotland Wales Ontario Quebec Alberta Manitoba Saskatchewan Queensland Victoria "
+    "Tasmania".split())
 _ASIDE_OPENED = re.compile(r", (?:[a-z]{2,}ly )?"  # (“, currently living in …”)
                            r"(?:asked|pressed|questioned|reached|contacted|[a-z]{3,}ing)"
                            r" [^,.;:!?\n“”\"]*")
