@@ -646,7 +646,7 @@ def build_cast(
             aside = _ASIDE_OPENED.fullmatch(text, comma, phrase.start) if (
                 comma >= 0 and phrase.name and verb in EN_VERBS) else None
             if (aside is None and phrase.name and verb in EN_VERBS and comma >= 0
-                    and comma == phrase.start - 2 and phrase.name in _US_STATES):
+                    and comma == phrase.start - 2 and phrase.name in _STATES_AFTER_CITY):
                 # “Chelsea Barnes-Walker, currently living in Knoxville, Tennessee, says”:
                 # the aside's place goes on after a comma; the word there is no subject
                 before = text.rfind(", ", max(floor, comma - 160), comma)
@@ -2199,7 +2199,7 @@ def _aka(text: str, quoted: Regions, people: People) -> None:
         phrase = split_phrase(tokens(text, m.start(1), m.end(1)), people.names)
         alias = m.group(2)
         name = people.renamed.get(phrase.name, phrase.name)
-        if " " in name and detect_language(text) != "en":  # (“Kubu Muhammad Ramdanu”)
+        if " " in name and detect_language(text) != "en":  # (a headline's words before it)
             name = _past_common_head(text, name, people, ()) or name
         if len(name.split()) < 2 or alias in name.split():
             continue
@@ -2834,9 +2834,8 @@ def _drop_common_openers(text: str, people: People) -> None:
 def _drop_common_heads(text: str, people: People) -> None:
     """“Awal Mula Kasus Nunun adalah …” (a crosshead glued to the sentence after it, in a
     body stored as one line), “… Meluncur November Tahun Depan Prabowo juga menekankan”
-    (a link's headline), “antara Kubu Muhammad Ramdanu alias Danu” (a common noun written
-    capitalised): ordinary Indonesian words ahead of a name the cast holds apart from them
-    are no part of it (``_past_common_head``)."""
+    (a link's headline): ordinary Indonesian words of a headline run on into a name the
+    cast holds apart from them are no part of it (``_past_common_head``)."""
     ends = {w for other in people.roles if " " in other
             for w in (other.split(" ", 1)[0], other.rsplit(" ", 1)[-1])}
     for full in [f for f in people.roles if " " in f and not role_words(people.roles[f])]:
@@ -2846,7 +2845,7 @@ def _drop_common_heads(text: str, people: People) -> None:
             people._index_size = -1
             people.renamed[full] = rest
             for alias in [a for a, owner in people.local_aliases.items() if owner == full]:
-                if " " in rest:  # (“Kubu Muhammad Ramdanu alias Danu”: Danu is his)
+                if " " in rest:  # (“… Ramdanu alias Danu”: the alias is the rest's)
                     people.local_aliases[alias] = rest
                 else:
                     del people.local_aliases[alias]
@@ -3245,7 +3244,7 @@ def _dash_closes(text: str, pos: int, dash: str) -> bool:
 # an aside after a name, opened by a participle and running to the name before the verb
 # (“, asked if he supported impeaching Mr. ”, “, speaking at a rally for ”)
 #: a state or a nation after its city in an aside (“currently living in Knoxville, Tennessee,”)
-_US_STATES: Final = frozenset(
+_STATES_AFTER_CITY: Final = frozenset(
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
     "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
     "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
