@@ -749,7 +749,6 @@ def build_cast(
         _unnamed_according(text, quoted, people)
     if detect_language(text) == "en":
         _unnamed_before_quotes(text, quoted, people)
-        _one_name_people(text, quoted, people)
     people.salient_source = lambda pos: (_sentence_initial(text, pos)  # when first asked
                                          and not _in_caption(text, pos))
     _mentions(text, quoted, people, para_tokens)
@@ -2062,57 +2061,6 @@ _OBJECT_WORDS = frozenset(
 
 
 _DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
-
-
-#: the sentence that opens at a word: up to its end
-_SENTENCE_FROM = re.compile(r"[^.!?\n]{0,300}")
-_HIS_OR_HER = re.compile(r"[ \t](?:his|her|himself|herself)[ \t]")
-_ITS_OR_THEIR = re.compile(r"[ \t](?:its|their|itself|themselves|they)[ \t]")
-
-
-def _one_name_people(text: str, quoted: Regions, people: People) -> None:
-    """English: “Bono has criticised cuts … Bono talked about his role …”: a one-word name
-    (a singer's) that opens two sentences or more as their subject (the headline aside),
-    one of them going on with “his” or “her” and none with “its” or “their”, and that never
-    stands before an office and a name (“Benfica boss Jose Mourinho”: a club), is a person
-    the cast holds, so a later “he said” can point to them. Not a word the article writes
-    in lower case, a plural, a participle, a body's or a place's word."""
-    known = {w for full in people.roles for w in full.split()} | set(people.local_aliases)
-    title_end = text.find("\n")
-    spots: dict[str, list[int]] = {}
-    for at, w, following in _lone_openers(text):
-        if (at <= title_end or w in known or w.lower() in people.words or not is_nameish(w)
-                or following.lower() in _OBJECT_WORDS or quoted.inside(at)):
-            continue
-        if w.endswith(("ing", "ed")) and w.lower() not in GIVEN_GENDER:
-            continue  # “Speaking to reporters, she …”, “Asked about …”: a participle
-        spots.setdefault(w, []).append(at)
-    for w, found in spots.items():
-        if len(found) < 2 or _plural_or_some(w) or people.is_body(w):
-            continue
-        sentences = [m.group() for m in (_SENTENCE_FROM.match(text, at) for at in found) if m]
-        if (not any(_HIS_OR_HER.search(s) for s in sentences)
-                or any(_ITS_OR_THEIR.search(s) for s in sentences)
-                or any(_furniture_line(text, at) for at in found)
-                or _heads_an_office(text, w)
-                or re.search(rf"\b(?:on|in|at|via|of)[ \t]+{re.escape(w)}\b", text)):
-            continue  # (“in violation of Facebook's community rules”, “at Augusta”: a
-            # firm's, a place's name after a preposition; a person's rarely)
-        people.add_person(w, "", single_ok=True)
-
-
-def _heads_an_office(text: str, word: str) -> bool:
-    """Does ``word`` stand before an office and a name anywhere (“Benfica boss Jose
-    Mourinho”, “Ferrari driver Lewis Hamilton”: a club's or a firm's name)?"""
-    for m in re.finditer(rf"\b{re.escape(word)}(?:['’]s)?((?:[ \t]+[a-z]+){{1,3}})[ \t]+[A-Z]",
-                         text):
-        if role_words(m.group(1)) or set(m.group(1).split()) & _CLUB_POSTS:
-            return True
-    return False
-
-
-_CLUB_POSTS = frozenset("boss manager coach driver striker midfielder defender goalkeeper "
-                        "captain chief founder owner player star forward winger".split())
 
 
 def _plural_or_some(word: str) -> bool:
