@@ -72,6 +72,7 @@ from .names import (
     is_nameish,
     letter_words,
     linked_before,
+    listed_given_name,
     month_then_date,
     parse_backward,
     parse_forward,
@@ -2816,8 +2817,7 @@ def _drop_common_openers(text: str, people: People) -> None:
                 or not any(counts[w] > counts[first] for w in rest.split())
                 or (" " not in rest and not _named_before(text, full, rest, people))):
             continue
-        if (gazetteer().given_name(low) or low in GIVEN_GENDER or first in people.names
-                or low in ADDRESS_WORDS or low in HONORIFICS or low in WORD_NAMES):
+        if _name_word(first, people):
             continue
         if first not in opening:  # (every place it stands: a plain search, once a word)
             opening[first] = all(_opens_sentence_after_word(text, at)
@@ -2867,13 +2867,12 @@ def _past_common_head(text: str, full: str, people: People, ends: Container[str]
     if not k:
         return ""
     rest = " ".join(parts[k:])
-    if not _inside_capitalised_run(text, full):
-        return ""  # (only a headline's words run on into the name: not “Iman Nur Hidayat
-        # (29)”, “Arif Budi Santoso”, “Sabar Wahyu Santoso”: given names that are words too)
-    if ((" " in rest and rest in people.roles) or rest in people.local_aliases
-            or (k >= 2 and " " not in rest and rest in ends)):
-        return rest
-    return ""
+    held = ((" " in rest and rest in people.roles) or rest in people.local_aliases
+            or (k >= 2 and " " not in rest and rest in ends))
+    # (only a headline's words run on into the name: not “Iman Nur Hidayat (29)”, “Arif Budi
+    # Santoso”, “Sabar Wahyu Santoso”: given names that are words too; read last, a search
+    # of the text)
+    return rest if held and _inside_capitalised_run(text, full) else ""
 
 
 _ANY_WORD_BEFORE = re.compile(r"(\S+)[ \t\xa0]+$")
@@ -2908,11 +2907,8 @@ def _common_single(word: str, people: People) -> bool:
     """Is this one capitalised word an ordinary Indonesian word, not a name: a root or a
     word made of one, which neither the name lists nor the article (“ujar Lintang”) hold
     as a given name?"""
-    low = word.lower()
     return (word.isalpha() and word[1:].islower() and _vocabulary_word(word)
-            and not (gazetteer().given_name(low) or low in GIVEN_GENDER
-                     or word in people.names or low in ADDRESS_WORDS or low in HONORIFICS
-                     or low in WORD_NAMES))
+            and not _name_word(word, people))
 
 
 def _named_before(text: str, full: str, rest: str, people: People) -> bool:
@@ -2930,6 +2926,15 @@ def _named_before(text: str, full: str, rest: str, people: People) -> bool:
     return first > 0 and next(_word_starts(text[:first], rest, 1), -1) >= 0
 
 
+def _name_word(word: str, people: People) -> bool:
+    """Is the capitalised ``word`` a name's word: a given name the engine lists or that is
+    also a word (``WORD_NAMES``), a form of address or a title, or a name the article
+    vouches for (“ujar Lintang”)?"""
+    low = word.lower()
+    return (listed_given_name(low) or word in people.names or low in _ADDRESS_OR_TITLE
+            or low in WORD_NAMES)
+
+
 def _ordinary_word(word: str, people: People) -> bool:
     """Is the capitalised ``word`` an ordinary Indonesian word, not a given name: made of
     a root by affixes (“Rekaman”, “Belakangan”) or a root of four letters or more
@@ -2937,8 +2942,7 @@ def _ordinary_word(word: str, people: People) -> bool:
     low = word.lower()
     if not derived(word) and (low not in roots() or len(low) < _SHORTEST_WORD):
         return False
-    return not (gazetteer().given_name(low) or low in GIVEN_GENDER or word in people.names
-                or low in ADDRESS_WORDS or low in HONORIFICS or low in WORD_NAMES)
+    return not _name_word(word, people)
 
 
 def _word_starts(text: str, word: str, count: int) -> Iterator[int]:

@@ -269,6 +269,12 @@ def _written_alone(text: str, word: str) -> bool:
     return found
 
 
+def listed_given_name(low: str) -> bool:
+    """Is ``low`` (lower case) a given name the engine lists: one whose gender it knows, or
+    one of the gazetteer's Indonesian given names?"""
+    return low in GIVEN_GENDER or gazetteer().given_name(low)
+
+
 def brand_shaped(name: str) -> bool:
     """Does ``name`` open with a word in a brand's shape, lower case then a capital
     (“iPhone”, “eBay”, “iPad”): no person's name?"""
@@ -654,7 +660,7 @@ def _resident_named(toks: list[tuple[str, int, int]], k: int) -> bool:
     lists is called so (“Wali Kota Bogor Bima Arya”, “Wali Kota Cimahi Ngatiyana”: the
     city, then the name)."""
     given = toks[k + 1][0].lower() if k + 2 < len(toks) else ""
-    if not given or not (gazetteer().given_name(given) or given in GIVEN_GENDER):
+    if not given or not listed_given_name(given):
         return False  # (a given name of the lists, or one whose gender the engine knows:
     # “Wali Kota Bobby Nasution”)
     low = toks[k][0].lower()
@@ -2095,7 +2101,7 @@ def _field_word_before(phrase: Phrase, toks: list[tuple[str, int, int]], end: in
         return False
     low = name.lower()
     return ((low in roots() and len(low) >= 4) or bool(derived(name))) and not (
-        gazetteer().given_name(low) or low in GIVEN_GENDER)
+        listed_given_name(low))
 
 
 def _ranked_person(phrase: Phrase) -> bool:
@@ -3347,8 +3353,7 @@ def _ends_as_no_person(name: str) -> bool:
     last = words[-1].lower()
     if last.endswith("s") and last[:-1] in GEO_WORDS:
         return True  # (“Sri Lankans”, though “Sri” is a given name too)
-    return last in _EVENT_ENDS and not (
-        words[0].lower() in GIVEN_GENDER or gazetteer().given_name(words[0].lower()))
+    return last in _EVENT_ENDS and not listed_given_name(words[0].lower())
     # (not “Lisa Games”: a given name, then a surname; a second review)
 
 

@@ -26,10 +26,9 @@ from collections import Counter, OrderedDict
 from typing import NamedTuple
 
 from .captions import credit_breaks
-from .gazetteer import gazetteer
 from .lexicon import ROLE_WORDS
 from .marks import SINGLE, QuoteSpan, _paired, paragraphs, quotes_in
-from .names import _NAME_ENDINGS, GIVEN_GENDER
+from .names import _NAME_ENDINGS, listed_given_name
 from .vocabulary import derived
 
 # a sentence's end glued to the next one's first capital (not an initial: “Ph.D.”), a
@@ -324,7 +323,8 @@ def word_glue_points(text: str, language: str = "en") -> list[tuple[int, bool]]:
             ends = (head[0].isupper() and at == points[-1]
                     and bool(_SENTENCE_GOES_ON.match(text, start + len(word)))
                     and _TITLE_WORD_BEFORE.search(text, max(0, start - 40), start) is not None
-                    and not _given_name(head) and f"{head} {tail.group()}" not in text)
+                    and not listed_given_name(head.lower())
+                    and f"{head} {tail.group()}" not in text)
             # (a name the text also writes apart, “ClaudioEcheverri” … “Claudio Echeverri”,
             # gets a blank)
             out.append((start + at, ends))
@@ -398,10 +398,6 @@ _SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]|:")
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’\-])[A-Z][a-z]*[ \t]+[A-Z][a-z]*[ \t]+$")  # (two)
 
 
-def _given_name(word: str) -> bool:
-    """A given name (“ClaudioEcheverri mengaku”: a name glued, no headline's end)."""
-    low = word.lower()
-    return low in GIVEN_GENDER or gazetteer().given_name(low)
 
 
 def _lost(at: list[int], paras: list[tuple[int, int]]) -> list[int]:
