@@ -241,6 +241,8 @@ _CALENDAR = frozenset(
 def _shape(words: list[str], text: str) -> str:
     """What the extra words glued to a name look like (never the words themselves)."""
     low = [w.strip(".,'’").casefold() for w in words]
+    if low == ["the"]:
+        return "article"  # (“The New York Times” for “New York Times”)
     if all(w in _TITLES for w in low):
         return "title"
     if all(w in _PARTIES for w in low):
@@ -292,8 +294,13 @@ def speaker_kind(text: str, gold: str, pick: Pick, start: int, end: int,
         n = len(said)
         if n < len(gold_words) and any(gold_words[i:i + n] == said
                                        for i in range(len(gold_words) - n + 1)):
-            return "form:cut:" + ("first-words" if gold_words[-n:] == said
-                                  else "last-words" if gold_words[:n] == said else "both")
+            gold_split = gold.split()
+            which = ("first-words" if gold_words[-n:] == said
+                     else "last-words" if gold_words[:n] == said else "both")
+            if which == "both" or len(gold_split) != len(gold_words):
+                return "form:cut:" + which
+            missing = gold_split[:-n] if which == "first-words" else gold_split[n:]
+            return f"form:cut:{which}:" + _shape(missing, text)
         if n > len(gold_words):
             k = len(gold_words)
             words = pick.speaker.split()
