@@ -1348,9 +1348,23 @@ def _vouched_names(text: str, quoted: Regions, words: Container[str] | None = No
     return found | {
         m.group(1) for m in _SUBJECT_VOUCHED.finditer(text) if not quoted.inside(m.start())
     } | {m.group(1) for m in _EN_SUBJECT_VOUCHED.finditer(text)
-         if m.group(1).lower() not in _OFFICES_ALONE}  # (“…,” President said.: an office
-    # written without its article, as the South Asian press does, not a name: “Party
-    # leader President Wickremesinghe” keeps “President” out of the name)
+         if m.group(1).lower() not in _OFFICES_ALONE  # (“…,” President said.: an office
+         # written without its article, as the South Asian press does, not a name: “Party
+         # leader President Wickremesinghe” keeps “President” out of the name)
+         } | _sasak_titles(text, quoted)
+
+
+# “pasangan Lalu Muhammad Iqbal dan …”, “Sekda NTB, Lalu Gita Ariadi”: Sasak nobility's
+# “Lalu” (men) written inside a sentence, after a lower-case word or a comma, then a name
+_SASAK_TITLE = re.compile(rf"(?<=[a-z,])[ \t]+(Lalu)[ \t]+[{_UP}][a-z]")
+
+
+def _sasak_titles(text: str, quoted: Regions) -> set[str]:
+    """“Lalu” as the first word of a Sasak name: the common word “lalu” (then) opens a
+    sentence when it is capitalised, never stands inside one so."""
+    if "Lalu " not in text:
+        return set()
+    return {m.group(1) for m in _SASAK_TITLE.finditer(text) if not quoted.inside(m.start(1))}
 
 
 def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:

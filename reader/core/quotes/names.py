@@ -1047,6 +1047,7 @@ def split_phrase(
         (toks[0][0].lower() in NOT_NAME_WORDS
          # (not the “I” of a Balinese name: “I Nyoman Juniarta menyampaikan …”)
          and not (toks[0][0] == "I" and len(toks) >= 3 and toks[1][0] in BALINESE_SECOND)
+         and not (toks[0][0] == "A" and _muhammad_initial(toks, 0))
          and not _acronym_word_at(toks, 0))
         or toks[0][0].lower() in _CONNECTORS
         or toks[0][0].lower() in ID_POST_VERBS
@@ -1580,6 +1581,10 @@ def _muhammad_initial(toks: list[tuple[str, int, int]], i: int) -> bool:
         return False
     if letter == "M" and len(toks[i][0]) - len(letter) <= 1:
         return True
+    if (letter == "A" and toks[i][0] == "A" and i == 0 and len(toks) == 3
+            and not _english_index()):
+        return True  # “Kepala KUA …, A Fajri Kurniawan”: an undotted initial opening the
+        # run of a given name and a surname (in English copy the article “A”)
     return (len(letter) == 1 and letter.isupper() and letter not in "AHIORU"
             and len(toks[i][0]) - len(letter) <= 1
             and (i == 0 or toks[i - 1][0].lower() in ROLE_WORDS or (
