@@ -3429,6 +3429,23 @@ def _subject_opening(text: str, pos: int) -> bool:
 
 
 
+def _untitled_mentions(text: str, quoted: Regions, people: People,
+                       para_tokens: list[list[Token]], shared: set[str]) -> None:
+    """A surname several members share, written alone where the article titles one of
+    them so (“Mrs Skelton” for the mother, “Skelton thanked viewers” for the star): a
+    mention of the other (``People.untitled_member``)."""
+    for toks in para_tokens:
+        for k, tok in enumerate(toks):
+            if tok[0] not in shared or quoted.inside(tok[1]) or (
+                    k and toks[k - 1][0].rstrip(".") in TITLE_GENDER) or (
+                    k + 1 < len(toks) and is_cap(toks[k + 1][0])) or (
+                    k and is_cap(toks[k - 1][0])):
+                continue  # (not “Mrs Skelton”, nor a name's last word: “Helen Skelton”)
+            who = people.untitled_member(tok[0], tok[1])
+            if who:
+                people.mention(tok[1], people.canonical(who), None)
+
+
 def _mentions(text: str, quoted: Regions, people: People, para_tokens: list[list[Token]]
               ) -> None:
     """Every place the article names a cast member (full name, a part of it that only
@@ -3443,9 +3460,11 @@ def _mentions(text: str, quoted: Regions, people: People, para_tokens: list[list
                 if len(part) >= 3 and part[:1].isupper():
                     owners[part] += 1
                     keys.setdefault((part,), full)
+    shared = set()
     for part, n in owners.items():
         if n > 1 and part not in people.roles:
             keys.pop((part,), None)
+            shared.add(part)
     for alias, full in people.local_aliases.items():
         keys.setdefault(tuple(alias.split()), full)
     if not keys:
@@ -3484,3 +3503,5 @@ def _mentions(text: str, quoted: Regions, people: People, para_tokens: list[list
                     k += size - 1
                     break
             k += 1
+    if shared and detect_language(text) == "en":  # (after the names: who was named before)
+        _untitled_mentions(text, quoted, people, para_tokens, shared)

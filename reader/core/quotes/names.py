@@ -4415,12 +4415,15 @@ class People:
             return Resolved(self.canonical(f"{role} {name}"), "", "body", 0.8)  # Union Pacific
         if name:
             name = self._after_firm_words(name.split(), name)  # (as add_person registered it)
-            title = TITLE_GENDER.get(role.split()[-1].rstrip("."), "") if role else ""
+            address = role.split()[-1].rstrip(".") if role else ""
+            title = TITLE_GENDER.get(address, "")
             if not title and " " not in name and 0 <= phrase.start < phrase.end and self.text:
                 # “Mr Simons said” (the title is no part of the role): he, not his wife
-                head = self.text[phrase.start:phrase.end].split(None, 1)[0].rstrip(".")
-                title = TITLE_GENDER.get(head, "")
-            full = self._full_name(name, pos, title)
+                address = self.text[phrase.start:phrase.end].split(None, 1)[0].rstrip(".")
+                title = TITLE_GENDER.get(address, "")
+                if not title and address == name:
+                    address = "-"  # (the surname alone, no title: ``_full_name``)
+            full = self._full_name(name, pos, title, address if title or address == "-" else "")
             if role and " " not in name and full != name:
                 full = self._holder_named(name, role, full)
             guess = name in self.guessed or self.shared_guess
@@ -4845,12 +4848,13 @@ class People:
             self._unglued[name] = found
         return found
 
-    def _full_name(self, name: str, pos: int, gender: str = "") -> str:
+    def _full_name(self, name: str, pos: int, gender: str = "", address: str = "") -> str:
         """The cast member a name stands for (the last one named before ``pos`` when
-        several have it; with ``gender``, from a title, one that can be so). When two or
-        more of them were named before ``pos`` and the last one named is not also the last
-        of them who spoke, the pick is a guess: ``shared_guess`` (“Senator Ted Kennedy …
-        His nephew, John Kennedy, … “…,” Kennedy said”: either; review R13-12)."""
+        several have it; with ``gender``, from a title, one that can be so; with the title
+        as written, ``address``, the one the article first called so: ``_addressed_as``).
+        When two or more of them were named before ``pos`` and the last one named is not
+        also the last of them who spoke, the pick is a guess: ``shared_guess`` (“Senator
+        Ted Kennedy … His nephew, John Kennedy, … “…,” Kennedy said”: either; R13-12)."""
         self.shared_guess = False
         name = self.unglue(name)
         name = self.renamed.get(name, name)
@@ -4888,6 +4892,11 @@ class People:
         if len(candidates) > 1 and gender:
             candidates = [c for c in candidates if self.gender.get(
                 c, GIVEN_GENDER.get(c.split()[0].lower(), gender)) == gender] or candidates
+        if len(candidates) > 1 and pos >= 0 and address == "-" and self.text:
+            candidates = self._not_titled(name, pos, candidates)
+        elif len(candidates) > 1 and pos >= 0 and address and self.text and (
+                bound := self._addressed_as(address, name, pos, candidates)):
+            return bound
         if len(candidates) > 1 and pos >= 0:
             i = bisect.bisect_left(self.mention_pos, pos)
             at = next((k for k in range(i - 1, -1, -1) if self.mention_who[k] in candidates),
@@ -4917,6 +4926,50 @@ class People:
                 self.shared_guess = self._undecided(candidates, at, i, pos)
                 return self.mention_who[at]
         return max(candidates, key=lambda f: (len(f.split()), len(f), f))
+
+    def _addressed_as(self, address: str, name: str, pos: int, candidates: list[str]) -> str:
+        """The member a title and a surname stand for throughout (“Her mother Janet Skelton
+        said … Mrs Skelton told BBC Radio Cumbria”, then, after “Helen and Gorka would be
+        performing”, “Mrs Skelton added”): copy that titles people calls one person so all
+        along. The member last named before the article's first “Mrs Skelton”, when none of
+        the others sharing the name is first named between that use and ``pos``; else ""."""
+        first = re.search(rf"(?<!\w){re.escape(address)}\.?[ \t]+{re.escape(name)}(?!\w)",
+                          self.text)
+        if first is None or first.start() >= pos:
+            return ""
+        i = bisect.bisect_left(self.mention_pos, first.start())
+        at = next((k for k in range(i - 1, -1, -1) if self.mention_who[k] in candidates), -1)
+        if at < 0:
+            return ""
+        bound = self.mention_who[at]
+        if any(first.start() < self._first_mention(c) < pos for c in candidates if c != bound):
+            return ""  # (another of the name brought in since: either may be so called now)
+        return bound
+
+    def untitled_member(self, name: str, pos: int) -> str:
+        """The one member a surname written alone at ``pos`` stands for when several share
+        it and the article titles one of them so (``_not_titled``); else ""."""
+        self._full_name(name, -1)  # (builds the index)
+        candidates = self._candidates(name)
+        if len(candidates) < 2 or not self.text:
+            return ""
+        left = self._not_titled(name, pos, candidates)
+        return left[0] if len(left) == 1 else ""
+
+    def _not_titled(self, name: str, pos: int, candidates: list[str]) -> list[str]:
+        """``candidates`` for a surname written alone, without the member the article calls
+        by a title and that surname (``_addressed_as``) when that member is not the first
+        of them it names: “Strictly star Helen Skelton … Her mother Janet Skelton … Mrs
+        Skelton said …”, then “Skelton thanked viewers”: the star, whom the copy never
+        titles (not the first named: an article that titles its subject now and then)."""
+        firsts = sorted((self._first_mention(c), c) for c in candidates)
+        for address in TITLE_GENDER:
+            if f"{address} {name}" not in self.text and f"{address}. {name}" not in self.text:
+                continue
+            bound = self._addressed_as(address, name, pos, candidates)
+            if bound and firsts[0][1] != bound and firsts[0][0] >= 0:
+                return [c for c in candidates if c != bound]
+        return candidates
 
     def _in_passing(self, k: int, pos: int) -> bool:
         """Is the k-th mention (before pos, no subject opening its sentence) one in passing:
