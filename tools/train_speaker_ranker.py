@@ -181,6 +181,9 @@ OLD_ENGINES = [
     # session 43: round 216 (en47, thirteen US local papers 2020-21), first scored under
     # 9c3e101a
     ("9c3e101", (3400, 3419)),
+    # session 44: round 217 (en48, The Hindu, Inc42, Sportstar, CNA, Free Press Journal,
+    # Greater Kashmir, The Japan Times; Aug 2026), first scored under b2d2289e
+    ("b2d2289", (3420, 3439)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
