@@ -2731,6 +2731,51 @@ def _other_named(people: People, lo: int, hi: int, who: str) -> bool:
     return any(w != who for w in people.mention_who[i:j])
 
 
+#: a name alone before a comma and an opening mark, opening its paragraph (“Rishi Niranjan,
+#: “The Jharkhand protests raise questions …””): the name signs the words that follow
+_NAME_COMMA_OPENING = re.compile(r"[ \t]*,[ \t]*$")
+#: a line signing the quotation paragraph above it, as vox pops are laid out: a name of two
+#: to four words, then its age and what the person is, after commas (“Mahak Pandey, 20,
+#: student”, “Khushi Rathore, student”, “Pujita Arora”)
+_SIGNATURE_LINE = re.compile(
+    r"[ \t]*([A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})"
+    r"(?:,[ \t]*\(?\d{1,3}\)?)?(?:,[ \t]*[a-z][a-z &,\-]{0,40})?[ \t]*(?=\n|$)")
+
+
+def signed_quotation(text: str, open_at: int, close_at: int, lo: int, hi: int,
+                     people: People) -> tuple[Attribution, str]:
+    """A quotation paragraph signed by a name with no speech verb: the name opening the
+    paragraph before a comma and the opening mark (“Rishi Niranjan, “…””), or a line of its
+    own right below (a vox pop: “…” then “Mahak Pandey, 20, student”). The name must be
+    read as a person's whole name; (Attribution(), "") where nothing signs it."""
+    before = text[lo:open_at]
+    comma = _NAME_COMMA_OPENING.search(before)
+    if comma is not None and comma.start() > 0:
+        phrase = parse_forward(text, lo, lo + comma.start(), people.words)
+        if (phrase.name and not phrase.role and phrase.end == lo + comma.start()
+                and 2 <= len(phrase.name.split()) <= 4):
+            found = _resolve(people, phrase, lo, text[lo : open_at].strip())
+            if found.speaker:
+                return replace(found, explicit=True), "before"
+    if close_at < 0 or text[lo:open_at].strip() or text[close_at + 1 : hi].strip(" \t.,"):
+        return Attribution(), ""  # (the quotation is not the whole paragraph)
+    nxt = hi
+    while nxt < len(text) and text[nxt] in "\r\n":
+        nxt += 1
+    line = _SIGNATURE_LINE.match(text, nxt)
+    if nxt == hi or line is None:
+        return Attribution(), ""
+    phrase = parse_forward(text, line.start(1), line.end(1), people.words)
+    if not phrase.name or phrase.role or phrase.end != line.end(1) or len(
+            phrase.name.split()) < 2:
+        return Attribution(), ""
+    if line.end(1) == line.end() and any(people.words[w.lower()] for w in phrase.name.split()):
+        return Attribution(), ""  # (a bare line of words the article also writes in lower
+        # case is a crosshead, “Election Night Drama”, not a name signing the quotation)
+    found = _resolve(people, phrase, line.start(1), line.group().strip())
+    return (replace(found, explicit=True), "after") if found.speaker else (Attribution(), "")
+
+
 def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
     """Attribution in the words of the same sentence before an opening mark."""
     toks = tokens(text, lo, pos)

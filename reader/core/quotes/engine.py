@@ -19,6 +19,7 @@ from .attribution import (
     sentence_start,
     sentence_subject,
     sentence_tail,
+    signed_quotation,
 )
 from .cast import PAGE_FURNITURE_WORDS, Event, Regions, build_cast
 from .claims import find_claims
@@ -177,6 +178,11 @@ def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, peopl
         tail = sentence_tail(text, span.close + 1, hi, people, span.open)
         if tail.speaker:
             return tail, "after"
+    if not att.explicit and not before.explicit:
+        signed, how = signed_quotation(text, span.open, span.close if span.close is not None
+                                       else -1, lo, hi, people)
+        if signed.speaker:
+            return signed, how
     return att, "after" if att.explicit else ""
 
 

@@ -1190,6 +1190,12 @@ def split_phrase(
             # the numeral of an office: “Asisten I Teguh Jaya”)
         if _muhammad_initial(toks, i):
             break  # “Wali Kota Ternate, M Tauhid Soleman”: Muhammad, written as its initial
+        if (len(toks[i][0]) == 1 and toks[i][0] not in "AI" and len(toks) - i >= 2
+                and all(is_nameish(t[0]) and len(t[0]) > 1 for t in toks[i + 1:])
+                and _english_index()):
+            break  # “lactation consultant R Baby Shree”, “Minister S Jaishankar”: Indian
+            # and Malaysian copy writes the initial of a father's or a village's name,
+            # undotted, before the given name (in English no such letter is a word)
         if (i > 0 and toks[i - 1][0].lower() in ROLE_WORDS and len(toks[i][0]) == 2
                 and toks[i][0][1] == "." and toks[i][0] not in ("H.",) and i + 1 < len(toks)
                 and is_nameish(toks[i + 1][0])):
