@@ -184,6 +184,9 @@ OLD_ENGINES = [
     # session 44: round 217 (en48, The Hindu, Inc42, Sportstar, CNA, Free Press Journal,
     # Greater Kashmir, The Japan Times; Aug 2026), first scored under b2d2289e
     ("b2d2289", (3420, 3439)),
+    # session 44: round 218 (id49, six Radar Tegal texts of Feb-Mar 2026), first scored
+    # under 719f4f14
+    ("719f4f1", (3440, 3445)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
