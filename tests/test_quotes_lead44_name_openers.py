@@ -48,3 +48,25 @@ def test_the_english_article_a_opens_no_name():
     text = ("A Labour spokesman declined to comment. A Tory source was blunter. "
             "“This is a shambles,” said Tom Vale, the party's chair.")
     assert _speakers(text) == ["Tom Vale"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # “Imam”, an office in a mosque, is a given name too: after an office and a comma,
+    # before two name words, it opens the name
+    ("Slawi - Kepala Dinas Perdagangan Kabupaten Tegal, Imam Budi Setiawan, memastikan "
+     "pasar tetap buka. “Yang roboh hanya bagian atap samping,” jelasnya.",
+     ["Imam Budi Setiawan"]),
+    # (the mosque's office before its holder's name stays an office)
+    ("Imam Besar Masjid Istiqlal Nasaruddin Umar mengajak warga berdoa. “Mari kita doakan "
+     "para korban,” kata Nasaruddin.",
+     ["Nasaruddin Umar"]),
+])
+def test_imam_as_a_given_name_or_an_office(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_a_village_head_with_a_one_word_name_after_the_village():
+    text = ("Sejumlah warga Sukamaju bergotong royong membangun tanggul darurat.\n\n"
+            "Hal senada juga disampaikan oleh Kades Sukamaju Kosim. Dia menyebutkan ada tiga "
+            "tanggul yang kritis. “Kalau hujan deras, tanggul bisa jebol,” terangnya.")
+    assert _speakers(text) == ["Kosim"]

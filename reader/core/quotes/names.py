@@ -33,6 +33,7 @@ from .lexicon import (
     EN_VERBS,
     FACILITY_WORDS,
     GEO_WORDS,
+    GIVEN_NAME_ROLES,
     GROUP_NOUNS,
     HONORIFICS,
     ID_FUNCTION_WORDS,
@@ -586,6 +587,19 @@ def _village_office(toks: list[tuple[str, int, int]], k: int) -> bool:
             and toks[k - 1][0].lower() in ("kepala", "sekretaris"))
 
 
+def _written_as_place(word: str, text: str | None = None) -> bool:
+    """Does ``text`` (the token index's when not given) write ``word`` after a village's or a
+    district's word or “warga” (“Desa Bojongsari, Karangsambung dan …” is no such spot;
+    “warga Karangsambung”, “Desa Karangsambung” are): a place, so “Kades Karangsambung
+    Kosim” is Kosim, the head of that village."""
+    if text is None:
+        text = _index.text if _index is not None else ""
+    if not text or not word.replace(" ", "").isalpha():
+        return False
+    return re.search(rf"\b(?:[Ww]arga|[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Dd]usun)[ \t]+{word}\b",
+                     text) is not None
+
+
 def place_head(toks: Sequence[tuple[str, int, int]], k: int) -> bool:
     """Is ``toks[k]`` a word a place's name follows: an office over a district, a village
     or a police area (“Lurah”, “Camat”, “Kapolsek”), “warga”, or “Kepala Desa”?"""
@@ -1086,6 +1100,9 @@ def split_phrase(
             toks[i - 2][0].lower() in _PLACE_BEFORE and not _village_office(toks, i - 2)
             and not _resident_named(toks, i - 2)
             or (toks[i - 2][0].lower() in _PLACE_OFFICES and 2 <= len(toks) - i <= 3)
+            or (toks[i - 2][0].lower() in _PLACE_OFFICES and len(toks) - i == 1
+                and _written_as_place(toks[i - 1][0]) and not _written_as_place(
+                    f"{toks[i - 1][0]} {toks[i][0]}"))  # (not “Lurah Pondok Labu”)
             or (_village_office(toks, i - 2) and len(toks) - i <= 3
                 and not gazetteer().given_name(toks[i - 1][0].lower())))
                          and toks[i - 2][0] not in names) and not (
@@ -1120,6 +1137,11 @@ def split_phrase(
         or (toks[i - 1][0] in NAME_PARTICLES and i < len(toks) and i - 1 > 0)
         or (toks[i - 1][0] == "I" and i < len(toks) - 1 and toks[i][0] in BALINESE_SECOND)
         or (i == 1 and _muhammad_initial(toks, 0))  # (“M Tauhid Soleman mengatakan …”)
+        or (toks[i - 1][0].lower() in GIVEN_NAME_ROLES and toks[i - 1][0].istitle()
+            and 2 <= len(toks) - i <= 3 and not _english_index())
+        # “Kepala Dinas …, Imam Rudy Kurnianto”: a title that is also a given name, before
+        # a name of two or three words (“Imam Besar Masjid Istiqlal Nasaruddin Umar”: the
+        # mosque's words end the name first)
         or (toks[i - 1][0] in _MID_NAME_WORDS and i < len(toks) and i >= 2
             and is_nameish(toks[i - 2][0]))  # “Dennis Jang Sang Kyu”
         or (i < len(toks) and i >= 2 and _two_initials(toks[i - 1][0])
@@ -4553,11 +4575,14 @@ class People:
                         before.group(1)) and not (before.group(1) in _PLATFORMS and _site_of_user(
                             text, before.start(1), before.group(1))) and not (first and (
                             first.group(1).lower() in _PLACE_BEFORE
+                            or (first.group(1).lower() in _PLACE_OFFICES
+                                and _written_as_place(before.group(1), text))
                             or first.group(1).lower() in _FIELD_WORDS)):
                     # (not “Wali Kota Cimahi Ngatiyana”, “Kepala Puskesmas Cibeber Suryadi”,
-                    # “Kepala Desa Tejo Ponedi”: the town, the place a facility is named
-                    # after, the village; nor “Kepala Bidang Angkutan Khairul”: the field
-                    # after “Bidang”: as ``split_phrase`` reads them)
+                    # “Kepala Desa Tejo Ponedi”, “Kades Karangsambung Kosim”: the town, the
+                    # place a facility is named after, the village; nor “Kepala Bidang
+                    # Angkutan Khairul”: the field after “Bidang”: as ``split_phrase`` reads
+                    # them)
                     given = before.group(1)
                     if (first and first.group(1).lower() in GIVEN_GENDER
                             and not _sentence_opening(text, first.start(1))):
