@@ -58,3 +58,15 @@ def test_a_crosshead_or_a_sentence_below_signs_nothing(line):
 ])
 def test_an_undotted_initial_opens_an_indian_name(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The company said on Monday that it would build three new plants this year and hire "
+     "more staff. “Sales rose in every region,” said Tata Motors MD Girish Wagh.",
+     "Girish Wagh"),
+    ("Speaking to reporters, Vyoma MD Prashant Chiranjive Jain outlined the plan to build "
+     "data centres across the country. “The constraint is land and power,” Jain said.",
+     "Prashant Chiranjive Jain"),
+])
+def test_md_before_a_name_is_the_managing_director_in_english_copy(text, speaker):
+    assert _speakers(text) == [speaker]

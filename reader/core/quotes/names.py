@@ -900,8 +900,10 @@ def _two_initials(word: str) -> bool:
     low = word.lower()
     return (len(word) == 2 and word.isupper() and word not in _ROMAN_PAIRS and low not in GEO_WORDS
             and low not in ORG_WORDS and low not in NOT_NAME_WORDS and low not in _CLUB_CODES
-            and low not in ("mp", "pm"))  # (“SNP MP Joanna Cherry”, “Tory MP David Davis”,
-    # “PM Rahman menggantikan …”: an office; “Andrew RT Davies”: initials)
+            and low not in ("mp", "pm")  # (“SNP MP Joanna Cherry”, “Tory MP David Davis”,
+            # “PM Rahman menggantikan …”: an office; “Andrew RT Davies”: initials)
+            and not (low == "md" and _english_index()))  # “Vyoma MD Prashant Chiranjive
+    # Jain”: in English copy the managing director (in Indonesian “Mahfud MD” is a name)
 
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")
