@@ -49,6 +49,7 @@ from .lexicon import (
     ROLE_WORDS,
     SUBORDINATORS,
     UNNAMED_WORDS,
+    US_STATES,
 )
 from .marks import DOUBLE, SINGLE
 from .names import (
@@ -74,6 +75,7 @@ from .names import (
     offices_meant,
     parse_backward,
     parse_forward,
+    role_kin,
     role_then_name,
     role_words,
     split_phrase,
@@ -211,7 +213,8 @@ def _fits_role(role: str, their_role: str) -> bool:
         return not theirs or bool(offices_meant(role) & theirs)
     if words & _SPOKES and theirs and not theirs & (_SPOKES | _SPEAKING_OFFICES):
         return False  # (“Governor Ann Kerr …” … “the spokesman said”: hers, not her)
-    return not theirs or bool(words & (theirs | _ANY_HOLDER_ROLES))
+    # (“Sen. Bill Cassidy” … “the Louisiana senator”: the title's short form, ``role_kin``)
+    return not theirs or bool((words | role_kin(words)) & (theirs | _ANY_HOLDER_ROLES))
 
 
 def _not_theirs(people: People, role: str, who: str, pos: int) -> bool:
@@ -411,6 +414,12 @@ def _qualified(text: str, people: People, who: str, qualifiers: list[str]) -> bo
     return True
 
 
+#: the nouns US copy calls an elected official by after the state (“the Ohio Democrat”)
+_LAWMAKERS = frozenset(
+    "senator congressman congresswoman representative lawmaker legislator governor "
+    "republican democrat independent".split())
+
+
 def _resolve_epithet(people: People, phrase: Phrase, pos: int, cue: str, text: str
                      ) -> Attribution:
     """The one an epithet (``_epithet``) stands for: as a role the cast gives somebody, else
@@ -428,6 +437,7 @@ def _resolve_epithet(people: People, phrase: Phrase, pos: int, cue: str, text: s
     i = bisect.bisect_left(people.mention_pos, pos)
     order = [people.mention_who[k] for k in range(i - 1, -1, -1)]
     tried: set[str] = set()
+    fitting: list[str] = []
     for who in order:
         if not who or who in tried:
             continue
@@ -443,6 +453,17 @@ def _resolve_epithet(people: People, phrase: Phrase, pos: int, cue: str, text: s
             at = max((a for a, n in zip(people.mention_pos, people.mention_who, strict=True)
                       if n == who and a < pos), default=-1)
             return Attribution(who, people.roles.get(who, ""), cue, True, 0.6, "role", at)
+        fitting.append(who)
+    if (len(fitting) == 1 and " ".join(qualifiers) in US_STATES and head in _LAWMAKERS
+            and re.search(rf"(?<![\w.]){' '.join(qualifiers)}(?!\w)", text) is None):
+        # “Sen. Bill Cassidy, the Republican chair of the Senate health committee, …” then
+        # “…,” the Louisiana senator wrote: the one senator the article names, the epithet
+        # telling what it never said (a state written nowhere else ties nobody else to it);
+        # a guess, marked (not a team's place: “the Carlow boss” is the other side's)
+        who = fitting[0]
+        at = max((a for a, n in zip(people.mention_pos, people.mention_who, strict=True)
+                  if n == who and a < pos), default=-1)
+        return Attribution(who, people.roles.get(who, ""), cue, True, 0.5, "role", at)
     return found
 
 

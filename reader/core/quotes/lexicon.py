@@ -694,3 +694,12 @@ EN_ADVERBS = frozenset(
 # owner speaks, named elsewhere in the sentence, not somebody unnamed
 EN_STATEMENTS = frozenset(
     "statement statements release letter post posts tweet message report email".split())
+
+# The US states by their names (“the Louisiana senator”, “the New York Democrat”)
+US_STATES: Final = frozenset((
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
+    "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
+    "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
+    "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming").split()) | {
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+    "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}

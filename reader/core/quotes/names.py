@@ -3447,6 +3447,12 @@ _ROLE_KIN: dict[str, tuple[str, ...]] = {
 }
 
 
+def role_kin(words: set[str]) -> set[str]:
+    """The other words an office goes by (``_ROLE_KIN``: “senator” → “sen”, “gov” →
+    “governor”)."""
+    return {kin for w in words for kin in _ROLE_KIN.get(w, ())}
+
+
 def offices_meant(role: str) -> set[str]:
     """The offices an epithet's noun stands for (``_ROLE_KIN``: “the Arsenal boss” → manager,
     coach, chief, …; “the skipper” → captain); empty for any other role."""
