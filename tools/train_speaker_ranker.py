@@ -187,6 +187,10 @@ OLD_ENGINES = [
     # session 44: round 218 (id49, six Radar Tegal texts of Feb-Mar 2026), first scored
     # under 719f4f14
     ("719f4f1", (3440, 3445)),
+    # session 44: round 219 (en49, fhamborg/Giveme5W1H's example news of 2016-18: RT, the
+    # Guardian, the Independent, HuffPost, China Daily, Daily Mail …), first scored under
+    # 4313a192
+    ("4313a19", (3460, 3479)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
