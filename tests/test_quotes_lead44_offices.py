@@ -1,0 +1,22 @@
+"""Offices the role lexicon lacked, so the name in apposition after them was no speaker
+(issue 9, session 44, from round 219's wire copy): “said the Alpes-Maritimes sub-prefect,
+Sébastien Humbert”, “the coroner, Ann Lee, said”."""
+
+import pytest
+
+from reader.core.quotes import suggest
+
+LEAD = ("A truck drove into the crowd on Thursday night in the city of Nice, killing dozens "
+        "of people who had gathered to watch the fireworks.\n\n")
+
+
+@pytest.mark.parametrize(("cue", "speaker"), [
+    ("said the Alpes-Maritimes sub-prefect, Sebastien Humbert.", "Sebastien Humbert"),
+    ("said the regional prefect, Tom Vale.", "Tom Vale"),
+    ("the coroner, Ann Lee, said.", "Ann Lee"),
+    ("said the headteacher, Mary Kerr.", "Mary Kerr"),
+    ("said the match referee, Tom Vale.", "Tom Vale"),
+])
+def test_a_name_after_an_office_and_a_comma_speaks(cue, speaker):
+    text = LEAD + "“It was a scene of horror,” " + cue
+    assert [s.speaker for s in suggest(text) if s.kind == "quote"] == [speaker]
