@@ -20,3 +20,13 @@ LEAD = ("A truck drove into the crowd on Thursday night in the city of Nice, kil
 def test_a_name_after_an_office_and_a_comma_speaks(cue, speaker):
     text = LEAD + "“It was a scene of horror,” " + cue
     assert [s.speaker for s in suggest(text) if s.kind == "quote"] == [speaker]
+
+
+@pytest.mark.parametrize(("cue", "speaker"), [
+    ("a local member of parliament, Eric Ciotti, told France Info.", "Eric Ciotti"),
+    ("the head of the regional council, Eric Ciotti, said.", "Eric Ciotti"),
+    ("a friend of the family, Eric Ciotti, said.", ""),  # (no office: as before)
+])
+def test_an_office_with_lower_case_words_after_of_then_the_name(cue, speaker):
+    text = LEAD + "“It was a scene of horror,” " + cue
+    assert [s.speaker for s in suggest(text) if s.kind == "quote"] == [speaker]

@@ -2010,9 +2010,10 @@ _HEARD = re.compile(r"(?:is|was|can be|could be) heard (?:saying|asking|telling|
 # (capitalised words before the role's own: “the Republican leader, Michael Thibodeau,”)
 # (or the office of a place or a body: “the mayor of Lviv, Andriy Sadovyi, said”)
 _ROLE_APPOSED = re.compile(
-    r"(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+)?((?:[A-Za-z][\w’'-]*[ \t]+){0,3}?"
+    r"(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)[ \t]+)?((?:[A-Za-z][\w’'-]*[ \t]+){0,3}?"
     r"(?:[a-z][\w’'-]*|[A-Z]{2,4})(?:[ \t]+(?:of|for|in|at)[ \t]+(?:the[ \t]+)?"
-    r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?),[ \t]+(?=[A-Z])")  # (“its CEO, …”)
+    r"[A-Za-z][\w’'-]*(?:[ \t]+[A-Za-z][\w’'-]*){0,3})?),[ \t]+(?=[A-Z])")  # (“its CEO, …”,
+# “a local member of parliament, …”, “the head of the regional council, …”)
 
 
 def _office_at(toks: list[tuple[str, int, int]]) -> bool:
