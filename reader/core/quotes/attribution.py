@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Final
 
 from .language import detect_language
@@ -2764,23 +2765,56 @@ _SIGNATURE_LINE = re.compile(
     r"(?:,[ \t]*\(?\d{1,3}\)?)?(?:,[ \t]*[a-z][a-z &,\-]{0,40})?[ \t]*(?=\n|$)")
 
 
+#: a quotation paragraph, then a signature line (``_SIGNATURE_LINE``) under it
+_SIGNED_BELOW = re.compile(r"(?m)^[ \t]*[“\"][^\n]*[”\"][ \t.,]*\n+" + _SIGNATURE_LINE.pattern)
+#: a signature-shaped line between a paragraph that is no quotation and a quotation paragraph
+#: under it: the names are written above their words (an interview's, a list's layout)
+_SIGNED_ABOVE = re.compile(
+    r"(?m)^[^\n]*[^”\"\s][ \t]*\n+" + _SIGNATURE_LINE.pattern.replace("(?=\\n|$)", "")
+    + r"\n+[ \t]*[“\"]")
+#: a paragraph opening with a name of two to four words, a comma and an opening mark
+_NAME_COMMA_PARAGRAPH = re.compile(
+    r"(?m)^[ \t]*[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}[ \t]*,[ \t]*[“\"]")
+
+
+@lru_cache(maxsize=4)
+def _signed_below(text: str) -> bool:
+    """Does the article lay out quotations signed below (a vox pop): two or more quotation
+    paragraphs each with a signature line under it, and no signature line above one?"""
+    return (len(_SIGNED_BELOW.findall(text)) >= 2 and _SIGNED_ABOVE.search(text) is None)
+
+
+@lru_cache(maxsize=4)
+def _name_comma_openings(text: str) -> int:
+    """How many paragraphs open with a name, a comma and an opening mark (a panel's
+    answers: “Rishi Niranjan, “…””)."""
+    return len(_NAME_COMMA_PARAGRAPH.findall(text))
+
+
 def signed_quotation(text: str, open_at: int, close_at: int, lo: int, hi: int,
                      people: People) -> tuple[Attribution, str]:
     """A quotation paragraph signed by a name with no speech verb: the name opening the
     paragraph before a comma and the opening mark (“Rishi Niranjan, “…””), or a line of its
     own right below (a vox pop: “…” then “Mahak Pandey, 20, student”). The name must be
-    read as a person's whole name; (Attribution(), "") where nothing signs it."""
+    read as a person's whole name, and the article must lay its quotations out so twice or
+    more (one such line is a caption, a credit, a byline or the next story's headline as
+    often: a fresh review's probes, /work/s44/review.md); (Attribution(), "") where nothing
+    signs it."""
     before = text[lo:open_at]
     comma = _NAME_COMMA_OPENING.search(before)
-    if comma is not None and comma.start() > 0:
+    whole = close_at >= 0 and not text[close_at + 1 : hi].strip(" \t.,")
+    if comma is not None and comma.start() > 0 and whole and _name_comma_openings(text) >= 2:
         phrase = parse_forward(text, lo, lo + comma.start(), people.words)
         if (phrase.name and not phrase.role and phrase.end == lo + comma.start()
                 and 2 <= len(phrase.name.split()) <= 4):
             found = _resolve(people, phrase, lo, text[lo : open_at].strip())
             if found.speaker:
                 return replace(found, explicit=True), "before"
-    if close_at < 0 or text[lo:open_at].strip() or text[close_at + 1 : hi].strip(" \t.,"):
-        return Attribution(), ""  # (the quotation is not the whole paragraph)
+    if not whole or text[lo:open_at].strip() or not _signed_below(text):
+        return Attribution(), ""  # (the quotation is not the whole paragraph, or the
+        # article lays out no series of quotations signed below)
+    if text[:lo].rstrip().endswith(":"):
+        return Attribution(), ""  # (introduced by the paragraph before: “… said:”)
     nxt = hi
     while nxt < len(text) and text[nxt] in "\r\n":
         nxt += 1

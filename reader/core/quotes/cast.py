@@ -750,6 +750,7 @@ def build_cast(
         _unnamed_according(text, quoted, people)
     if detect_language(text) == "en":
         _unnamed_before_quotes(text, quoted, people)
+    people.quoted_at = quoted.inside
     people.salient_source = lambda pos: (_sentence_initial(text, pos)  # when first asked
                                          and not _in_caption(text, pos))
     _mentions(text, quoted, people, para_tokens)
@@ -1348,24 +1349,9 @@ def _vouched_names(text: str, quoted: Regions, words: Container[str] | None = No
     return found | {
         m.group(1) for m in _SUBJECT_VOUCHED.finditer(text) if not quoted.inside(m.start())
     } | {m.group(1) for m in _EN_SUBJECT_VOUCHED.finditer(text)
-         if m.group(1).lower() not in _OFFICES_ALONE  # (“…,” President said.: an office
-         # written without its article, as the South Asian press does, not a name: “Party
-         # leader President Wickremesinghe” keeps “President” out of the name)
-         } | _sasak_titles(text, quoted)
-
-
-# “pasangan Lalu Muhammad Iqbal dan …”, “Sekda NTB, Lalu Gita Ariadi”: Sasak nobility's
-# “Lalu” (men) written inside a sentence, after a lower-case word or a comma, then a name
-_SASAK_TITLE = re.compile(rf"(?<=[a-z,])[ \t]+(Lalu)[ \t]+[{_UP}][a-z]")
-
-
-def _sasak_titles(text: str, quoted: Regions) -> set[str]:
-    """“Lalu” as the first word of a Sasak name: the common word “lalu” (then) opens a
-    sentence when it is capitalised, never stands inside one so."""
-    if "Lalu " not in text:
-        return set()
-    return {m.group(1) for m in _SASAK_TITLE.finditer(text) if not quoted.inside(m.start(1))}
-
+         if m.group(1).lower() not in _OFFICES_ALONE}  # (“…,” President said.: an office
+    # written without its article, as the South Asian press does, not a name: “Party
+    # leader President Wickremesinghe” keeps “President” out of the name)
 
 def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """(first, last+1) token indexes of capitalised runs (particles and initials inside,

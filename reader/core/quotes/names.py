@@ -587,6 +587,49 @@ def _village_office(toks: list[tuple[str, int, int]], k: int) -> bool:
             and toks[k - 1][0].lower() in ("kepala", "sekretaris"))
 
 
+def _name_slot_before(pos: int) -> bool:
+    """Does a comma, an office's word, a speech verb, “menurut” or “oleh” stand right before
+    ``pos`` (blanks aside) in the text being read (the token index's): a name may open at
+    ``pos`` (not after “zona”, “grup”, “kelas”: “Grup A”)?"""
+    if _index is None:
+        return False
+    before = _index.text[max(0, pos - 30) : pos].rstrip()
+    if before.endswith(","):
+        return True
+    last = before.rsplit(None, 1)[-1].lower() if before else ""
+    return last in ROLE_WORDS or last in ID_POST_VERBS or last in ("menurut", "oleh")
+
+
+def _company_md(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Is toks[k] “MD” between a company's word and a full name in English copy (“Vyoma MD
+    Prashant Chiranjive Jain”, “Tata Motors MD Girish Wagh”): the managing director, no
+    initials (not “Mahfud MD”, nor “Election Commissioner MD Alamgir”, Mohammad)?"""
+    return (toks[k][0] == "MD" and k >= 1 and len(toks) - k >= 3 and is_nameish(toks[k - 1][0])
+            and toks[k - 1][0].lower() not in ROLE_WORDS and _english_index())
+
+
+def _sasak_lalu(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """“pasangan Lalu Muhammad Iqbal dan …”, “Sekda NTB, Lalu Gita Ariadi”: Sasak nobility's
+    “Lalu” opening a name of two or three more words inside a sentence (the common word
+    “lalu”, then, is capitalised only where it opens one)."""
+    return (k == 0 and toks[0][0] == "Lalu" and 3 <= len(toks) <= 4
+            and all(is_nameish(t[0]) for t in toks[1:]) and _inside_sentence(toks[0][1]))
+
+
+def _inside_sentence(pos: int) -> bool:
+    """Does a lower-case letter or a comma stand right before ``pos`` (blanks aside) in the
+    text being read: the word at ``pos`` goes on a sentence, opens none?"""
+    if _index is None:
+        return False
+    before = _index.text[max(0, pos - 30) : pos].rstrip()
+    if before[-1:] == ",":  # (after a comma, an office's or a place's capitalised word:
+        # “Gubernur NTB, Lalu Muhammad Iqbal”; not “… motor itu, Lalu Budi curiga”, the
+        # adverb miscapitalised)
+        words = before[:-1].split()
+        return bool(words) and words[-1][:1].isupper()
+    return before[-1:].islower()
+
+
 def _written_as_place(word: str, text: str | None = None) -> bool:
     """Does ``text`` (the token index's when not given) write ``word`` after a village's or a
     district's word or “warga” (“Desa Bojongsari, Karangsambung dan …” is no such spot;
@@ -900,10 +943,8 @@ def _two_initials(word: str) -> bool:
     low = word.lower()
     return (len(word) == 2 and word.isupper() and word not in _ROMAN_PAIRS and low not in GEO_WORDS
             and low not in ORG_WORDS and low not in NOT_NAME_WORDS and low not in _CLUB_CODES
-            and low not in ("mp", "pm")  # (“SNP MP Joanna Cherry”, “Tory MP David Davis”,
-            # “PM Rahman menggantikan …”: an office; “Andrew RT Davies”: initials)
-            and not (low == "md" and _english_index()))  # “Vyoma MD Prashant Chiranjive
-    # Jain”: in English copy the managing director (in Indonesian “Mahfud MD” is a name)
+            and low not in ("mp", "pm"))  # (“SNP MP Joanna Cherry”, “Tory MP David Davis”,
+    # “PM Rahman menggantikan …”: an office; “Andrew RT Davies”: initials)
 
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")
@@ -1064,6 +1105,7 @@ def split_phrase(
          # (not the “I” of a Balinese name: “I Nyoman Juniarta menyampaikan …”)
          and not (toks[0][0] == "I" and len(toks) >= 3 and toks[1][0] in BALINESE_SECOND)
          and not (toks[0][0] == "A" and _muhammad_initial(toks, 0))
+         and not _sasak_lalu(toks, 0)
          and not _acronym_word_at(toks, 0))
         or toks[0][0].lower() in _CONNECTORS
         or toks[0][0].lower() in ID_POST_VERBS
@@ -1103,8 +1145,10 @@ def split_phrase(
             and not _resident_named(toks, i - 2)
             or (toks[i - 2][0].lower() in _PLACE_OFFICES and 2 <= len(toks) - i <= 3)
             or (toks[i - 2][0].lower() in _PLACE_OFFICES and len(toks) - i == 1
+                and not listed_given_name(toks[i - 1][0].lower())
                 and _written_as_place(toks[i - 1][0]) and not _written_as_place(
-                    f"{toks[i - 1][0]} {toks[i][0]}"))  # (not “Lurah Pondok Labu”)
+                    f"{toks[i - 1][0]} {toks[i][0]}"))  # (not “Lurah Pondok Labu”, nor
+            # “Kades Agus Salim” beside “rumah warga Agus”)
             or (_village_office(toks, i - 2) and len(toks) - i <= 3
                 and not gazetteer().given_name(toks[i - 1][0].lower())))
                          and toks[i - 2][0] not in names) and not (
@@ -1139,6 +1183,7 @@ def split_phrase(
         or (toks[i - 1][0] in NAME_PARTICLES and i < len(toks) and i - 1 > 0)
         or (toks[i - 1][0] == "I" and i < len(toks) - 1 and toks[i][0] in BALINESE_SECOND)
         or (i == 1 and _muhammad_initial(toks, 0))  # (“M Tauhid Soleman mengatakan …”)
+        or (i == 1 and _sasak_lalu(toks, 0))
         or (toks[i - 1][0].lower() in GIVEN_NAME_ROLES and toks[i - 1][0].istitle()
             and 2 <= len(toks) - i <= 3 and not _english_index())
         # “Kepala Dinas …, Imam Rudy Kurnianto”: a title that is also a given name, before
@@ -1147,7 +1192,8 @@ def split_phrase(
         or (toks[i - 1][0] in _MID_NAME_WORDS and i < len(toks) and i >= 2
             and is_nameish(toks[i - 2][0]))  # “Dennis Jang Sang Kyu”
         or (i < len(toks) and i >= 2 and _two_initials(toks[i - 1][0])
-            and is_nameish(toks[i - 2][0]) and (i == 2 or not is_nameish(toks[i - 3][0])))
+            and is_nameish(toks[i - 2][0]) and (i == 2 or not is_nameish(toks[i - 3][0]))
+            and not _company_md(toks, i - 1))
         # “Nixon LP Napitupulu”: initials after a one-word given name (not after a run of
         # names: “Universitas Gadjah Mada AB Widyanta”)
         or (i == len(toks) and i >= 3 and _two_initials(toks[i - 1][0])
@@ -1240,6 +1286,7 @@ def split_phrase(
     if 0 < i < len(toks) and _two_initials(toks[i - 1][0]) and not (
             i >= 2 and (toks[i - 2][0].lower() in ROLE_WORDS  # (“Ketua MK Saldi Isra”,
                         or toks[i - 2][0].lower() in ORG_WORDS)) and not (  # “Dinas PU …”)
+            _company_md(toks, i - 1)) and not (
             i == 1 and len(toks) - i >= 2 and toks[0][0].isalpha()):  # (“OG Kelly Clarkson”:
         # a tag before a full name; not the initial of “D. Joshua Taylor”)
         i -= 1  # “Sosiolog UGM AB Widyanta”: two capitals before the name are initials
@@ -1612,9 +1659,10 @@ def _muhammad_initial(toks: list[tuple[str, int, int]], i: int) -> bool:
     if letter == "M" and len(toks[i][0]) - len(letter) <= 1:
         return True
     if (letter == "A" and toks[i][0] == "A" and i == 0 and len(toks) == 3
-            and not _english_index()):
+            and not _english_index() and _name_slot_before(toks[i][1])):
         return True  # “Kepala KUA …, A Fajri Kurniawan”: an undotted initial opening the
-        # run of a given name and a surname (in English copy the article “A”)
+        # run of a given name and a surname after a comma (in English copy the article “A”;
+        # not “zona A Budi Santoso”, “Grup A”)
     return (len(letter) == 1 and letter.isupper() and letter not in "AHIORU"
             and len(toks[i][0]) - len(letter) <= 1
             and (i == 0 or toks[i - 1][0].lower() in ROLE_WORDS or (
@@ -3598,6 +3646,7 @@ class People:
     # (most are never asked: ``salient`` works one out when first asked)
     mention_salient: list[bool | None] = field(default_factory=list)
     salient_source: Callable[[int], bool] | None = None  # a mention's flag, from its place
+    quoted_at: Callable[[int], bool] | None = None  # is a place inside a quotation?
     named_in_full: set[int] = field(default_factory=set)  # mentions of two words or more
     body_names: dict[str, str] = field(default_factory=dict)  # "Sinclair" -> its full name
     renamed: dict[str, str] = field(default_factory=dict)
@@ -4972,9 +5021,11 @@ class People:
         performing”, “Mrs Skelton added”): copy that titles people calls one person so all
         along. The member last named before the article's first “Mrs Skelton”, when none of
         the others sharing the name is first named between that use and ``pos``; else ""."""
-        first = re.search(rf"(?<!\w){re.escape(address)}\.?[ \t]+{re.escape(name)}(?!\w)",
-                          self.text)
-        if first is None or first.start() >= pos:
+        uses = re.finditer(rf"(?<!\w){re.escape(address)}\.?[ \t]+{re.escape(name)}(?!\w)",
+                           self.text)
+        first = next((m for m in uses if self.quoted_at is None
+                      or not self.quoted_at(m.start())), None)  # (not a quoted “Mr. Chen”)
+        if first is None or first.start() >= pos or not self._written_bare(name):
             return ""
         i = bisect.bisect_left(self.mention_pos, first.start())
         at = next((k for k in range(i - 1, -1, -1) if self.mention_who[k] in candidates), -1)
@@ -4983,7 +5034,26 @@ class People:
         bound = self.mention_who[at]
         if any(first.start() < self._first_mention(c) < pos for c in candidates if c != bound):
             return ""  # (another of the name brought in since: either may be so called now)
+        # (as sure as the pick at the first use: a guess there stays one)
+        self.shared_guess = self._undecided(candidates, at, i, first.start())
         return bound
+
+    def _written_bare(self, name: str) -> bool:
+        """Does the copy write the surname alone somewhere outside quotations, after no title
+        and in no longer name (“Skelton thanked viewers”)? Copy that titles everyone so
+        (“Mr Jones” for a father and his son) tells nobody apart by the title."""
+        for m in re.finditer(rf"(?<![\w’'.\-]){re.escape(name)}(?![\w’'\-])", self.text):
+            if self.quoted_at is not None and self.quoted_at(m.start()):
+                continue
+            before = self.text[max(0, m.start() - 12) : m.start()].split()
+            after = self.text[m.end() : m.end() + 3].lstrip()
+            if before and (before[-1].rstrip(".") in TITLE_GENDER
+                           or (is_cap(before[-1]) and not before[-1].endswith((".", ",", ":")))):
+                continue  # (“Mrs Skelton”, “Helen Skelton”)
+            if after[:1].isupper():
+                continue  # (“Skelton Road”)
+            return True
+        return False
 
     def untitled_member(self, name: str, pos: int) -> str:
         """The one member a surname written alone at ``pos`` stands for when several share
@@ -4998,16 +5068,23 @@ class People:
     def _not_titled(self, name: str, pos: int, candidates: list[str]) -> list[str]:
         """``candidates`` for a surname written alone, without the member the article calls
         by a title and that surname (``_addressed_as``) when that member is not the first
-        of them it names: “Strictly star Helen Skelton … Her mother Janet Skelton … Mrs
-        Skelton said …”, then “Skelton thanked viewers”: the star, whom the copy never
-        titles (not the first named: an article that titles its subject now and then)."""
+        of them it names and the other is the one its headline names: “Strictly star Helen
+        Skelton … Her mother Janet Skelton … Mrs Skelton said …”, then “Skelton thanked
+        viewers”: the star, whom the copy never titles (not the first named: an article that
+        titles its subject now and then)."""
         firsts = sorted((self._first_mention(c), c) for c in candidates)
+        headline = self.text.split("\n", 1)[0]
         for address in TITLE_GENDER:
             if f"{address} {name}" not in self.text and f"{address}. {name}" not in self.text:
                 continue
             bound = self._addressed_as(address, name, pos, candidates)
             if bound and firsts[0][1] != bound and firsts[0][0] >= 0:
-                return [c for c in candidates if c != bound]
+                left = [c for c in candidates if c != bound]
+                # (only the one the headline names: the story's subject, whom the copy
+                # calls by the surname alone, its kin by a title; not “Mark Jones … his
+                # father Peter Jones … Mr Jones said … Jones, who has farmed the land for
+                # 40 years”, copy that titles and does not title the same man)
+                return left if len(left) == 1 and left[0] in headline else candidates
         return candidates
 
     def _in_passing(self, k: int, pos: int) -> bool:
