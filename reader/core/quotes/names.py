@@ -3674,6 +3674,7 @@ class People:
     credits: list[tuple[int, int]] = field(default_factory=list)  # photo credits (English)
     _acronyms: dict[str, str] = field(default_factory=dict)
     _fuller: dict[str, str] = field(default_factory=dict)
+    _bare: dict[str, bool] = field(default_factory=dict)  # ``_written_bare``'s answers
     _haji: bool | None = None  # (see _haji_titled)
     _no_person: dict[str, bool] | None = None  # (see no_person)
     _placed: dict[str, bool] | None = None  # (see placed)
@@ -4980,9 +4981,11 @@ class People:
         if len(candidates) > 1 and gender:
             candidates = [c for c in candidates if self.gender.get(
                 c, GIVEN_GENDER.get(c.split()[0].lower(), gender)) == gender] or candidates
-        if len(candidates) > 1 and pos >= 0 and address == "-" and self.text:
+        if (len(candidates) > 1 and pos >= 0 and address == "-" and self.text
+                and not self._haji_titled()):  # (English copy titles so)
             candidates = self._not_titled(name, pos, candidates)
         elif len(candidates) > 1 and pos >= 0 and address and self.text and (
+                not self._haji_titled()) and (
                 bound := self._addressed_as(address, name, pos, candidates)):
             return bound
         if len(candidates) > 1 and pos >= 0:
@@ -5042,6 +5045,12 @@ class People:
         """Does the copy write the surname alone somewhere outside quotations, after no title
         and in no longer name (“Skelton thanked viewers”)? Copy that titles everyone so
         (“Mr Jones” for a father and his son) tells nobody apart by the title."""
+        known = self._bare.get(name)
+        if known is None:
+            known = self._bare[name] = self._find_bare(name)
+        return known
+
+    def _find_bare(self, name: str) -> bool:
         for m in re.finditer(rf"(?<![\w’'.\-]){re.escape(name)}(?![\w’'\-])", self.text):
             if self.quoted_at is not None and self.quoted_at(m.start()):
                 continue
@@ -5072,14 +5081,15 @@ class People:
         Skelton … Her mother Janet Skelton … Mrs Skelton said …”, then “Skelton thanked
         viewers”: the star, whom the copy never titles (not the first named: an article that
         titles its subject now and then)."""
-        firsts = sorted((self._first_mention(c), c) for c in candidates)
-        headline = self.text.split("\n", 1)[0]
         for address in TITLE_GENDER:
             if f"{address} {name}" not in self.text and f"{address}. {name}" not in self.text:
                 continue
             bound = self._addressed_as(address, name, pos, candidates)
+            firsts = sorted((self._first_mention(c), c) for c in candidates)
             if bound and firsts[0][1] != bound and firsts[0][0] >= 0:
                 left = [c for c in candidates if c != bound]
+                end = self.text.find("\n")
+                headline = self.text if end < 0 else self.text[:end]
                 # (only the one the headline names: the story's subject, whom the copy
                 # calls by the surname alone, its kin by a title; not “Mark Jones … his
                 # father Peter Jones … Mr Jones said … Jones, who has farmed the land for
