@@ -30,3 +30,12 @@ def test_a_name_after_an_office_and_a_comma_speaks(cue, speaker):
 def test_an_office_with_lower_case_words_after_of_then_the_name(cue, speaker):
     text = LEAD + "“It was a scene of horror,” " + cue
     assert [s.speaker for s in suggest(text) if s.kind == "quote"] == [speaker]
+
+
+def test_a_body_by_its_letters_closing_the_sentence_speaks():
+    text = ("The Society of Indian Automobile Manufacturers (SIAM) withdrew its July 28 letter "
+            "on fuel contamination after an uproar.\n\nAs “the testing basis and sample size "
+            "were insufficient to support definitive conclusions, the communication was "
+            "withdrawn” as it was sent inadvertently, SIAM said.")
+    assert [s.speaker for s in suggest(text) if s.kind == "quote"] == [
+        "Society of Indian Automobile Manufacturers"]

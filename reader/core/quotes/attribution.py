@@ -2092,8 +2092,9 @@ def sentence_tail(text: str, pos: int, hi: int, people: People, anchor: int) -> 
         found = _pronoun(people, anchor, f"{subject[0][0]} {clause[v][0]}")
     elif _named_subject(subject):
         phrase = split_phrase(subject, people.names)
-        if not phrase.name:
-            return Attribution()
+        if not phrase.name and not (len(subject) == 1 and _acronym_word(phrase.role)):
+            return Attribution()  # (a body by its letters speaks: “…” as it was sent
+            # inadvertently, SIAM said.)
         found = _resolve(people, phrase, anchor, cue)
     else:
         return Attribution()
