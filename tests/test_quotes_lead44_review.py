@@ -56,3 +56,25 @@ def test_indonesian_openers_stay_out_where_they_are_words(text, speakers):
 ])
 def test_md_after_a_name_or_opening_it_is_the_names(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+# (a second fresh review, /work/s44/review2.md, probes rev2/regressions.txt)
+@pytest.mark.parametrize(("text", "speakers"), [
+    # the name after “a spokesman for the governor,” is the governor's
+    ("“The governor has been clear about this,” a spokesman for the governor, Gavin Newsom, "
+     "said.", [""]),
+    # a place after an office and “for” holds no office
+    ("Ann Lee, the senior coroner for Surrey, recorded a narrative verdict.\n\n“There were "
+     "missed opportunities,” the coroner said.", ["Ann Lee"]),
+    # a surname that is an office's word
+    ("“We are running on empty,” said Jane Rector, a nurse at the clinic.", ["Jane Rector"]),
+])
+def test_second_review_guards(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_two_crossheads_under_two_quotation_paragraphs_sign_nothing():
+    text = ("Mayor Ann Lee set out her plans on Monday.\n\n“We will build more homes.”\n\n"
+            "North Hampton\n\n“We will fix the roads.”\n\nSouth Hampton\n\nShe will face "
+            "voters in May.")
+    assert not {"North Hampton", "South Hampton"} & set(_speakers(text))

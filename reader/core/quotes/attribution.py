@@ -72,6 +72,7 @@ from .names import (
     epithet_nouns,
     escorted_host,
     is_cap,
+    listed_given_name,
     lowercase_adverb,
     offices_meant,
     parse_backward,
@@ -421,6 +422,31 @@ _LAWMAKERS = frozenset(
     "republican democrat independent".split())
 
 
+#: lawmakers in the plural: others of the kind are in the story, unnamed (“Several
+#: Republicans have signalled unease”, “Democrats called the move political”)
+_OTHER_LAWMAKERS = re.compile(
+    r"\b(?:[Ss]enators|[Cc]ongressmen|[Cc]ongresswomen|[Rr]epresentatives|[Ll]awmakers|"
+    r"[Ll]egislators|[Gg]overnors|Republicans|Democrats)\b")
+
+
+#: a party's letter and a state after a lawmaker's name (“Cruz, R-Texas”, “(D-N.Y.)”, “R-TX”)
+_PARTY_STATE = re.compile(r"\b[RDI]-[A-Z][A-Za-z.]*")
+
+
+def _tied_to_a_state(text: str, people: People, who: str) -> bool:
+    """Does the article write a US state, or a party's letter and a state, at a mention of
+    ``who`` (“Sen. Ted Cruz of Texas”, “Texas Sen. Ted Cruz”, “Cruz, R-Texas”)? Then an
+    epithet of another state is somebody else's, not this member's."""
+    for a, n in zip(people.mention_pos, people.mention_who, strict=True):
+        if n != who:
+            continue
+        window = text[max(0, a - 20) : a + len(who) + 30]
+        if _PARTY_STATE.search(window) or any(
+                re.search(rf"(?<!\w){s}(?!\w)", window) for s in US_STATES):
+            return True
+    return False
+
+
 def _resolve_epithet(people: People, phrase: Phrase, pos: int, cue: str, text: str
                      ) -> Attribution:
     """The one an epithet (``_epithet``) stands for: as a role the cast gives somebody, else
@@ -456,7 +482,9 @@ def _resolve_epithet(people: People, phrase: Phrase, pos: int, cue: str, text: s
             return Attribution(who, people.roles.get(who, ""), cue, True, 0.6, "role", at)
         fitting.append(who)
     if (len(fitting) == 1 and " ".join(qualifiers) in US_STATES and head in _LAWMAKERS
-            and re.search(rf"(?<![\w.]){' '.join(qualifiers)}(?!\w)", text) is None):
+            and re.search(rf"(?<![\w.]){' '.join(qualifiers)}(?!\w)", text) is None
+            and not _tied_to_a_state(text, people, fitting[0])
+            and _OTHER_LAWMAKERS.search(text) is None):
         # “Sen. Bill Cassidy, the Republican chair of the Senate health committee, …” then
         # “…,” the Louisiana senator wrote: the one senator the article names, the epithet
         # telling what it never said (a state written nowhere else ties nobody else to it);
@@ -2017,6 +2045,29 @@ _ROLE_APPOSED = re.compile(
 # “a local member of parliament, …”, “the head of the regional council, …”)
 
 
+#: the words after an apposed office's preposition (“a spokesman for| the governor”)
+_APPOSED_INNER = re.compile(r"[ \t](?:of|for|to|with|in|at)[ \t]+(?:the[ \t]+)?(.*)$")
+#: a person (not a body or a place) after it: the name apposes that one
+_PERSON_AFTER_OF = re.compile(
+    r"\b(?:victims?|accused|defendants?|suspects?|deceased|late|dead|slain|murdered|missing|"
+    r"boy|girl|man|woman|men|women|teen(?:ager)?s?|child(?:ren)?|baby|couple|pair|family|"
+    r"singer|actor|actress|star|rapper|player|officer|owner|pupil|student)\b")
+
+
+def _names_the_inner_one(office: str) -> bool:
+    """Is a name apposed to ``office`` the name of whom the words after its preposition
+    written in lower case mean (“a spokesman for the governor, Gavin Newsom”, “an aide to
+    the president, Joe Biden”, “a lawyer for the accused, Ahmed Khan”): an office or a
+    person there? (Not a body or a place written with capitals: “a spokesman for the
+    Ministry of Defence, Tom Vale”; nor “the head of the regional council, Eric Ciotti”.)"""
+    inner = _APPOSED_INNER.search(office)
+    if inner is None or not inner.group(1)[:1].islower():
+        return False
+    words = inner.group(1).split()
+    return bool(role_words(" ".join(w for w in words if w.islower()))) or (
+        _PERSON_AFTER_OF.search(inner.group(1)) is not None)
+
+
 def _office_at(toks: list[tuple[str, int, int]]) -> bool:
     """An apposition's office without its article, then where it is held (“economist at
     securities house …”, “chief analyst with …”, “senior economist of …”): one to three
@@ -2035,7 +2086,7 @@ def _apposed_speaker(text: str, pos: int, stop: int, people: People, anchor: int
     """“…,” its chairwoman, Jennifer Carnahan, said in a statement. → the name, whose role
     the words before it give (English)."""
     m = _ROLE_APPOSED.match(text, pos, stop)
-    if m is None or not role_words(m.group(1)):
+    if m is None or not role_words(m.group(1)) or _names_the_inner_one(m.group(1)):
         return Attribution()
     phrase = parse_forward(text, m.end(), stop, people.words)
     if not phrase.name or phrase.role:
@@ -2778,6 +2829,19 @@ _NAME_COMMA_PARAGRAPH = re.compile(
     r"(?m)^[ \t]*[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}[ \t]*,[ \t]*[“\"]")
 
 
+#: a signature line under a quotation paragraph with an age or an occupation after the name
+_TAILED_BELOW = re.compile(
+    r"(?m)^[ \t]*[“\"][^\n]*[”\"][ \t.,]*\n+[ \t]*[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}"
+    r",[ \t]*(?:\(?\d{1,3}\)?|[a-z])")
+
+
+@lru_cache(maxsize=4)
+def _tailed_signature(text: str) -> bool:
+    """Does some signature line under a quotation paragraph give an age or an occupation
+    (“Meera Joshi, 20, student”): the article lays out a vox pop, bare lines too?"""
+    return _TAILED_BELOW.search(text) is not None
+
+
 @lru_cache(maxsize=4)
 def _signed_below(text: str) -> bool:
     """Does the article lay out quotations signed below (a vox pop): two or more quotation
@@ -2826,6 +2890,13 @@ def signed_quotation(text: str, open_at: int, close_at: int, lo: int, hi: int,
     if not phrase.name or phrase.role or phrase.end != line.end(1) or len(
             phrase.name.split()) < 2:
         return Attribution(), ""
+    if line.end(1) == line.end() and (
+            phrase.start != line.start(1)
+            or not (listed_given_name(phrase.name.split()[0].lower()) or _tailed_signature(text))):
+        return Attribution(), ""  # (a bare line of words that opens with no given name the
+        # engine lists, where no signature line of the article gives an age or an occupation,
+        # is a crosshead or a headline: “High Street”, “Markets Rally Again”, “Baca Juga
+        # Cuaca Ekstrem”)
     if line.end(1) == line.end() and any(people.words[w.lower()] for w in phrase.name.split()):
         return Attribution(), ""  # (a bare line of words the article also writes in lower
         # case is a crosshead, “Election Night Drama”, not a name signing the quotation)

@@ -1721,7 +1721,11 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             # unit's or a company's name ran into the person's; kept aside until a short
             # reference later in the article (“jelas Tjandra”) tells where the name starts
             long_runs.append((name, role))
-        elif size == 1 and role_words(role) - _RANK_ONLY:
+        elif (size == 1 and role_words(role) - _RANK_ONLY
+              and re.search(r"\b(?:for|of|to|with)(?:[ \t]+the)?$", role) is None):
+            # (not a body, a place or a client after an office and its preposition: “Ann
+            # Lee, the senior coroner for Surrey,”, “the solicitor for the Smith family”:
+            # the word is not the office's holder)
             # (not after a word that only ranks an office: “dua nilai utama May Day”, the
             # holiday, is nobody “utama” called Day)
             people.add_person(name, role, single_ok=True)

@@ -233,7 +233,7 @@ ROLE_WORDS: Final = UNNAMED_WORDS | frozenset(
     grandmother grandfather widow mechanic electrician plumber labourer laborer miner
     midwife ranger warden pupil graduate academic scholar blogger podcaster entertainer
     songwriter guitarist drummer bassist barista waiter waitress bartender cashier clerk
-    prefect subprefect sub-prefect coroner ombudsman registrar rector consul selectman
+    prefect subprefect sub-prefect coroner ombudsman registrar consul selectman
     headteacher headmaster headmistress referee umpire solicitor barrister comptroller
     parliamentarian negotiator mediator broadcaster commentator pundit ayatollah
     pemilik pengelola pengurus pembina penasihat penggagas inisiator rektor dekan
