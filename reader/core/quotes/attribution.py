@@ -158,9 +158,17 @@ def sentence_ends(text: str, pos: int, hi: int) -> Iterator[int]:
     """Offsets just past each sentence end from pos on, before hi (in one pass: what
     calling sentence_end again from each end would find)."""
     for m in _SENT_END.finditer(text, pos, hi):
-        if m.group() == "." and _ABBR_TAIL.search(text, max(0, m.start() - 4), m.start()):
+        if m.group() == "." and _abbreviation_stop(text, m.start()):
             continue
         yield m.end()
+
+
+def _abbreviation_stop(text: str, at: int) -> bool:
+    """Does the full stop at ``at`` end an abbreviation or an initial (``_ABBR_TAIL`` in the
+    four characters before it), not a sentence? (Each form of the pattern has a capital in
+    it: four characters in lower case, before most stops, need no search.)"""
+    lo = max(0, at - 4)
+    return not text[lo:at].islower() and _ABBR_TAIL.search(text, lo, at) is not None
 
 
 def sentence_start(text: str, pos: int, lo: int) -> int:
@@ -176,7 +184,7 @@ def sentence_start(text: str, pos: int, lo: int) -> int:
         begin = max(lo, pos - width)
         start = -1
         for m in _SENT_END.finditer(text, begin, pos):
-            if m.group() == "." and _ABBR_TAIL.search(text, max(0, m.start() - 4), m.start()):
+            if m.group() == "." and _abbreviation_stop(text, m.start()):
                 continue
             start = m.end()
         if begin == lo:

@@ -40,6 +40,8 @@ def credit_breaks(text: str) -> list[int]:
     """Offsets of ``text`` where a sentence glued to a photo credit starts (see the module)."""
     if "oto" not in text and "gambar" not in text:
         return []
+    if "Foto" not in text and "FOTO" not in text and "Sumber" not in text:
+        return []  # (no label's word: no label, and no pass of the pattern over the text)
     out: list[int] = []
     for m in _LABEL.finditer(text):
         pos = m.end()

@@ -70,6 +70,7 @@ from .names import (
     index_tokens,
     is_cap,
     is_nameish,
+    letter_runs,
     letter_words,
     linked_before,
     listed_given_name,
@@ -96,6 +97,13 @@ _WORD: Final = re.compile(r"[^\W\d_][^\W\d_]*")
 _HANDLE_THEN = re.compile(r"[ \t]+@[A-Za-z0-9_.]*[A-Za-z0-9_][ \t]*")
 _HANDLE_OR_LINK = re.compile(r"@[\w.]+|\bhttps?://\S+")
 _CAP_WORD = re.compile(rf"[{_UP}][\w'’\-]*")
+
+
+def _cap_words(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of each match of ``_CAP_WORD``: the text's capitalised words, read once
+    for the brands (``_brands``), the names' words used on their own (``_trim_names``) and
+    the lone sentence openers."""
+    return [(m.start(), m.group()) for m in _CAP_WORD.finditer(text)]
 
 
 #: a word and its (start, end) offsets, as ``names.tokens`` gives them
@@ -569,12 +577,14 @@ def build_cast(
     if ("/" in text or "Images)" in text or "via " in text) and detect_language(text) == "en":
         people.credits = _credits(text)  # “Jack Guez/AFP/Getty Images”
         inline = sorted(inline + people.credits)
+    caps = _cap_words(text)
     if inline:  # “… Jumat (6/6).Baca juga: Berburu Caketum PPPTamliha mengatakan …”
         links_inside = Regions(inline)
         para_tokens = [links_inside.outside(toks) for toks in para_tokens]
-        brands = _brands(_blank(text, inline))
+        blanked = _blank(text, inline)
+        brands = _brands(blanked, _cap_words(blanked))
     else:
-        brands = _brands(text)
+        brands = _brands(text, caps)
     single: dict[tuple[str, ...], _Read | None] = {}
     long_runs: list[tuple[str, str]] = []  # names of five to seven words (see _trim_names)
     furniture: list[tuple[int, int]] = []
@@ -720,7 +730,7 @@ def build_cast(
     for _, phrase in spoken_people:
         people.add_person(phrase.name, phrase.role)
     _trim_names(text, people, {p.name for _, p in spoken_people if " " not in p.name},
-                long_runs)
+                long_runs, caps)
     _drop_sentence_openers(text, people)
     if detect_language(text) != "en":  # (Indonesian, or a snippet too short to tell)
         _drop_common_openers(text, people)
@@ -757,7 +767,7 @@ def build_cast(
     _apposed_roles(text, quoted, people)
     if posts:  # (after the roles: “Tom Vale, the mayor, …” holds the post)
         _untied_posts(text, people, posts)
-    people.lone_source = lambda: _lone_subjects(text, quoted, people)  # when first needed
+    people.lone_source = lambda: _lone_subjects(text, quoted, people, caps)  # when first needed
     people.named_body_source = lambda: _named_bodies(text, quoted, people)
     people.para_starts = [lo for lo, _ in paras]
     events = []
@@ -894,25 +904,13 @@ def _named_bodies(text: str, quoted: Regions, people: People) -> None:
     people.quoted_body_who = [w for _, w in inside]
 
 
-def _letter(ch: str) -> bool:
-    """Is ch a letter as ``_WORD`` reads one (a word character, not a digit or "_")?"""
-    return ch.isalnum() and not ch.isdecimal()
-
-
 def _speech_verbs(text: str, words: Counter[str]) -> list[tuple[int, str]]:
     """(offset, word) of the text's words that are speech verbs (in any case), in text
-    order: the words ``_WORD`` reads, found by a search for each verb the article uses
-    (``words`` counts its words) instead of a walk over every word of the text."""
-    found = []
-    for form in [w for w in words if w.lower() in _SPEECH]:
-        n, p = len(form), text.find(form)
-        while p >= 0:
-            if not (p and _letter(text[p - 1])) and not (
-                    p + n < len(text) and _letter(text[p + n])):
-                found.append((p, form))
-            p = text.find(form, p + 1)
-    found.sort()
-    return found
+    order: the words ``_WORD`` reads (``letter_runs``: from the token index) that are such
+    a verb among ``words`` (what the article counts as its words)."""
+    forms = {w for w in words if w.lower() in _SPEECH}
+    runs = letter_runs(text)
+    return [(runs.starts[k], w) for k, w in enumerate(runs.words) if w in forms]
 
 
 # Offices one person holds at a time in a place, which news names alone once their holder is
@@ -1283,8 +1281,9 @@ _ADDRESS_THEN_NAME = re.compile(rf"([{_UP}][a-z]+)[ \t]+(?=[{_UP}])")
 # a capitalised word between a quotation's closing mark and an English speech verb (“…,”
 # Dia said while praising Anju.): a name, also where it is a common word of the other
 # language (“dia”)
+_EN_VOUCHING_VERBS = ("said", "says", "added", "adds", "told", "asked", "explained")
 _EN_SUBJECT_VOUCHED = re.compile(
-    r"[,!?][\"”][ \t]+([A-Z][a-z]+)[ \t]+(?:said|says|added|adds|told|asked|explained)\b")
+    rf"[,!?][\"”][ \t]+([A-Z][a-z]+)[ \t]+(?:{'|'.join(_EN_VOUCHING_VERBS)})\b")
 _SUBJECT_VOUCHED = re.compile(
     "(" + word_opening(sorted(w.capitalize() for w in GIVEN_NAME_ROLES)) + r")[ \t]+"
     r"(?:(?:juga|pun|lalu|kemudian)[ \t]+)?(?:" + "|".join(sorted(ID_SUBJECT_VERBS)) + r")\b"
@@ -1321,17 +1320,19 @@ def _vouched_names(text: str, quoted: Regions, words: Container[str] | None = No
     words that are also given names, alone before a speech verb (“Imam menambahkan”).
     ``words``: every run of letters of the text (``letter_words``), when known."""
     found = set()
-    # (from each speech verb, whole and followed by blanks, to a name after them: a search
-    # for each of the few verbs instead of a walk over every capitalised word before a
-    # comma or a lower-case word, most of them after no verb. A name there is what
-    # ``_VOUCHED.finditer`` finds: its matches are letters, so none runs over the blanks.
-    # A verb found so, with no word character before it and a blank after it, is one of
-    # the text's runs of letters: with ``words``, only the verbs among them are searched)
+    # (from each speech verb, whole and followed by blanks, to a name after them: the
+    # verbs among the text's runs of letters (``letter_runs``: from the token index)
+    # instead of a walk over every capitalised word before a comma or a lower-case word,
+    # most of them after no verb. A name there is what ``_VOUCHED.finditer`` finds: its
+    # matches are letters, so none runs over the blanks. A verb with no word character
+    # before it and a blank after it is one of those runs, each verb being letters only;
+    # with ``words``, only the verbs among them are read)
     size = len(text)
-    verbs = ID_POST_VERBS if words is None else [v for v in ID_POST_VERBS if v in words]
-    for verb in verbs:
-        p = text.find(verb)
-        while p >= 0:
+    verbs = ID_POST_VERBS if words is None else {v for v in ID_POST_VERBS if v in words}
+    runs = letter_runs(text)
+    for n, verb in enumerate(runs.words):
+        if verb in verbs:
+            p = runs.starts[n]
             k = a = p + len(verb)
             while a < size and text[a].isspace():
                 a += 1
@@ -1345,12 +1346,13 @@ def _vouched_names(text: str, quoted: Regions, words: Container[str] | None = No
                 found.add(m.group(1))  # (not an office before lower-case words: “kata Plt
                 # wali kota”, “ujar Bupati dalam keterangan”; but “kata Pangeran.”, “ungkap
                 # Hakim.”: the office's word is somebody's name)
-            p = text.find(verb, p + 1)
-    return found | {
-        m.group(1) for m in _SUBJECT_VOUCHED.finditer(text) if not quoted.inside(m.start())
-    } | {m.group(1) for m in _EN_SUBJECT_VOUCHED.finditer(text)
-         if m.group(1).lower() not in _OFFICES_ALONE}  # (“…,” President said.: an office
-    # written without its article, as the South Asian press does, not a name: “Party
+    found |= {
+        m.group(1) for m in _SUBJECT_VOUCHED.finditer(text) if not quoted.inside(m.start())}
+    if words is not None and not any(verb in words for verb in _EN_VOUCHING_VERBS):
+        return found  # (no such verb among the text's words: no match, no pass over it)
+    return found | {m.group(1) for m in _EN_SUBJECT_VOUCHED.finditer(text)
+                    if m.group(1).lower() not in _OFFICES_ALONE}  # (“…,” President said.: an
+    # office written without its article, as the South Asian press does, not a name: “Party
     # leader President Wickremesinghe” keeps “President” out of the name)
 
 def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
@@ -1431,20 +1433,32 @@ def _lower_role_before(toks: list[Token], k: int) -> list[Token]:
     return words
 
 
-_CAP_PAIR = re.compile(rf"([{_UP}][\w'’\-]*)[ \t]+(?=([{_UP}][\w'’\-]*))")
-
-
-def _brands(text: str) -> set[str]:
+def _brands(text: str, caps: list[tuple[int, str]]) -> set[str]:
     """Capitalised words that open three or more different capitalised pairs (“Danone
-    Indonesia”, “Danone Day”, “Danone Impact”): a brand or a body, not a first name."""
+    Indonesia”, “Danone Day”, “Danone Impact”): a brand or a body, not a first name.
+    ``caps``: the text's capitalised words (``_cap_words``)."""
     followers: dict[str, set[str]] = {}
-    for m in _CAP_PAIR.finditer(text):
-        a = m.start()
-        if a and (text[a - 1].isalnum() or text[a - 1] in "_'’-"):
-            continue  # inside a word (“McDonald Trump”)
-        followers.setdefault(m.group(1), set()).add(m.group(2))
+    for word, nxt in _cap_pairs(text, caps):
+        followers.setdefault(word, set()).add(nxt)
     return {w for w, nxt in followers.items() if len(nxt) >= 3 and is_nameish(w)
             and len(_unglued_apart(nxt)) >= 3}
+
+
+def _cap_pairs(text: str, caps: list[tuple[int, str]]) -> list[tuple[str, str]]:
+    """Two capitalised words of ``caps`` (``_cap_words``) in a row with only blanks between,
+    the first not inside a word (not “Donald Trump” in “McDonald Trump”): the pairs the pattern
+    ``([{_UP}][\\w'’\\-]*)[ \\t]+(?=([{_UP}][\\w'’\\-]*))`` finds, but those inside a
+    word. (A capitalised word not inside one is one of ``caps``, and so is the word after
+    its blanks, the next one.)"""
+    pairs = []
+    for k in range(len(caps) - 1):
+        a, word = caps[k]
+        if a and (text[a - 1].isalnum() or text[a - 1] in "_'’-"):
+            continue  # inside a word
+        b, nxt = caps[k + 1]
+        if not text[a + len(word) : b].strip(" \t"):  # (only blanks between)
+            pairs.append((word, nxt))
+    return pairs
 
 
 def _unglued_apart(words: set[str]) -> set[str]:
@@ -1919,16 +1933,22 @@ def _word_before(text: str, end: int, longest: int) -> str:
 _LONE = re.compile(rf"([{_UP}][a-zà-ÿ]{{2,}})[ \t]+([a-zà-ÿ][\w’']*)")
 
 
-def _lone_openers(text: str) -> list[tuple[int, str, str]]:
+def _lone_openers(text: str, caps: list[tuple[int, str]] | None = None
+                  ) -> list[tuple[int, str, str]]:
     """(offset, word, next word) of capitalised words that open a line, or follow “.”,
-    “:”, “;” or “,” and blanks: “Gede menyarankan …”, “…. Imran menjelaskan”."""
+    “:”, “;” or “,” and blanks: “Gede menyarankan …”, “…. Imran menjelaskan”. ``caps``:
+    the text's capitalised words (``_cap_words``), where ``_LONE`` is tried (such a match
+    has no word character before it: it starts one of them, and no match before it runs
+    over it, having neither line breaks nor marks)."""
     out = []
-    for m in _LONE.finditer(text):
-        a = k = m.start()
+    for a, _word in _cap_words(text) if caps is None else caps:
+        k = a
         while k and text[k - 1] in " \t":
             k -= 1
         if a == 0 or text[a - 1] == "\n" or (k < a and k and text[k - 1] in ".:;,"):
-            out.append((a, m.group(1), m.group(2)))
+            m = _LONE.match(text, a)
+            if m is not None:
+                out.append((a, m.group(1), m.group(2)))
     return out
 
 
@@ -2076,13 +2096,14 @@ def _plural_or_some(word: str) -> bool:
         low[:-1] in ROLE_WORDS or low[:-1] in PERSON_NOUNS))
 
 
-def _lone_subjects(text: str, quoted: Regions, people: People) -> None:
+def _lone_subjects(text: str, quoted: Regions, people: People,
+                   caps: list[tuple[int, str]] | None = None) -> None:
     """One-word names opening a sentence as its subject (“Jackelina has an intense
     breakdown”, “Imran menjelaskan …”) that the cast does not hold: the last resort of a
     pronoun that finds nobody else."""
     known = {w for full in people.roles for w in full.split()} | set(people.local_aliases)
     indonesian = detect_language(text) != "en"
-    for at, w, following in _lone_openers(text):
+    for at, w, following in _lone_openers(text, caps):
         if (w in known or w.lower() in people.words or not is_nameish(w)
                 or people.is_body(w) or quoted.inside(at)
                 or following.lower() in _OBJECT_WORDS):
@@ -3045,7 +3066,8 @@ _WORD_AFTER_BLANKS = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _trim_names(text: str, people: People, short_refs: set[str],
-                long_runs: list[tuple[str, str]] | None = None) -> None:
+                long_runs: list[tuple[str, str]] | None = None,
+                caps: list[tuple[int, str]] | None = None) -> None:
     """Cut organisation words glued to a name ("Kapten Persib Marc Klok" → "Marc Klok"):
     a later short reference ("ujar Yuli") marks where the name starts, and a leading word
     the article also uses on its own ("Persib") is not part of the name. A run of five to
@@ -3055,11 +3077,11 @@ def _trim_names(text: str, people: People, short_refs: set[str],
     long = [full for full in people.roles if len(full.split()) >= 3]
     if not long and not long_runs:
         return
-    counts = Counter(_CAP_WORD.findall(text))
+    counts = Counter(w for _, w in (_cap_words(text) if caps is None else caps))
     defined, companies = _body_words(text)
     short_refs = short_refs | _addressed(text, people.words)
     # a word of the name opening a later sentence on its own (“Gede menyarankan …”)
-    lone = {w for _, w, _ in _lone_openers(text)}
+    lone = {w for _, w, _ in _lone_openers(text, caps)}
     taken = {w for full in people.roles for w in full.split()}
     indonesian = detect_language(text) != "en"
     for name, role in long_runs or ():

@@ -3,6 +3,7 @@ figure, date or comparison — the statements a fact-checker would want to look 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -11,6 +12,7 @@ from ..messages import Message, joined
 from ..models import Suggestion
 from .attribution import sentence_ends
 from .lexicon import EN_CLAIM_VERBS, ID_CLAIM_VERBS
+from .names import LetterRuns, indexed, letter_runs
 
 _WORD: Final = re.compile(r"[^\W\d_][^\W\d_]*")
 # \b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}\b, opening with its first digit (a search skips to the
@@ -122,6 +124,17 @@ def _reasons(sentence: str, raw: list[str] | None = None) -> tuple[list[str], fl
     return reasons, score
 
 
+def _runs_inside(runs: LetterRuns, a: int, b: int) -> list[str] | None:
+    """``_WORD.findall(text[a:b])`` from the text's runs of letters (``_WORD``'s matches in
+    the whole text): the runs from a to b, or None when one runs over a or b (cut there, a
+    run would read as a shorter word)."""
+    i = bisect.bisect_left(runs.starts, a)  # (the runs starting at a or after)
+    j = bisect.bisect_left(runs.starts, b, i)  # (and before b: i..j-1)
+    if (i and runs.ends[i - 1] > a) or (j > i and runs.ends[j - 1] > b):
+        return None
+    return runs.words[i:j]
+
+
 def find_claims(
     text: str, paras: list[tuple[int, int]], quoted: list[tuple[int, int]], language: str = ""
 ) -> list[Suggestion]:
@@ -131,6 +144,9 @@ def find_claims(
     """
     out = []
     qi = 0
+    # (the article's runs of letters, when the cast's token index holds them: no pass over
+    # each sentence's characters again)
+    runs = letter_runs(text) if indexed(text) else None
     for lo, hi in paras:
         for a, b in _sentences(text, lo, hi):
             while qi < len(quoted) and quoted[qi][1] <= a:
@@ -138,7 +154,9 @@ def find_claims(
             if qi < len(quoted) and quoted[qi][0] < b:
                 continue
             sentence = text[a:b]
-            raw: list[str] = _WORD.findall(sentence)
+            raw = _runs_inside(runs, a, b) if runs is not None else None
+            if raw is None:
+                raw = _WORD.findall(sentence)
             if len(raw) < 5 or (len(raw) < 8 and sentence[-1:] not in ".!?"):
                 continue
             reasons, score = _reasons(sentence, raw)

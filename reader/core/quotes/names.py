@@ -11,7 +11,7 @@ from collections.abc import Callable, Container, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
-from typing import Final
+from typing import Final, NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -380,6 +380,14 @@ def _tokenize(text: str, lo: int, hi: int, starts: list[int] | None = None,
     return out
 
 
+class LetterRuns(NamedTuple):
+    """A text's runs of letters (``[^\\W\\d_]+``) in order, and where each starts and ends."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
 class _TokenIndex:
     """Every token of one text, and where each match of ``TOKEN`` starts, so that the
     tokens of a window are a slice. The tokens of a match depend only on its own
@@ -388,7 +396,7 @@ class _TokenIndex:
     worked out from the window's characters, as ``_tokenize`` would. (A match ends where
     ``TOKEN`` matching at its start ends: it has no look-behind.)"""
 
-    __slots__ = ("text", "starts", "firsts", "ends", "toks", "odd")
+    __slots__ = ("text", "starts", "firsts", "ends", "toks", "odd", "runs")
 
     def __init__(self, text: str) -> None:
         self.text = text  # (held: the identity ``tokens`` compares can't be reused)
@@ -399,26 +407,43 @@ class _TokenIndex:
         self.toks = _tokenize(text, 0, len(text), self.starts, self.firsts, self.ends,
                               self.odd)
         self.firsts.append(len(self.toks))
+        self.runs: LetterRuns | None = None
 
-    def letter_words(self) -> list[str]:
-        """``_LETTERS.findall(text)``, from the tokens. Every letter of the text lies in a
-        match of ``TOKEN`` (a letter opens one, and one goes on over letters), and no run
-        of letters goes on from one match into the next (a match ends before a letter):
-        the runs are those of each match in turn. A plain word's match (``_tokenize``'s
-        first case: all letters) is one run, its token; the others' (``odd``: marks,
-        words with digits, dots, hyphens or apostrophes, acronyms, handles) are read
-        again, but for a mark (``(),:;``), which has no letters."""
-        toks, firsts, taken = self.toks, self.firsts, 0
+    def letter_runs(self) -> LetterRuns:
+        """``_LETTERS``' matches in the text (``letter_runs``), from the tokens; worked out
+        once. Every letter of the text lies in a match of ``TOKEN`` (a letter opens one,
+        and one goes on over letters), and no run of letters goes on from one match into
+        the next (a match ends before a letter): the runs are those of each match in turn.
+        A plain word's match (``_tokenize``'s first case: all letters) is one run, its
+        token, which is the match; the others' (``odd``: marks, words with digits, dots,
+        hyphens or apostrophes, acronyms, handles) are read again, but for a mark
+        (``(),:;``), which has no letters."""
+        if self.runs is not None:
+            return self.runs
+        toks, firsts = self.toks, self.firsts
         words: list[str] = []
-        for n, word in self.odd:  # (n: the match's number; its tokens end at the next's)
-            for k in range(taken, firsts[n]):
-                words.append(toks[k][0])
+        starts: list[int] = []
+        ends: list[int] = []
+        plain = 0  # (the first match after the last odd one: plain matches from here on)
+        for n, word in self.odd:  # (n: the match's number)
+            # (the plain matches before it, one token each: their spans are the matches')
+            words += [tok[0] for tok in toks[firsts[plain] : firsts[n]]]
+            starts += self.starts[plain:n]
+            ends += self.ends[plain:n]
             if word not in _MARK_TOKENS:
-                words += _LETTERS.findall(word)
-            taken = firsts[n + 1]
-        for k in range(taken, len(toks)):
-            words.append(toks[k][0])
-        return words
+                at, off = self.starts[n], 0
+                for run in _LETTERS.findall(word):  # (where each starts in the word: its
+                    off = word.find(run, off)  # first letter from where the last one ended)
+                    words.append(run)
+                    starts.append(at + off)
+                    off += len(run)
+                    ends.append(at + off)
+            plain = n + 1
+        words += [tok[0] for tok in toks[firsts[plain] :]]
+        starts += self.starts[plain:]
+        ends += self.ends[plain:]
+        self.runs = LetterRuns(words, starts, ends)
+        return self.runs
 
     def window(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
         starts, ends = self.starts, self.ends
@@ -454,7 +479,24 @@ def letter_words(text: str) -> Iterable[str]:
     index = _index
     if index is None or index.text is not text:
         return _LETTERS.findall(text)
-    return index.letter_words()
+    return index.letter_runs().words
+
+
+def indexed(text: str) -> bool:
+    """Did ``index_tokens`` last tokenize ``text`` (``letter_runs`` of it costs no pass)?"""
+    return _index is not None and _index.text is text
+
+
+def letter_runs(text: str) -> LetterRuns:
+    """The runs of letters of ``text`` (``[^\\W\\d_]+``: ``letter_words``) in order, with
+    where each starts and ends: from the token index when ``index_tokens`` was given the
+    text (no second pass over its characters), else from the pattern."""
+    index = _index
+    if index is not None and index.text is text:
+        return index.letter_runs()
+    found = list(_LETTERS.finditer(text))
+    return LetterRuns([m.group() for m in found], [m.start() for m in found],
+                      [m.end() for m in found])
 
 
 def forget_words() -> None:
