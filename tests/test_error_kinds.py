@@ -81,10 +81,13 @@ def test_wrong_speaker_kinds_end_to_end(kinds):
 def test_name_forms(kinds):
     tally, _ = kinds.classify(_article((POSTER, ""), (ANA, "Ana Ruiz Lopez"),
                                        (BAKER, "Baker")))
-    assert tally.kinds == {"form:cut:last-words": 1, "form:before:word": 1}
+    # (a cut name's missing words get a shape too: “Lopez”, a word)
+    assert tally.kinds == {"form:cut:last-words:word": 1, "form:before:word": 1}
     k, P = kinds.speaker_kind, kinds.Pick
     assert k(TEXT, "Tom Baker", P("Tom Baker Sunnyvale", False), 0, 1) == "form:after:word"
-    assert k(TEXT, "Tom Baker", P("Baker", False), 0, 1) == "form:cut:first-words"
+    assert k(TEXT, "The New York Times", P("New York Times", False), 0, 1) == (
+        "form:cut:first-words:article")
+    assert k(TEXT, "Tom Baker", P("Baker", False), 0, 1) == "form:cut:first-words:word"
     assert k(TEXT, "Tom Lee Baker", P("Lee", False), 0, 1) == "form:cut:both"
     assert k(TEXT, "Tom Baker", P("Ghanaian Tom Baker", False), 0, 1) == "form:before:demonym"
     assert k(TEXT, "Tom Baker", P("Greek Tom Baker", False), 0, 1) == "form:before:demonym"
