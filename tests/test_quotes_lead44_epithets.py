@@ -29,3 +29,11 @@ def test_two_senators_and_a_state_tied_to_neither_stay_unnamed():
     text = ("Sen. Bill Cassidy of Louisiana and Sen. Ted Cruz met on Friday to discuss the "
             "bill.\n\n“This order is wrong,” the Texas senator said.")
     assert _picks(text) == [("", False)]
+
+
+def test_a_paper_keeps_the_capitalised_the_the_article_writes():
+    text = ("The senator spoke to The New York Times on Monday about the bill and the vote.\n\n"
+            "The New York Times called the plan “a fresh social media persona for the party”. "
+            "“It was a good interview,” New York Times editors wrote.")
+    picks = [who for who, _ in _picks(text)]
+    assert "The New York Times" in picks and "New York Times" not in picks

@@ -967,9 +967,28 @@ def quote_candidates(text: str, paras: Paragraphs, spans: list[QuoteSpan], peopl
     for c in cands:
         if c.att.speaker:
             full = people.elided(c.att.speaker, opens)
+            if english:
+                full = _with_its_the(text, full)
             if full != c.att.speaker:
                 c.att = replace(c.att, speaker=full)
     return cands
+
+
+#: last words of newspapers' and magazines' names, which English copy writes with their
+#: “The” (“The New York Times”, “The Epoch Times”, “The Guardian”)
+_PAPER_TAILS = frozenset(
+    "Times Post Journal Guardian Telegraph Independent Economist Atlantic Hindu Observer "
+    "Spectator Herald Tribune Globe Mirror Sun Star Register Verge Chronicle Gazette Examiner "
+    "Inquirer Express Age Australian Nation Yorker Beast Hill Intercept".split())
+
+
+def _with_its_the(text: str, name: str) -> str:
+    """A paper's name as the article writes it, with its capitalised “The” (“… told The New
+    York Times” then “New York Times called …”: The New York Times, the fullest name)."""
+    if (name.rsplit(" ", 1)[-1] in _PAPER_TAILS and not name.startswith("The ")
+            and f"The {name}" in text):
+        return f"The {name}"
+    return name
 
 
 def _interviewee(text: str, paras: Paragraphs, cands: list[Candidate]) -> None:
