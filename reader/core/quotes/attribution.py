@@ -439,6 +439,9 @@ _OTHER_LAWMAKERS = re.compile(
 
 #: a party's letter and a state after a lawmaker's name (“Cruz, R-Texas”, “(D-N.Y.)”, “R-TX”)
 _PARTY_STATE = re.compile(r"\b[RDI]-[A-Z][A-Za-z.]*")
+#: a US state's name (``US_STATES``) as a whole word
+_US_STATE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(US_STATES, key=lambda s: (-len(s), s)))
+                       + r")(?!\w)")
 
 
 def _tied_to_a_state(text: str, people: People, who: str) -> bool:
@@ -449,8 +452,7 @@ def _tied_to_a_state(text: str, people: People, who: str) -> bool:
         if n != who:
             continue
         window = text[max(0, a - 20) : a + len(who) + 30]
-        if _PARTY_STATE.search(window) or any(
-                re.search(rf"(?<!\w){s}(?!\w)", window) for s in US_STATES):
+        if _PARTY_STATE.search(window) or _US_STATE.search(window):
             return True
     return False
 
@@ -2820,27 +2822,26 @@ _NAME_COMMA_OPENING = re.compile(r"[ \t]*,[ \t]*$")
 #: a line signing the quotation paragraph above it, as vox pops are laid out: a name of two
 #: to four words, then its age and what the person is, after commas (“Mahak Pandey, 20,
 #: student”, “Khushi Rathore, student”, “Pujita Arora”)
-_SIGNATURE_LINE = re.compile(
-    r"[ \t]*([A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})"
-    r"(?:,[ \t]*\(?\d{1,3}\)?)?(?:,[ \t]*[a-z][a-z &,\-]{0,40})?[ \t]*(?=\n|$)")
+_NAME_RUN = r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}"  # (two to four capitalised words)
+_SIGNATURE = (rf"[ \t]*({_NAME_RUN})"
+              r"(?:,[ \t]*\(?\d{1,3}\)?)?(?:,[ \t]*[a-z][a-z &,\-]{0,40})?[ \t]*")
+_SIGNATURE_LINE = re.compile(_SIGNATURE + r"(?=\n|$)")
+#: a quotation paragraph and the line breaks after it
+_QUOTATION_PARAGRAPH = r"(?m)^[ \t]*[“\"][^\n]*[”\"][ \t.,]*\n+"
 
 
 #: a quotation paragraph, then a signature line (``_SIGNATURE_LINE``) under it
-_SIGNED_BELOW = re.compile(r"(?m)^[ \t]*[“\"][^\n]*[”\"][ \t.,]*\n+" + _SIGNATURE_LINE.pattern)
+_SIGNED_BELOW = re.compile(_QUOTATION_PARAGRAPH + _SIGNATURE_LINE.pattern)
 #: a signature-shaped line between a paragraph that is no quotation and a quotation paragraph
 #: under it: the names are written above their words (an interview's, a list's layout)
-_SIGNED_ABOVE = re.compile(
-    r"(?m)^[^\n]*[^”\"\s][ \t]*\n+" + _SIGNATURE_LINE.pattern.replace("(?=\\n|$)", "")
-    + r"\n+[ \t]*[“\"]")
+_SIGNED_ABOVE = re.compile(r"(?m)^[^\n]*[^”\"\s][ \t]*\n+" + _SIGNATURE + r"\n+[ \t]*[“\"]")
 #: a paragraph opening with a name of two to four words, a comma and an opening mark
-_NAME_COMMA_PARAGRAPH = re.compile(
-    r"(?m)^[ \t]*[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}[ \t]*,[ \t]*[“\"]")
+_NAME_COMMA_PARAGRAPH = re.compile(rf"(?m)^[ \t]*{_NAME_RUN}[ \t]*,[ \t]*[“\"]")
 
 
 #: a signature line under a quotation paragraph with an age or an occupation after the name
 _TAILED_BELOW = re.compile(
-    r"(?m)^[ \t]*[“\"][^\n]*[”\"][ \t.,]*\n+[ \t]*[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}"
-    r",[ \t]*(?:\(?\d{1,3}\)?|[a-z])")
+    _QUOTATION_PARAGRAPH + rf"[ \t]*{_NAME_RUN},[ \t]*(?:\(?\d{{1,3}}\)?|[a-z])")
 
 
 @lru_cache(maxsize=4)

@@ -41,6 +41,7 @@ from .lexicon import (
     ROLE_WORDS,
     SUBORDINATORS,
     UNNAMED_WORDS,
+    US_STATES,
 )
 from .names import (
     _PARTY_PLACE,
@@ -3274,11 +3275,7 @@ def _dash_closes(text: str, pos: int, dash: str) -> bool:
 # an aside after a name, opened by a participle and running to the name before the verb
 # (“, asked if he supported impeaching Mr. ”, “, speaking at a rally for ”)
 #: a state or a nation after its city in an aside (“currently living in Knoxville, Tennessee,”)
-_STATES_AFTER_CITY: Final = frozenset(
-    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
-    "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
-    "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
-    "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming "
+_STATES_AFTER_CITY: Final = frozenset(s for s in US_STATES if " " not in s) | frozenset(
     # (and the UK's nations, Canada's provinces, Australia's states: “Manchester, England,”)
     "England Scotland Wales Ontario Quebec Alberta Manitoba Saskatchewan Queensland Victoria "
     "Tasmania".split())

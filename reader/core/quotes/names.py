@@ -476,10 +476,9 @@ def index_tokens(text: str) -> None:
 def letter_words(text: str) -> Iterable[str]:
     """The runs of letters of ``text`` (``[^\\W\\d_]+``) in order: from the token index
     when ``index_tokens`` was given the text (no second pass over its characters)."""
-    index = _index
-    if index is None or index.text is not text:
+    if _index is None or not indexed(text):
         return _LETTERS.findall(text)
-    return index.letter_runs().words
+    return _index.letter_runs().words
 
 
 def indexed(text: str) -> bool:
@@ -491,9 +490,8 @@ def letter_runs(text: str) -> LetterRuns:
     """The runs of letters of ``text`` (``[^\\W\\d_]+``: ``letter_words``) in order, with
     where each starts and ends: from the token index when ``index_tokens`` was given the
     text (no second pass over its characters), else from the pattern."""
-    index = _index
-    if index is not None and index.text is text:
-        return index.letter_runs()
+    if _index is not None and indexed(text):
+        return _index.letter_runs()
     found = list(_LETTERS.finditer(text))
     return LetterRuns([m.group() for m in found], [m.start() for m in found],
                       [m.end() for m in found])
@@ -629,13 +627,17 @@ def _village_office(toks: list[tuple[str, int, int]], k: int) -> bool:
             and toks[k - 1][0].lower() in ("kepala", "sekretaris"))
 
 
+def _text_before(pos: int) -> str:
+    """The thirty characters before ``pos`` in the text being read (the token index's),
+    trailing blanks stripped; "" with no index."""
+    return _index.text[max(0, pos - 30) : pos].rstrip() if _index is not None else ""
+
+
 def _name_slot_before(pos: int) -> bool:
     """Does a comma, an office's word, a speech verb, “menurut” or “oleh” stand right before
     ``pos`` (blanks aside) in the text being read (the token index's): a name may open at
     ``pos`` (not after “zona”, “grup”, “kelas”: “Grup A”)?"""
-    if _index is None:
-        return False
-    before = _index.text[max(0, pos - 30) : pos].rstrip()
+    before = _text_before(pos)
     if before.endswith(","):
         return True
     last = before.rsplit(None, 1)[-1].lower() if before else ""
@@ -661,9 +663,7 @@ def _sasak_lalu(toks: list[tuple[str, int, int]], k: int) -> bool:
 def _inside_sentence(pos: int) -> bool:
     """Does a lower-case letter or a comma stand right before ``pos`` (blanks aside) in the
     text being read: the word at ``pos`` goes on a sentence, opens none?"""
-    if _index is None:
-        return False
-    before = _index.text[max(0, pos - 30) : pos].rstrip()
+    before = _text_before(pos)
     if before[-1:] == ",":  # (after a comma, an office's or a place's capitalised word:
         # “Gubernur NTB, Lalu Muhammad Iqbal”; not “… motor itu, Lalu Budi curiga”, the
         # adverb miscapitalised)
@@ -4545,13 +4545,13 @@ class People:
             name = self._after_firm_words(name.split(), name)  # (as add_person registered it)
             address = role.split()[-1].rstrip(".") if role else ""
             title = TITLE_GENDER.get(address, "")
+            bare = False  # (the surname written alone, no title: ``_full_name``)
             if not title and " " not in name and 0 <= phrase.start < phrase.end and self.text:
                 # “Mr Simons said” (the title is no part of the role): he, not his wife
                 address = self.text[phrase.start:phrase.end].split(None, 1)[0].rstrip(".")
                 title = TITLE_GENDER.get(address, "")
-                if not title and address == name:
-                    address = "-"  # (the surname alone, no title: ``_full_name``)
-            full = self._full_name(name, pos, title, address if title or address == "-" else "")
+                bare = not title and address == name
+            full = self._full_name(name, pos, title, address if title else "", bare)
             if role and " " not in name and full != name:
                 full = self._holder_named(name, role, full)
             guess = name in self.guessed or self.shared_guess
@@ -4979,10 +4979,12 @@ class People:
             self._unglued[name] = found
         return found
 
-    def _full_name(self, name: str, pos: int, gender: str = "", address: str = "") -> str:
+    def _full_name(self, name: str, pos: int, gender: str = "", address: str = "",
+                   bare: bool = False) -> str:
         """The cast member a name stands for (the last one named before ``pos`` when
         several have it; with ``gender``, from a title, one that can be so; with the title
-        as written, ``address``, the one the article first called so: ``_addressed_as``).
+        as written, ``address``, the one the article first called so: ``_addressed_as``;
+        ``bare``, the surname written alone: not one the article titles so, ``_not_titled``).
         When two or more of them were named before ``pos`` and the last one named is not
         also the last of them who spoke, the pick is a guess: ``shared_guess`` (“Senator
         Ted Kennedy … His nephew, John Kennedy, … “…,” Kennedy said”: either; R13-12)."""
@@ -5023,7 +5025,7 @@ class People:
         if len(candidates) > 1 and gender:
             candidates = [c for c in candidates if self.gender.get(
                 c, GIVEN_GENDER.get(c.split()[0].lower(), gender)) == gender] or candidates
-        if (len(candidates) > 1 and pos >= 0 and address == "-" and self.text
+        if (len(candidates) > 1 and pos >= 0 and bare and self.text
                 and not self._haji_titled()):  # (English copy titles so)
             candidates = self._not_titled(name, pos, candidates)
         elif len(candidates) > 1 and pos >= 0 and address and self.text and (
