@@ -2340,6 +2340,21 @@ def _owner_named_after(text: str, m: re.Match[str], people: People) -> str:
         at = text.find(full, m.start(2), m.end(2) + 40) if " " in full else -1
         if at >= 0 and not any(c in text[m.start(2) : at] for c in ".,;:!?\n"):
             return full
+    short = m.group(2)
+    if " " not in short and short.lower() not in ROLE_WORDS:
+        # “Buyo, sapaan karib Chaerul” after “Chaerul Anwar Azis”: a short form the article
+        # used for one member named in full before it
+        holders = {people.local_aliases.get(short, "")} - {""} or {
+            full for full in people.roles
+            if short in full.split()[:-1] or full.split()[-1] == short and len(full.split()) > 1}
+        if len(holders) == 1:
+            (full,) = holders
+            if (" " in full and full in people.roles and not people.is_body(full)
+                    and 0 <= text.find(full) < m.start()
+                    and re.search(rf"\b{re.escape(short)}\b", text[: m.start()].replace(
+                        full, ""))):
+                return full  # (only a short form the article used on its own before: a
+                # surname first written there, “sapaan akrab Sunarto”, may be somebody else's)
     return ""
 
 
