@@ -1295,8 +1295,15 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         low = _INVERTED_VERBS[low]  # “…,” comments Robin Biesbroek: as “commented”
     elif low in EN_QUOTE_VERBS:
         low = "said"  # “…,” mentioned Renuke Coswatte: right after the quotation
-    if nxt in EN_QUOTE_VERBS and low in _PRONOUN_WORDS:
-        nxt = "said"  # “…,” he reiterated.
+    elif (_PARTICLE_VERBS.get(low) == nxt and len(toks) > 2 and is_cap(toks[2][0])
+          and not text[toks[1][2] : toks[2][1]].strip()
+          and detect_language(people.text) == "en"):
+        # “…,” pointed out Tom Vale. / “…,” shot back Ann Kerr.: a verb of two words
+        toks = [(f"{first} {toks[1][0]}", toks[0][1], toks[1][2]), *toks[2:]]
+        first, first_end, low, nxt = toks[0][0], toks[0][2], "said", _low(toks[1][0])
+    if low in _PRONOUN_WORDS and (nxt in EN_QUOTE_VERBS or (
+            len(toks) > 2 and _PARTICLE_VERBS.get(nxt) == toks[2][0])):
+        nxt = "said"  # “…,” he reiterated. / “…,” she pointed out.
     if low in _MEDIUM_VERBS:
         medium = _medium_after(text, first_end, stop, anchor)
         if medium is not None:
@@ -2747,6 +2754,10 @@ def _low(word: str) -> str:
 #: “shot back”, “fired back”, “hit back”: an answer's verb of two words (“Barack Obama shot
 #: back: “…””)
 _BACK_VERBS: Final = frozenset(("shot", "fired", "hit"))
+#: verbs of saying with their particle, read before a name after the quotation
+_PARTICLE_VERBS: Final = {"pointed": "out", "went": "on", "called": "out", "shot": "back",
+                          "fired": "back", "hit": "back", "chimed": "in", "piped": "up",
+                          "summed": "up", "cut": "in", "spoke": "up"}
 
 
 _HANDLE_BEFORE = re.compile(r"(?<![\w@])(@[A-Za-z0-9_]*[A-Za-z0-9_])[ \t]+$")

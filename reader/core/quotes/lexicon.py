@@ -58,7 +58,12 @@ EN_QUOTE_VERBS: Final = frozenset(
     "asserted mentioned reiterated reiterates opined opines underscored underlined "
     "elaborated clarified contended contends interjected conjectured rejoined"
     # (“…,” She’s the Sauce founder Nicole Glabman shares in a statement)
-    " shares shared".split()
+    " shares shared"
+    # (“…,” speculates Dan Ott, 55, a consultant: verbs of saying a desk uses for colour)
+    " speculated speculates suggested suggests sighed sighs cried deadpanned enthused "
+    "enthuses marveled marvelled marvels fumed fumes ventured reasoned surmised theorised "
+    "theorized reckoned offered begged demanded grumbled mumbled muttered murmured "
+    "stammered protested objected messaged".split()
 )
 # Verbs that introduce a partial quote mid-sentence: Smith called the plan "a gamble."
 EN_FRAMING_VERBS: Final = frozenset(
