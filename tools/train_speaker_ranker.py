@@ -191,6 +191,9 @@ OLD_ENGINES = [
     # Guardian, the Independent, HuffPost, China Daily, Daily Mail …), first scored under
     # 4313a192
     ("4313a19", (3460, 3479)),
+    # session 45: round 221 (en50, US health news of 2010-18 from EnyanDai/FakeHealth:
+    # Newsweek, U.S. News, The Denver Post, TODAY …), first scored under 4d615367
+    ("4d61536", (3500, 3519)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
