@@ -2129,17 +2129,31 @@ def sentence_tail(text: str, pos: int, hi: int, people: People, anchor: int) -> 
     commas = [k for k, t in enumerate(toks) if t[0] == ","]
     if not commas:
         return Attribution()
+    inverted = next((k for k in commas if k + 2 < len(toks) and (
+        toks[k + 1][0] in EN_VERBS or toks[k + 1][0] in EN_QUOTE_VERBS) and (
+        is_cap(toks[k + 2][0]) or toks[k + 2][0] in _DETERMINERS)), -1)
+    if inverted >= 0 and not _QUOTING_MARK.search(text, pos, stop) and not any(
+            is_cap(t[0]) for t in toks[:inverted]):
+        # “I think we’re on the cusp of curing patients” with these viruses, said Dr.
+        # Howard Kaufman, chief surgical officer …: the verb, then who, closing the sentence
+        # (not after a name in between: ““…” was Vale's verdict, said Kerr”, whose words
+        # they may be)
+        found = _after_quote(text, toks[inverted + 1][1], hi, people, anchor)
+        if found.speaker:
+            found.confidence = min(found.confidence, 0.75)
+            return found
     clause = toks[commas[-1] + 1 :]
     while clause and clause[-1][0] == ".":
         clause = clause[:-1]
     verbs = [k for k, t in enumerate(clause) if t[0] in EN_VERBS]
-    if _MARK.search(text, pos, stop) or not verbs or verbs[0] == 0 or len(clause) - verbs[0] > 4:
+    if (_QUOTING_MARK.search(text, pos, stop) or not verbs or verbs[0] == 0
+            or len(clause) - verbs[0] > 4):
         # “… in “attack mode all night” on offense, Lue said, while also guarding …”: a
         # clause of a subject and its speech verb alone between two commas, before any
         # other quotation mark of the sentence
         inner = [toks[a + 1 : b] for a, b in zip(commas, commas[1:], strict=False)
                  if b - a >= 3 and toks[b - 1][0] in EN_VERBS]
-        if not inner or _MARK.search(text, pos, inner[0][-1][2]):
+        if not inner or _QUOTING_MARK.search(text, pos, inner[0][-1][2]):
             return Attribution()  # (or another quotation in the same sentence)
         clause = inner[0]
         verbs = [len(clause) - 1]
@@ -2172,6 +2186,8 @@ def sentence_tail(text: str, pos: int, hi: int, people: People, anchor: int) -> 
 
 
 _AUXILIARIES = frozenset("has have had was is".split())
+#: a quotation mark, not an apostrophe inside a word (“Bohlin’s trial”)
+_QUOTING_MARK = re.compile(r"[“”\"«»„]|(?<!\w)[‘’']|[‘’'](?!\w)")
 _UNNAMED_OWNERS = frozenset("his her their a an one".split())
 
 

@@ -1069,6 +1069,10 @@ _SENTENCE_GENDER = {**{w: "m" for w in "man boy father he his him".split()},
                     **{w: "f" for w in "woman girl mother she her".split()}}
 
 
+_DAY_WORDS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday "
+                              "yesterday today tonight".split())
+
+
 def _unnamed_subject(words: list[str]) -> bool:
     """Do these words open with somebody unnamed as the subject, acting (“A man who lives
     next door watched …”, “One neighbour, a retired teacher, swept …”, “An Uber driver
@@ -1082,6 +1086,12 @@ def _unnamed_subject(words: list[str]) -> bool:
         if not w.isalpha() and not w.replace("-", "").isalnum():
             return False  # (“A Tom Vale’s …”, a mark: no simple description)
         if w in PERSON_NOUNS or (w in ROLE_WORDS and w not in MEDIUM_WORDS):
+            after = words[k + 1 : k + 3]
+            if after and after[0] in ("—", "–", "-", "--"):
+                after = after[1:]
+            if after and is_nameish(after[0]) and after[0].lower() not in _DAY_WORDS:
+                return False  # (“One study participant — Bob O'Keefe, 68, — was glad …”,
+                # “A neighbour, Tom Vale, watched …”: named right there)
             j = next((j for j in range(k + 1, len(words) - 1)
                       if words[j] in _PARTICIPLE_AFTER), 0)
             return not (j and (words[j + 1].endswith(("ed", "en"))
@@ -3332,6 +3342,9 @@ _PREDICATE_BEFORE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){1,8} (?:was|is) $")
 _SAY_VERBS = EN_VERBS | {"say", "report", "believe", "think", "claim"}
 _PRONOUN_OPENERS = frozenset("He She It They We I You This That There".split())
 _CLEFT_NAME = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4} (?:who|that)\b")
+_APPOSED_TO_SOMEBODY = re.compile(r"^(?:A|An|One|Another)(?: [a-z][a-z-]*){0,3} ([a-z]+)"
+                                  r"(?: [—–]|,) $")
+_NAME_IN_APPOSITION = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}(?:,| [—–(])")
 _PREDICATE_NAME = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,4}(?![\w’']| [A-Z])")
 
 
@@ -3340,7 +3353,7 @@ def _predicated(text: str, pos: int) -> bool:
     description's predicate (“The first to resign was X”) introduces? (English)"""
     lo = max(text.rfind("\n", 0, pos) + 1, pos - 160)
     head = text[lo:pos]
-    if not head.endswith(("was ", "is ")):
+    if not head.endswith(("was ", "is ", ", ", "— ", "– ")):
         return False
     for stop in (". ", "! ", "? ", ".” ", ".\" ", "?” ", "!” "):
         k = head.rfind(stop)
@@ -3348,6 +3361,11 @@ def _predicated(text: str, pos: int) -> bool:
             head = head[k + len(stop):]
     if _CLEFT_BEFORE.search(head):
         return bool(_CLEFT_NAME.match(text, pos))
+    apposed = _APPOSED_TO_SOMEBODY.match(head)
+    if apposed and (apposed[1] in PERSON_NOUNS or apposed[1] in ROLE_WORDS):
+        # “One study participant — Bob O'Keefe, 68, … — was glad …”, “A neighbour, Tom
+        # Vale, watched …”: the subject, named in apposition
+        return bool(_NAME_IN_APPOSITION.match(text, pos))
     words = head.split()
     if _PREDICATE_BEFORE.match(head) and words[0] not in _PRONOUN_OPENERS and not (
             _SAY_VERBS.intersection(words)):  # (not “Local media say the target is X”)
