@@ -1117,9 +1117,11 @@ def _unnamed_before_quotes(text: str, quoted: Regions, people: People) -> None:
         words = sentence.replace(",", " ").split()
         opening, comma, rest = sentence.partition(",")
         if (comma and len(opening.split()) <= 4 and rest.split()
-                and rest.split()[0] in ("a", "an", "one", "another")):
+                and rest.split()[0] in ("a", "an", "one", "another")
+                and not all(map(is_nameish, opening.split()))):
             # “By chance, an Uber driver from the township picks us up.”, “On Monday, a
-            # woman …”: a phrase of time, place or manner before the subject
+            # woman …”: a phrase of time, place or manner before the subject (not a
+            # name, “Jon Jureidini, a child psychiatrist at …”: the subject, named)
             words = rest.replace(",", " ").split()
             words[0] = words[0].capitalize()
         if _unnamed_subject(words):

@@ -2334,10 +2334,26 @@ def role_then_name(toks: list[tuple[str, int, int]]) -> Phrase | None:
 _OF_THE = frozenset("of the for in at".split())
 
 
+_AFFILIATION: Final = frozenset("at with of for from in".split())
+
+
+def _epithet_opening(toks: list[tuple[str, int, int]], then: Container[str] = ()) -> bool:
+    """English: lower-case words and an epithet's noun open the phrase (“said retina
+    specialist Wai Wong”, “said child psychiatrist Ann Lee”), then a capitalised word (or
+    one of ``then``: “…, child psychiatrist at the Oxford University Hospital, says”)."""
+    for k, (w, _a, _b) in enumerate(toks[:3]):
+        if not (w.isalpha() and w.islower()):
+            return False
+        if _epithet(w) and k + 1 < len(toks) and (
+                is_cap(toks[k + 1][0]) if not then else toks[k + 1][0] in then):
+            return True
+    return False
+
+
 def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
     """A role in lower case, a few describing words, then the name: “kata ketua majelis
     hakim Rosihan Juhriah Rangkuti”, “ujar ahli gizi dan konsultan nutrisi, Jamie Johnson”."""
-    if not _starts_with_role(toks):
+    if not (_starts_with_role(toks) or _epithet_opening(toks)):
         return None
     commas = 0
     skip = 0
@@ -2607,6 +2623,8 @@ def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
                 or (first in ("in", "on") and j + 2 < len(toks)  # (“Pastor Lance Lewis,
                     and toks[j + 2][0] in _ASIDE_OWNERS)  # in an immediate reaction, said”)
                 or any(t[0] in ROLE_WORDS for t in toks[j + 1 : j + 4])
+                or (is_cap(toks[j - 1][0]) and _epithet_opening(toks[j + 1 :], _AFFILIATION))
+                # (“Mina Fazel, child psychiatrist at the Oxford University Hospital, says”)
             )) or (  # “Mark Oaten, Liberal Democrat home affairs spokesman, said”
                 last.islower() and last in ROLE_WORDS and len(toks) - j <= 9
                 and is_cap(toks[j - 1][0])
@@ -3657,6 +3675,10 @@ def _name_goes_on(char: str) -> bool:
 _INTRODUCED = re.compile(r"[A-Z][\w'’\-]*,[ \t]+([a-z]+)\b")
 
 
+#: “, a child psychiatrist”, “, an economist”, “, the paper's lead author”
+_APPOSED_DESCRIPTION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+[a-z]")
+
+
 @dataclass
 class People:
     """Who the article names, where, and how the user's aliases map onto them."""
@@ -4176,6 +4198,12 @@ class People:
                 # demikian, Fariz tidak menutup … "…," ujarnya.”)
                 return who, at, 0.75
             return self.event_who[i - 1], self.event_pos[i - 1], 0.85
+        if (i and who and lo <= at and at > self.event_pos[i - 1] and gender
+                and self._first_introduced(who, at)):
+            # “A comment …, written by Dr. Jon Jureidini, a child psychiatrist at …, goes
+            # even further. “…,” he writes.”: a new person the quotation's paragraph brings
+            # in, in full and described, after the last speaker's paragraph
+            return who, at, 0.7
         if i and self.event_pos[i - 1] >= earlier and not (
             who and sure >= 0.7 and at > self.event_pos[i - 1]
             and not self._described(at)
@@ -4204,6 +4232,15 @@ class People:
                 return True
             k -= 1
         return False
+
+    def _first_introduced(self, who: str, at: int) -> bool:
+        """Is the mention at ``at`` the article's first of ``who``, written in full and
+        followed by an apposition that says what they are (“Jon Jureidini, a child
+        psychiatrist at …”)?"""
+        k = self.mention_who.index(who) if who in self.mention_who else -1
+        return (k >= 0 and self.mention_pos[k] == at and " " in who
+                and self.text.startswith(who, at)
+                and _APPOSED_DESCRIPTION.match(self.text, at + len(who)) is not None)
 
     def _introduced_at(self, at: int) -> bool:
         """Is the mention at ``at`` a one-word name the article introduces there with an
