@@ -964,8 +964,9 @@ _GEO_SURNAMES: Final = frozenset("cuban french welsh irish english washington lo
 # person's: no “Hall”, “Park”, “Bay”, “Lake”, “Tower”, which are surnames too)
 _PLACE_TAIL_WORDS: Final = EN_PLACE_KINDS | frozenset(
     "station centre center plaza clinic settlement township precinct terminal depot "
-    "library highway interchange theater theatre weekly caucus show".split())
-# (“Shelton Weekly”, “Civic Theater”, “House Freedom Caucus”, “Late Show”)
+    "library highway interchange theater theatre weekly caucus show policy".split())
+# (“Shelton Weekly”, “Civic Theater”, “House Freedom Caucus”, “Late Show”; a page's
+# “Privacy Policy”, “Cookie Policy”)
 _CLUB_CODES = frozenset("fc ac sc cf tv pd dc pr hr it ai ui ux ok cv ud".split())
 
 
@@ -1977,6 +1978,11 @@ def _parse_forward(text: str, pos: int, hi: int, words: Words | None) -> Phrase:
         elif (w.endswith(POSSESSIVE) and w[:1].islower() and w[:-2].isalpha()
               and k + 1 < len(toks) and toks[k + 1][0].lower() in ROLE_WORDS):
             taken.append((w, a, b))  # “said the club’s chairman, Tom Reed”
+        elif (w.endswith(POSSESSIVE) and w[:1].islower() and w[:-2].isalpha()
+              and k + 2 < len(toks) and toks[k + 1][0] in _LEAD_WORDS
+              and toks[k + 2][0] in ROLE_WORDS):
+            taken.extend([(w, a, b), toks[k + 1]])  # “said the study’s lead author, Dr.
+            listed = k + 2  # Hugh Sampson”: a modifier of the office, then the office
         else:
             break
     if owner:
@@ -2335,6 +2341,8 @@ _OF_THE = frozenset("of the for in at".split())
 
 
 _AFFILIATION: Final = frozenset("at with of for from in".split())
+#: what kind of the office, written before it after a possessive (“the study’s lead author”)
+_LEAD_WORDS: Final = frozenset("lead principal main first joint corresponding".split())
 
 
 def _epithet_opening(toks: list[tuple[str, int, int]], then: Container[str] = ()) -> bool:
