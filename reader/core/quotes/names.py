@@ -967,10 +967,6 @@ _PLACE_TAIL_WORDS: Final = EN_PLACE_KINDS | frozenset(
     "library highway interchange theater theatre weekly caucus show policy".split())
 # (“Shelton Weekly”, “Civic Theater”, “House Freedom Caucus”, “Late Show”; a page's
 # “Privacy Policy”, “Cookie Policy”)
-#: Indonesian copy: the English last words of an estate's, a mall's or a park's name
-_ESTATE_TAILS: Final = frozenset(
-    "park residence residences mall square tower towers hills garden gardens plaza "
-    "apartment apartments estate".split())
 _CLUB_CODES = frozenset("fc ac sc cf tv pd dc pr hr it ai ui ux ok cv ud".split())
 
 
@@ -4474,9 +4470,6 @@ class People:
             if len(words) >= 2 and words[0].lower() in THING_WORDS_ID:
                 return True  # “Harga Pertamax naik …”, “Halte Trans Siginjai”: a sentence's
                 # first word glued to a thing's name
-            if len(words) >= 2 and words[-1].lower() in _ESTATE_TAILS:
-                return True  # “Sentosa Park”, “Grand Kamala Residence”: a housing estate
-                # or a mall (no Indonesian surname, unlike English “Park”, “Hill”)
             if self._things is None:
                 self._things = _thing_names(self.text)
             if name in self._things:
