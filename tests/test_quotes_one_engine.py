@@ -24,7 +24,9 @@ ARTICLES = load_gold(REAL_DEV_DIR) + load_gold(GOLD_DIR)
 #: (3468_mirror_en, round 219's: a body stored as one paragraph, its quotations continued
 #: over lost paragraph breaks and "(Photo: Getty)" captions with a new opening mark and no
 #: closing one, and straight marks nested in straight marks; three quotations not found)
-NOT_FOUND_YET: set[str] = {"2916_dailymail_en", "3468_mirror_en"}
+#: (3557_mercopress_en, round 223's: MercoPress opens every quotation with ” and closes it
+#: with “, reversed; five quotations not found)
+NOT_FOUND_YET: set[str] = {"2916_dailymail_en", "3468_mirror_en", "3557_mercopress_en"}
 CASES = [pytest.param(a, marks=pytest.mark.xfail(strict=True, reason="quotes not found yet"))
          if a.name in NOT_FOUND_YET else a for a in ARTICLES]
 

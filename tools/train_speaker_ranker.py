@@ -194,6 +194,10 @@ OLD_ENGINES = [
     # session 45: round 221 (en50, US health news of 2010-18 from EnyanDai/FakeHealth:
     # Newsweek, U.S. News, The Denver Post, TODAY …), first scored under 4d615367
     ("4d61536", (3500, 3519)),
+    # session 45: round 223 (en51, non-Western English newswire of 2022 from
+    # stanfordnlp/en-worldwide-newswire: SCMP, CBC, IOL, Bangkok Post …), first scored
+    # under cf2d3d86
+    ("cf2d3d8", (3540, 3559)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
