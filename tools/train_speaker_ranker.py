@@ -198,6 +198,9 @@ OLD_ENGINES = [
     # stanfordnlp/en-worldwide-newswire: SCMP, CBC, IOL, Bangkok Post …), first scored
     # under cf2d3d86
     ("cf2d3d8", (3540, 3559)),
+    # session 45: round 222 (id51, news posts of six Indonesian institutional sites kept in
+    # GitHub repositories; 16 of 20 texts), first scored under 427700c8
+    ("427700c", (3520, 3539)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
