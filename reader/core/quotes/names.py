@@ -524,8 +524,16 @@ _HYPHEN_PARTICIPLES = frozenset(
 
 def _hyphened_given(word: str) -> bool:
     head, _, tail = word.partition("-")
-    return bool(_HYPHENED_GIVEN.fullmatch(word)) and (
-        head.lower() not in _HYPHEN_PREFIXES and tail not in _HYPHEN_PARTICIPLES)
+    return (bool(_HYPHENED_GIVEN.fullmatch(word)) and (
+        head.lower() not in _HYPHEN_PREFIXES and tail not in _HYPHEN_PARTICIPLES)) or (
+        _JOINED_BY_PARTICLE.fullmatch(word) is not None)
+
+
+# a surname joined by a lower-case particle between hyphens (“Chan-o-cha”,
+# “Ruiz-del-Castillo”, “Al-ul-Haq”): the parts a name's, not a prefix and a common word
+_JOINED_BY_PARTICLE: Final = re.compile(
+    r"[A-Z][a-z]{1,12}-(?:o|e|y|de|del|della|di|da|la|le|al|el|ul|ud|ur|bin|van|von|der|den)"
+    r"-[A-Za-z][a-z]{1,12}")
 
 
 def is_cap(word: str) -> bool:
