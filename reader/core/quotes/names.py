@@ -975,6 +975,9 @@ _PLACE_TAIL_WORDS: Final = EN_PLACE_KINDS | frozenset(
     "library highway interchange theater theatre weekly caucus show policy".split())
 # (“Shelton Weekly”, “Civic Theater”, “House Freedom Caucus”, “Late Show”; a page's
 # “Privacy Policy”, “Cookie Policy”)
+#: a hospital's short head, written before its name (“RS Islam Ar-Rasyid”, “RSUD Dr
+#: Soetomo”)
+_HOSPITAL_HEADS: Final = frozenset("rs rsud rsu rsup rsia rsj rsab rsi rspad".split())
 _CLUB_CODES = frozenset("fc ac sc cf tv pd dc pr hr it ai ui ux ok cv ud".split())
 
 
@@ -1033,7 +1036,9 @@ _DOTTED_BODIES = frozenset("U.N U.S U.K E.U U.S.A U.A.E".split())
 _DEGREES = frozenset(
     "sh mh st mt mm mba phd msc se msi spd mpd mkes mds skom sip ssos map mhum sag mag skm "
     "skep mba llm bsc ba ma mkn sked mphil spdi mpdi ssi sik mik sthi shi sei mei spsi mpsi "
-    "sfarm sgz sikom ssn sn ap mep msm mak sak ak mepid mph".split())
+    "sfarm sgz sikom ssn sn ap mep msm mak sak ak mepid mph"
+    # (health and applied masters: “dr. Erna Purbasari, MKk”, “…, MARS”, “…, M.Kep”)
+    " mkk mkm mkep mkom mars mpp mtr".split())
 # English medical, nursing and law degrees after a name and a comma (“Ulrich Laufs, MD,
 # PhD, director of …”; not Indonesian text, where “Mahfud MD” is a name)
 _EN_DEGREES = frozenset(
@@ -4478,6 +4483,11 @@ class People:
             if len(words) >= 2 and words[0].lower() in THING_WORDS_ID:
                 return True  # “Harga Pertamax naik …”, “Halte Trans Siginjai”: a sentence's
                 # first word glued to a thing's name
+            role = self.roles.get(name, "").split()
+            if role and (role[-1].lower() in _HOSPITAL_HEADS
+                         or " ".join(role[-2:]).lower() == "rumah sakit"):
+                return True  # “Hendra Wijaya, Humas RS Islam Ar-Rasyid mengatakan”: the
+                # words after “RS” name the hospital, no person with the office “Humas RS”
             if self._things is None:
                 self._things = _thing_names(self.text)
             if name in self._things:
