@@ -57,3 +57,10 @@ def test_a_name_between_the_quotation_and_the_cue_keeps_the_cue_off():
     text = ("Doctors reported the results on Monday.\n\n“We will not cut a single bed” was "
             "Vale's promise to the ward in March, said Ann Kerr, a nurse.")
     assert _speakers(text) != ["Ann Kerr"]
+
+
+def test_a_body_between_the_quotation_and_the_cue_leaves_the_cue_on():
+    text = ("Gortune Investment signed a deal in April.\n\n“More local [AMCs] may follow suit” in "
+            "the footsteps of Henan AMC in helping tackle the crisis, said Zhu Yiming, a "
+            "director at China Real Estate Information Corporation.")
+    assert _speakers(text) == ["Zhu Yiming"]

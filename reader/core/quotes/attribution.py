@@ -2115,6 +2115,25 @@ def _apposed_speaker(text: str, pos: int, stop: int, people: People, anchor: int
                     text[pos : rest[1][2]])
 
 
+def _cap_runs(toks: list[tuple[str, int, int]]) -> list[list[str]]:
+    """The runs of capitalised words among ``toks``."""
+    runs: list[list[str]] = []
+    for k, (w, _a, _b) in enumerate(toks):
+        if is_cap(w):
+            if k and runs and is_cap(toks[k - 1][0]):
+                runs[-1].append(w)
+            else:
+                runs.append([w])
+    return runs
+
+
+def _no_person_run(run: list[str], people: People) -> bool:
+    """Capitalised words no person's name is: one with an acronym, a place's or a body's
+    word (“… in the footsteps of Henan AMC …”)."""
+    return any((w.isupper() and len(w) >= 2) or w.lower() in GEO_WORDS or w.lower() in ORG_WORDS
+               for w in run) or people.is_body(" ".join(run))
+
+
 def sentence_tail(text: str, pos: int, hi: int, people: People, anchor: int) -> Attribution:
     """An English attribution closing the sentence after a partial quotation and more of
     the sentence: “…won’t” be struck down by a court, he told reporters. → he; “…” in
@@ -2133,7 +2152,7 @@ def sentence_tail(text: str, pos: int, hi: int, people: People, anchor: int) -> 
         toks[k + 1][0] in EN_VERBS or toks[k + 1][0] in EN_QUOTE_VERBS) and (
         is_cap(toks[k + 2][0]) or toks[k + 2][0] in _DETERMINERS)), -1)
     if inverted >= 0 and not _QUOTING_MARK.search(text, pos, stop) and not any(
-            is_cap(t[0]) for t in toks[:inverted]):
+            not _no_person_run(run, people) for run in _cap_runs(toks[:inverted])):
         # “I think we’re on the cusp of curing patients” with these viruses, said Dr.
         # Howard Kaufman, chief surgical officer …: the verb, then who, closing the sentence
         # (not after a name in between: ““…” was Vale's verdict, said Kerr”, whose words
