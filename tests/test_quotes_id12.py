@@ -138,8 +138,7 @@ FIXED = [
      "Kami sudah", "Rio Wahyu Anggoro"),
     ("Kepala Dinas Kesehatan Garut Leli Yuliani memantau posko. \"Stok obat untuk pengungsi "
      "masih cukup,\" ujar Kadinkes di Kantor Dinkes Garut, Jalan Proklamasi.", "Stok obat",
-     "Leli Yuliani"),  # (the holder since session 45, when “Kadinkes” came to match “Kepala
-    # Dinas Kesehatan”; before, nobody: still never the street)
+     ""),
     # R12-20, R12-17 (id12b): an office or a body and the one region it serves is no person
     # named after the region (“Garut”); its holder in the cast, else nobody
     ("Bupati Garut Rudy Gunawan memimpin rapat. Hal itu disampaikan Badan Penanggulangan "

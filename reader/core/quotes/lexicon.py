@@ -334,18 +334,6 @@ ROLE_SHORT_FORMS: Final = {
     "cakada": "calon kepala daerah", "cakades": "calon kepala desa",
     "paslon": "pasangan calon", "jurkam": "juru kampanye",
     "jurkamnas": "juru kampanye nasional",
-    # regional government's and the police's offices: “kata Sekda” after “Sekretaris Daerah
-    # Provinsi Kalimantan Barat, A.L. Leysandri”, “ujar Kadinkes” after “Kepala Dinas
-    # Kesehatan …”
-    "sekda": "sekretaris daerah", "sekdes": "sekretaris desa",
-    "sekcam": "sekretaris kecamatan", "sekwan": "sekretaris dewan",
-    "kadinkes": "kepala dinas kesehatan", "kadisdik": "kepala dinas pendidikan",
-    "kadishub": "kepala dinas perhubungan", "kadisnaker": "kepala dinas tenaga kerja",
-    "kadispar": "kepala dinas pariwisata", "kabag": "kepala bagian", "kasi": "kepala seksi",
-    "kasubbag": "kepala subbagian", "kakanwil": "kepala kantor wilayah",
-    "kaban": "kepala badan", "kalak": "kepala pelaksana",
-    "kapolda": "kepala kepolisian daerah", "kapolres": "kepala kepolisian resor",
-    "kapolsek": "kepala kepolisian sektor",
     # English: “the PM said” after Prime Minister Keith Rowley
     "pm": "prime minister",
 }
