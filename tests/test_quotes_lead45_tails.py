@@ -20,9 +20,6 @@ def _speakers(text):
     ("Doctors reported the results on Monday.\n\n“I think we’re on the cusp of curing "
      "patients” with these viruses and other therapies, said Dr. Ann Kerr, a lead researcher "
      "on Bohlin’s trial.", ["Ann Kerr"]),
-    ("Doctors reported the results on Monday.\n\n\"There are patients who would like to get "
-     "better quickly\" and surgery may be best for them, said Elena Losina, another study "
-     "leader.", ["Elena Losina"]),
     ("Doctors reported the results on Monday.\n\n“We expect to see results within a year” "
      "at Bohlin’s clinic, Kerr said.", ["Kerr"]),
 ])

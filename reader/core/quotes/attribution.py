@@ -22,6 +22,7 @@ from .lexicon import (
     DOCUMENT_VERBS,
     DOCUMENT_WORDS,
     EN_ADVERBS,
+    EN_COLOUR_VERBS,
     EN_DEMONYM_NOUNS,
     EN_EPITHETS,
     EN_FRAMING_ING,
@@ -1295,15 +1296,21 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         low = _INVERTED_VERBS[low]  # “…,” comments Robin Biesbroek: as “commented”
     elif low in EN_QUOTE_VERBS:
         low = "said"  # “…,” mentioned Renuke Coswatte: right after the quotation
+    elif (low in EN_COLOUR_VERBS and len(toks) > 1 and is_cap(toks[1][0])
+          and _colour_cue(text, first_end, stop, people, anchor)):
+        low = "said"  # “…,” speculates Dan Ott, 55, a management consultant.
     elif (_PARTICLE_VERBS.get(low) == nxt and len(toks) > 2 and is_cap(toks[2][0])
           and not text[toks[1][2] : toks[2][1]].strip()
-          and detect_language(people.text) == "en"):
+          and detect_language(people.text) == "en"
+          and _colour_cue(text, toks[1][2], stop, people, anchor)):
         # “…,” pointed out Tom Vale. / “…,” shot back Ann Kerr.: a verb of two words
         toks = [(f"{first} {toks[1][0]}", toks[0][1], toks[1][2]), *toks[2:]]
         first, first_end, low, nxt = toks[0][0], toks[0][2], "said", _low(toks[1][0])
     if low in _PRONOUN_WORDS and (nxt in EN_QUOTE_VERBS or (
-            len(toks) > 2 and _PARTICLE_VERBS.get(nxt) == toks[2][0])):
-        nxt = "said"  # “…,” he reiterated. / “…,” she pointed out.
+            (nxt in EN_COLOUR_VERBS or (len(toks) > 2 and _PARTICLE_VERBS.get(nxt) == toks[2][0]))
+            and len(toks) <= (3 if nxt in EN_COLOUR_VERBS else 4)
+            and all(t[0] in ".,;!?" for t in toks[(2 if nxt in EN_COLOUR_VERBS else 3):]))):
+        nxt = "said"  # “…,” he reiterated. / “…,” she pointed out. / “…,” he sighed.
     if low in _MEDIUM_VERBS:
         medium = _medium_after(text, first_end, stop, anchor)
         if medium is not None:
@@ -1628,7 +1635,9 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             k = len(heard.group().split())
             return _resolve(people, phrase, anchor, text[pos : rest[k - 1][2]])
         if rest and (rest[0][0].lower() in _SPEECH_AFTER_SUBJECT
-                     or rest[0][0] in EN_QUOTE_VERBS):
+                     or rest[0][0] in EN_QUOTE_VERBS
+                     or (rest[0][0] in EN_COLOUR_VERBS and (
+                         len(rest) == 1 or rest[1][0] in ".,;!?"))):  # (“…,” Fong suggested.)
             if (_closed_sentence(text, pos) and len(rest) > 1 and (
                     rest[1][0].lower() not in _TAIL or _reports_that(rest))
                     and not (len(rest) <= 4 and rest[-1][0] == "." and rest[1][0].islower())
@@ -2115,6 +2124,27 @@ def _apposed_speaker(text: str, pos: int, stop: int, people: People, anchor: int
                     text[pos : rest[1][2]])
 
 
+#: what may open the words between a quotation and the cue closing its sentence: a
+#: preposition (“… with these viruses, said …”, “… in the footsteps of …, said …”)
+_RUN_ON_OPENERS: Final = frozenset(
+    "with on in at for from about after before during over to as of among across within "
+    "without amid despite under into through toward towards against beyond".split())
+#: a verb's helper or a copula: the words after the quotation say something of it (“… was
+#: the message from the union, said …”, “… has become a meme, said …”)
+_FINITE_HELPERS: Final = frozenset(
+    "is was are were be been being has have had became become becomes remains remained "
+    "will would can could may might shall should must".split())
+
+
+def _adjunct_only(toks: list[tuple[str, int, int]]) -> bool:
+    """Are the words between a quotation and a cue an adjunct of it, no clause of their
+    own: a preposition first, then no verb's helper and no participle in -ed (“printed on
+    every poster”)?"""
+    words = [t[0].lower() for t in toks if t[0].isalpha()]
+    return bool(words) and words[0] in _RUN_ON_OPENERS and not any(
+        w in _FINITE_HELPERS or (w.endswith("ed") and len(w) > 4) for w in words)
+
+
 def _cap_runs(toks: list[tuple[str, int, int]]) -> list[list[str]]:
     """The runs of capitalised words among ``toks``."""
     runs: list[list[str]] = []
@@ -2151,7 +2181,8 @@ def sentence_tail(text: str, pos: int, hi: int, people: People, anchor: int) -> 
     inverted = next((k for k in commas if k + 2 < len(toks) and (
         toks[k + 1][0] in EN_VERBS or toks[k + 1][0] in EN_QUOTE_VERBS) and (
         is_cap(toks[k + 2][0]) or toks[k + 2][0] in _DETERMINERS)), -1)
-    if inverted >= 0 and not _QUOTING_MARK.search(text, pos, stop) and not any(
+    if inverted >= 0 and not _QUOTING_MARK.search(text, pos, stop) and _adjunct_only(
+            toks[:inverted]) and not any(
             not _no_person_run(run, people) for run in _cap_runs(toks[:inverted])):
         # “I think we’re on the cusp of curing patients” with these viruses, said Dr.
         # Howard Kaufman, chief surgical officer …: the verb, then who, closing the sentence
@@ -2778,6 +2809,33 @@ def adverb_between(low: str, word: str) -> bool:
     """Is ``word`` (``low``: in lower case) an adverb between a subject and its speech verb
     (“also”, “further”, “later”, “repeatedly”; “juga”, “sempat”, “kemudian”)?"""
     return low in EN_ADVERBS or low in ID_ADVERBS or lowercase_adverb(word)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does the quotation opening at ``at`` open its sentence (nothing but blanks after a
+    line break, a stop, or a quotation that ended with one)?"""
+    k = at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    while k >= 1 and text[k] in _CLOSING and text[k - 1] in ".!?…":
+        k -= 1
+    return k < 0 or text[k] in "\n.!?…"
+
+
+def _colour_cue(text: str, pos: int, stop: int, people: People, anchor: int) -> bool:
+    """After a colour verb (``EN_COLOUR_VERBS``) or a verb of two words at pos: does the
+    quotation open its sentence, and a name closing the clause follow (“…,” speculates
+    Dan Ott, 55, … / fumed Ann Kerr.), not an object (“demanded Judge Kerr step down”,
+    “went on Morning Joe to …”)?"""
+    if not _opens_sentence(text, anchor):
+        return False
+    end = min([k for k in (text.find(",", pos, stop), text.find(";", pos, stop)) if k >= 0]
+              or [stop])
+    words = _LETTERS_RE.findall(text, pos, end)
+    # (the clause closes on the name, with no article, preposition or other verb in it:
+    # “summed up UC Davis law professor Ash Bhagwat.”; not “… Rolling Stone on Instagram”)
+    return bool(words) and is_cap(words[-1]) and not any(
+        w in _PREPOSITION_WORDS or w in ("a", "an") or w in _FINITE_HELPERS for w in words)
 
 
 def _low(word: str) -> str:

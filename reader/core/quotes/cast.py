@@ -1073,6 +1073,17 @@ _DAY_WORDS: Final = frozenset("monday tuesday wednesday thursday friday saturday
                               "yesterday today tonight".split())
 
 
+def _apposed_name_word(word: str) -> bool:
+    """A word of a full name set in apposition: name-like, no possessive, no day, month or
+    feast (“Tom Vale”; not “Uber's”, “Christmas morning”, “New Year's Eve”, “January's”)."""
+    return (is_nameish(word) and not word.endswith(("'s", "’s", "s'", "s’"))
+            and word.lower() not in _DAY_WORDS and word not in MONTH_NAMES
+            and word.lower() not in _FEASTS)
+
+
+_FEASTS: Final = frozenset("christmas easter ramadan eid diwali hanukkah thanksgiving".split())
+
+
 def _unnamed_subject(words: list[str]) -> bool:
     """Do these words open with somebody unnamed as the subject, acting (“A man who lives
     next door watched …”, “One neighbour, a retired teacher, swept …”, “An Uber driver
@@ -1089,9 +1100,9 @@ def _unnamed_subject(words: list[str]) -> bool:
             after = words[k + 1 : k + 3]
             if after and after[0] in ("—", "–", "-", "--"):
                 after = after[1:]
-            if after and is_nameish(after[0]) and after[0].lower() not in _DAY_WORDS:
+            if len(after) >= 2 and all(_apposed_name_word(w) for w in after[:2]):
                 return False  # (“One study participant — Bob O'Keefe, 68, — was glad …”,
-                # “A neighbour, Tom Vale, watched …”: named right there)
+                # “A neighbour, Tom Vale, watched …”: named right there, in full)
             j = next((j for j in range(k + 1, len(words) - 1)
                       if words[j] in _PARTICIPLE_AFTER), 0)
             return not (j and (words[j + 1].endswith(("ed", "en"))
@@ -2364,9 +2375,12 @@ def _owner_named_after(text: str, m: re.Match[str], people: People) -> str:
             if (" " in full and full in people.roles and not people.is_body(full)
                     and 0 <= text.find(full) < m.start()
                     and re.search(rf"\b{re.escape(short)}\b", text[: m.start()].replace(
-                        full, ""))):
+                        full, ""))
+                    and not re.search(rf",[ \t]*{re.escape(short)}[ \t]*(?:,|\([ \t]*\d)",
+                                      text[: m.start()])):
                 return full  # (only a short form the article used on its own before: a
-                # surname first written there, “sapaan akrab Sunarto”, may be somebody else's)
+                # surname first written there, “sapaan akrab Sunarto”, may be somebody else's;
+                # and never one introduced as a person of its own, “warga, Anwar (45), …”)
     return ""
 
 
@@ -3346,7 +3360,7 @@ _PRONOUN_OPENERS = frozenset("He She It They We I You This That There".split())
 _CLEFT_NAME = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4} (?:who|that)\b")
 _APPOSED_TO_SOMEBODY = re.compile(r"^(?:A|An|One|Another)(?: [a-z][a-z-]*){0,3} ([a-z]+)"
                                   r"(?: [—–]|,) $")
-_NAME_IN_APPOSITION = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}(?:,| [—–(])")
+_NAME_IN_APPOSITION = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,4})(?:,| [—–(])")
 _PREDICATE_NAME = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,4}(?![\w’']| [A-Z])")
 
 
@@ -3367,7 +3381,8 @@ def _predicated(text: str, pos: int) -> bool:
     if apposed and (apposed[1] in PERSON_NOUNS or apposed[1] in ROLE_WORDS):
         # “One study participant — Bob O'Keefe, 68, … — was glad …”, “A neighbour, Tom
         # Vale, watched …”: the subject, named in apposition
-        return bool(_NAME_IN_APPOSITION.match(text, pos))
+        named = _NAME_IN_APPOSITION.match(text, pos)
+        return named is not None and all(map(_apposed_name_word, named[1].split()))
     words = head.split()
     if _PREDICATE_BEFORE.match(head) and words[0] not in _PRONOUN_OPENERS and not (
             _SAY_VERBS.intersection(words)):  # (not “Local media say the target is X”)

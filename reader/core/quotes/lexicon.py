@@ -58,13 +58,17 @@ EN_QUOTE_VERBS: Final = frozenset(
     "asserted mentioned reiterated reiterates opined opines underscored underlined "
     "elaborated clarified contended contends interjected conjectured rejoined"
     # (“…,” She’s the Sauce founder Nicole Glabman shares in a statement)
-    " shares shared"
-    # (“…,” speculates Dan Ott, 55, a consultant: verbs of saying a desk uses for colour)
-    " speculated speculates suggested suggests sighed sighs cried deadpanned enthused "
+    " shares shared".split()
+)
+# Verbs of saying a desk uses for colour (“…,” speculates Dan Ott, 55, a consultant. / “…,”
+# Fong suggested.): read as speech only where the quotation opens its sentence and the name
+# (or “he”, “she”) closes the clause after them; elsewhere they take objects (“…,” demanded
+# Judge Kerr step down / offered Governor Kerr a meeting)
+EN_COLOUR_VERBS: Final = frozenset(
+    "speculated speculates suggested suggests sighed sighs cried deadpanned enthused "
     "enthuses marveled marvelled marvels fumed fumes ventured reasoned surmised theorised "
     "theorized reckoned offered begged demanded grumbled mumbled muttered murmured "
-    "stammered protested objected messaged".split()
-)
+    "stammered protested objected messaged".split())
 # Verbs that introduce a partial quote mid-sentence: Smith called the plan "a gamble."
 EN_FRAMING_VERBS: Final = frozenset(
     "called calls described describes dubbed labelled labeled"

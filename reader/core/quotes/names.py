@@ -3696,8 +3696,22 @@ def _name_goes_on(char: str) -> bool:
 _INTRODUCED = re.compile(r"[A-Z][\w'’\-]*,[ \t]+([a-z]+)\b")
 
 
+#: a third person in a quotation (“She did an extraordinary job”, “His generosity …”): its
+#: speaker is not the one it speaks of, so not the person the paragraph just brought in
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+
+
+def _quotation_end(text: str, pos: int) -> int:
+    """Where the quotation opening at ``pos`` closes (at most 600 characters on)."""
+    ends = [k for k in (text.find("”", pos + 1, pos + 600), text.find('"', pos + 1, pos + 600))
+            if k >= 0]
+    return min(ends) if ends else min(len(text), pos + 600)
+
+
 #: “, a child psychiatrist”, “, an economist”, “, the paper's lead author”
-_APPOSED_DESCRIPTION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+[a-z]")
+_APPOSED_DESCRIPTION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+([a-z]+)")
+_REPORTING_NOUNS: Final = frozenset(
+    "reporter journalist correspondent columnist editor writer photographer".split())
 
 
 @dataclass
@@ -4220,7 +4234,8 @@ class People:
                 return who, at, 0.75
             return self.event_who[i - 1], self.event_pos[i - 1], 0.85
         if (i and who and lo <= at and at > self.event_pos[i - 1] and gender
-                and self._first_introduced(who, at)):
+                and self._first_introduced(who, at) and not _THIRD_PERSON.search(
+                    self.text, pos, _quotation_end(self.text, pos))):
             # “A comment …, written by Dr. Jon Jureidini, a child psychiatrist at …, goes
             # even further. “…,” he writes.”: a new person the quotation's paragraph brings
             # in, in full and described, after the last speaker's paragraph
@@ -4259,9 +4274,11 @@ class People:
         followed by an apposition that says what they are (“Jon Jureidini, a child
         psychiatrist at …”)?"""
         k = self.mention_who.index(who) if who in self.mention_who else -1
+        described = _APPOSED_DESCRIPTION.match(self.text, at + len(who))
         return (k >= 0 and self.mention_pos[k] == at and " " in who
-                and self.text.startswith(who, at)
-                and _APPOSED_DESCRIPTION.match(self.text, at + len(who)) is not None)
+                and self.text.startswith(who, at) and described is not None
+                and described[1] not in _REPORTING_NOUNS)  # (not “by Ben Hart, a reporter
+        # at the Boston Globe”: who reported it, not who speaks next)
 
     def _introduced_at(self, at: int) -> bool:
         """Is the mention at ``at`` a one-word name the article introduces there with an
