@@ -1219,6 +1219,18 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
     unnamed = _UNNAMED_CLOSE_TO.match(text, pos, stop)
     if unnamed:
         return Attribution(cue=unnamed.group(), explicit=True)
+    owned = _OWNED_PAPER_AFTER.match(text, pos, stop) if (
+        "'" in text[pos:stop] or "’" in text[pos:stop]) else None
+    if owned is not None and detect_language(people.text) == "en":
+        # “…,” Fontaine's statement reads. / “…,” Acme’s letter said.: whose paper it is
+        phrase = parse_forward(text, owned.start("n"), owned.end("n"), people.words)
+        if phrase.name and not phrase.role:
+            found = _resolve(people, phrase, anchor, owned.group().strip())
+            if found.speaker:
+                return found
+        elif people.is_body(owned["n"]):  # (“…,” Acme Corp’s statement said.)
+            return Attribution(people.canonical(owned["n"]), "", owned.group().strip(), True,
+                               0.8, "body")
     if ("quoted" in text[pos:stop] or "cited" in text[pos:stop]) and (
             detect_language(people.text) == "en"):
         reported = _quoted_as(text, toks, people, anchor, False)
@@ -2809,6 +2821,14 @@ def adverb_between(low: str, word: str) -> bool:
     """Is ``word`` (``low``: in lower case) an adverb between a subject and its speech verb
     (“also”, “further”, “later”, “repeatedly”; “juga”, “sempat”, “kemudian”)?"""
     return low in EN_ADVERBS or low in ID_ADVERBS or lowercase_adverb(word)
+
+
+#: after a quotation, a name's paper and its verb (“…,” Fontaine's statement reads.)
+_OWNED_PAPER_AFTER = re.compile(
+    r"[ \t]*(?P<n>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})['’]s[ \t]+"
+    r"(?:(?:written|official|own|latest|brief|joint|prepared)[ \t]+)?"
+    r"(?:statement|letter|post|message|tweet|email|note|memo)[ \t]+"
+    r"(?:reads|read|said|says|stated|states|added|continued|went[ \t]+on)\b")
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -4500,9 +4500,9 @@ class People:
             if len(words) >= 2 and words[0].lower() in THING_WORDS_ID:
                 return True  # “Harga Pertamax naik …”, “Halte Trans Siginjai”: a sentence's
                 # first word glued to a thing's name
-            role = self.roles.get(name, "").split()
-            if role and (role[-1].lower() in _HOSPITAL_HEADS
-                         or " ".join(role[-2:]).lower() == "rumah sakit"):
+            role = self.roles.get(name, "")
+            if role and (role.rsplit(None, 1)[-1].lower() in _HOSPITAL_HEADS
+                         or role.lower().endswith("rumah sakit")):
                 return True  # “Hendra Wijaya, Humas RS Islam Ar-Rasyid mengatakan”: the
                 # words after “RS” name the hospital, no person with the office “Humas RS”
             if self._things is None:
