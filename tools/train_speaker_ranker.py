@@ -201,6 +201,10 @@ OLD_ENGINES = [
     # session 45: round 222 (id51, news posts of six Indonesian institutional sites kept in
     # GitHub repositories; 16 of 20 texts), first scored under 427700c8
     ("427700c", (3520, 3539)),
+    # session 45: round 224 (en52, more non-Western English newswire of 2022 from
+    # stanfordnlp/en-worldwide-newswire: APTN, The Namibian, Al Jazeera, Haaretz …), first
+    # scored under 8edd18dd
+    ("8edd18d", (3560, 3579)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
