@@ -646,6 +646,8 @@ NOT_NAME_WORDS: Final = ID_OPENING_WORDS | HONORIFICS | ID_FUNCTION_WORDS | froz
     selain bahkan padahal meski setelah sebab karena jadi maka kini dikutip dilansir
     mengutip berdasarkan terpisah diketahui sebagai apalagi sehingga tak tidak hal
     however meanwhile still also but so together contrary instead later earlier yesterday top
+    likewise otherwise nevertheless nonetheless moreover furthermore therefore consequently
+    additionally similarly hence thus
     today now then here there what why how who asked according although though because
     since during despite following amid it’s it's i’m i'm we’re we're they’re they're
     that’s that's dijelaskan disampaikan dikatakan diungkapkan ditegaskan dikutip
