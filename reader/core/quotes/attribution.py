@@ -1225,9 +1225,9 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         # “…,” Fontaine's statement reads. / “…,” Acme’s letter said.: whose paper it is
         phrase = parse_forward(text, owned.start("n"), owned.end("n"), people.words)
         if phrase.name and not phrase.role:
-            found = _resolve(people, phrase, anchor, owned.group().strip())
-            if found.speaker:
-                return found
+            paper_owner = _resolve(people, phrase, anchor, owned.group().strip())
+            if paper_owner.speaker:
+                return paper_owner
         elif people.is_body(owned["n"]):  # (“…,” Acme Corp’s statement said.)
             return Attribution(people.canonical(owned["n"]), "", owned.group().strip(), True,
                                0.8, "body")
@@ -1309,12 +1309,12 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
     elif low in EN_QUOTE_VERBS:
         low = "said"  # “…,” mentioned Renuke Coswatte: right after the quotation
     elif (low in EN_COLOUR_VERBS and len(toks) > 1 and is_cap(toks[1][0])
-          and _colour_cue(text, first_end, stop, people, anchor)):
+          and _colour_cue(text, first_end, stop, anchor)):
         low = "said"  # “…,” speculates Dan Ott, 55, a management consultant.
     elif (_PARTICLE_VERBS.get(low) == nxt and len(toks) > 2 and is_cap(toks[2][0])
           and not text[toks[1][2] : toks[2][1]].strip()
           and detect_language(people.text) == "en"
-          and _colour_cue(text, toks[1][2], stop, people, anchor)):
+          and _colour_cue(text, toks[1][2], stop, anchor)):
         # “…,” pointed out Tom Vale. / “…,” shot back Ann Kerr.: a verb of two words
         toks = [(f"{first} {toks[1][0]}", toks[0][1], toks[1][2]), *toks[2:]]
         first, first_end, low, nxt = toks[0][0], toks[0][2], "said", _low(toks[1][0])
@@ -2842,7 +2842,7 @@ def _opens_sentence(text: str, at: int) -> bool:
     return k < 0 or text[k] in "\n.!?…"
 
 
-def _colour_cue(text: str, pos: int, stop: int, people: People, anchor: int) -> bool:
+def _colour_cue(text: str, pos: int, stop: int, anchor: int) -> bool:
     """After a colour verb (``EN_COLOUR_VERBS``) or a verb of two words at pos: does the
     quotation open its sentence, and a name closing the clause follow (“…,” speculates
     Dan Ott, 55, … / fumed Ann Kerr.), not an object (“demanded Judge Kerr step down”,

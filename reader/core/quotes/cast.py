@@ -1100,7 +1100,7 @@ def _unnamed_subject(words: list[str]) -> bool:
             after = words[k + 1 : k + 3]
             if after and after[0] in ("—", "–", "-", "--"):
                 after = after[1:]
-            if len(after) >= 2 and all(_apposed_name_word(w) for w in after[:2]):
+            if len(after) >= 2 and all(map(_apposed_name_word, after[:2])):
                 return False  # (“One study participant — Bob O'Keefe, 68, — was glad …”,
                 # “A neighbour, Tom Vale, watched …”: named right there, in full)
             j = next((j for j in range(k + 1, len(words) - 1)
