@@ -26,3 +26,10 @@ def test_a_surname_joined_by_a_particle_is_whole(text, speaker):
 def test_a_prefix_and_a_common_word_are_no_name():
     text = _LEAD + "E-commerce sales rose sharply. “We expect more growth,” said Tom Vale."
     assert _speakers(text) == ["Tom Vale"]
+
+
+def test_a_short_name_takes_a_korean_given_name_written_with_a_hyphen():
+    text = (_LEAD + "The comparison sparked outrage from Ryu Sam-yeong, a police official.\n\n"
+            "“The real coup is the ministry’s plan,” Ryu said.")
+    assert _speakers(text) == ["Ryu Sam-yeong"]
+

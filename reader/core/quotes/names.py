@@ -920,7 +920,7 @@ def _thing_names(text: str) -> set[str]:
 
 
 _WORD_BEFORE = re.compile(r"(?:\b|(?<=\s))([A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \t]+$")
-_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:(?:-[a-z]+)+(?![\w-]))?)\b")  # (“Sam-yeong”)
 
 
 #: words a title-case headline writes before a one-word name (“Strategi Super App Ala Grab
