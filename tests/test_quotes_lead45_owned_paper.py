@@ -26,3 +26,8 @@ def test_whose_paper_it_is_speaks(cue, speaker):
 
 def test_a_days_statement_names_nobody():
     assert _speakers(_LEAD + _QUOTE + "Thursday's statement said.") == [""]
+
+
+@pytest.mark.parametrize("place", ["Kenya", "Gaza"])
+def test_a_places_statement_names_nobody(place):
+    assert _speakers(_LEAD + _QUOTE + f"{place}'s statement said.") == [""]

@@ -1228,7 +1228,10 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             paper_owner = _resolve(people, phrase, anchor, owned.group().strip())
             if paper_owner.speaker:
                 return paper_owner
-        elif people.is_body(owned["n"]):  # (“…,” Acme Corp’s statement said.)
+        elif people.is_body(owned["n"]) and not any(
+                w.lower() in GEO_WORDS for w in owned["n"].split()):
+            # (“…,” Acme Corp’s statement said.; not a country's or a place's, “Kenya's
+            # statement said”: whose government, the words do not tell)
             return Attribution(people.canonical(owned["n"]), "", owned.group().strip(), True,
                                0.8, "body")
     if ("quoted" in text[pos:stop] or "cited" in text[pos:stop]) and (
