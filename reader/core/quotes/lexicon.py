@@ -195,7 +195,7 @@ ROLE_WORDS: Final = UNNAMED_WORDS | frozenset(
     councilperson councilmember member supervisor capt cpl
     cmdr cdr supt insp fr atty pvt cpt amb msgr const pres spc pfc ens det
     asp dsp ssp igp
-    administrator petitioner plaintiff complainant applicant
+    administrator petitioner plaintiff complainant applicant consort
     republican democrat democratic independent majority minority whip speaker
     waketum wakapolri wakapolda wakapolres kapolsek kapolresta kapolrestabes kasat kanit
     kasatreskrim kasatlantas dirreskrimum dirreskrimsus dirlantas kabid kasi kasubdit kadis

@@ -125,6 +125,9 @@ _ABBREVIATED_ROLES = frozenset("pol".split())
 _CONNECTORS: Final = frozenset("of for the dan and untuk bidang urusan".split())
 # church offices that are also surnames (“Tessa Bishop”): an office only before a name of
 # two words or more (“Bishop Rolando Santos”)
+_CONSORT_TITLES: Final = frozenset({("First", "Lady"), ("First", "Gentleman"),
+                                     ("Ibu", "Negara")})
+_CONSORT = "consort"  # the office those titles name, one of ROLE_WORDS
 _TITLES_BEFORE: Final = frozenset("bishop cardinal deacon chaplain".split())
 _ARTICLES = frozenset("a an the sang".split())  # “tulis sang hakim”: the judge
 # Lower-case words opening a role before capitalised ones: “former New York Mayor Rudy
@@ -885,7 +888,21 @@ def _called_names(text: str) -> set[str]:
             if m and _THING_BEFORE.search(text, max(0, p - 40), p + 1):
                 found.add(" ".join(m.group(1).split()))
             p = text.find(word, p + len(word))
+    for word in _TITLE_PREPOSITIONS:
+        p = text.find(word)
+        while p >= 0:
+            m = _CALLED.match(text, p + len(word))
+            if m and p and text[p - 1].islower():
+                found.add(" ".join(m.group(1).split()))
+            p = text.find(word, p + len(word))
     return found
+
+
+# a preposition capitalised inside a sentence opens a title, not a person's name (“her
+# Beyond Zero initiative”, “said Into the Wild …”): the capitalised words after it name a
+# thing (not “Under Secretary …”, an office)
+_TITLE_PREPOSITIONS = tuple(f" {w}" for w in (
+    "Beyond Into Without Across Against Toward Towards Through Behind Beneath Upon Within".split()))
 
 
 #: Indonesian words a thing's or a body's name follows, never a person's: a product's kind
@@ -1335,6 +1352,7 @@ def split_phrase(
     i = _past_portfolio(toks, i)
     i = _past_unit(toks, i)
     i = _past_ticket(toks, i)
+    i = _past_consort(toks, i)
     for k in range(len(toks) - 2, i - 1, -1):
         if toks[k][2] == toks[k + 1][1] and _glued(toks, k) and is_nameish(toks[k + 1][0]):
             i = k + 1  # “… Saya di PSI SajalahTamliha mengatakan”: a link's last word glued
@@ -1603,6 +1621,15 @@ def _past_ticket(toks: list[tuple[str, int, int]], i: int) -> int:
                 toks[j - 1][0].isupper() and len(toks[j - 1][0]) >= 2
                 or toks[j - 1][0].lower() in _TICKET_BEFORE):
             return j + 1
+    return i
+
+
+def _past_consort(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Past a head of state's consort's title (“First Lady Jill Biden”, “the First Lady”,
+    “Ibu Negara Iriana”): two capitalised words that read as a name but are an office."""
+    for j in range(i, len(toks) - 1):
+        if (toks[j][0], toks[j + 1][0]) in _CONSORT_TITLES:
+            return j + 2
     return i
 
 
@@ -3535,7 +3562,10 @@ def _role_letters(role: str) -> list[str]:
     """The words of a role, with short forms of offices written out (“Menkeu” →
     menteri keuangan) so that either way of writing it matches the other."""
     words = _LETTERS.findall(role.lower())
-    return words + [x for w in words if w in ROLE_SHORT_FORMS for x in ROLE_SHORT_FORMS[w].split()]
+    consort = [_CONSORT for a, b in zip(words, words[1:], strict=False)
+               if (a.title(), b.title()) in _CONSORT_TITLES]  # “the First Lady”
+    return (words + consort
+            + [x for w in words if w in ROLE_SHORT_FORMS for x in ROLE_SHORT_FORMS[w].split()])
 
 
 # what an epithet says a person is (“epidemiologist”, “pollster”, “barrister”), not when or
