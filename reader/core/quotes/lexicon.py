@@ -296,6 +296,9 @@ RANK_WORDS = frozenset(
     "laksamana marsekal kolonel letkol mayor kapten pol komjen aipda brigpol briptu bripda "
     "marsma marsda marsdya laksma laksda laksdya".split()
 )
+#: titles written in lower case with a full stop before a name (“dr. Ani Lestari”, a
+#: physician; “drg.” a dentist; “ir.” an engineer)
+LOWER_TITLES: Final = frozenset("dr drg dra drs ir prof hj".split())
 ROLE_SHORT_FORMS: Final = {
     "menkeu": "menteri keuangan", "menlu": "menteri luar negeri",
     "mendagri": "menteri dalam negeri", "menhan": "menteri pertahanan",

@@ -45,6 +45,7 @@ from .lexicon import (
     ID_POST_VERBS,
     ID_SUBJECT_VERBS,
     KIN_WORDS,
+    LOWER_TITLES,
     MEDIUM_WORDS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
@@ -1088,12 +1089,9 @@ def _phrase_word(word: str) -> bool:
     return (is_cap(word) or word.lower() in ROLE_WORDS or word in "()"
             or (word[:1] in "ae" and ARTICLE_NAME.fullmatch(word) is not None)  # (“said
             # al-Sudani”)
-            or (word[-1:] == "." and word[:-1] in _LOWER_TITLES))  # (“kata dr. Ani Lestari”)
+            or (word[-1:] == "." and word[:-1] in LOWER_TITLES))  # (“kata dr. Ani Lestari”)
 
 
-#: titles written in lower case with a full stop before a name (“dr. Ani Lestari”, a
-#: physician; “drg.” a dentist; “ir.” an engineer)
-_LOWER_TITLES = frozenset("dr drg dra drs ir prof hj".split())
 
 
 _ADVERB_ENDINGS = ("ally", "ently", "antly", "ately", "ously", "ively", "edly", "arly",
@@ -2347,11 +2345,15 @@ def _after_comma(toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
     """A name right after the comma that closes a role: “Direktur X, Budi Santoso, …”."""
     if k >= len(toks) or toks[k][0] != ",":
         return None
-    run = _cap_run(toks, k + 1)
+    first = k + 1
+    while (first < len(toks) - 1 and toks[first][0][-1:] == "."
+           and toks[first][0][:-1] in LOWER_TITLES):
+        first += 1  # “kata Kepala RS Harapan, dr. Budi Santoso”: a physician's title
+    run = _cap_run(toks, first)
     if run and _PARTY_PLACE.fullmatch(run[0][0]):
         return None  # “said state Sen. Maria Lopez, D-Austin.”: her party and town
     phrase = split_phrase(run) if run else Phrase()
-    end = k + 1 + len(run)
+    end = first + len(run)
     if (not phrase.name and len(run) >= 3 and _id_noun(run[-1][0])
             and all(is_nameish(t[0]) for t in run[:-1])
             and (end == len(toks) or toks[end][0] in ".,")):
