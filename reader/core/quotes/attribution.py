@@ -170,13 +170,13 @@ def _abbreviation_stop(text: str, at: int) -> bool:
     four characters before it), not a sentence? (Each form of the pattern has a capital in
     it: four characters in lower case, before most stops, need no search.)"""
     lo = max(0, at - 4)
-    if text[lo:at].islower():  # (“kata Kepala RS Harapan, dr. Budi Santoso”: a title)
-        k = at
+    if text[at + 1 : at + 2] == " " and text[at + 2 : at + 3].isupper():
+        k = at  # (“kata Kepala RS Harapan, dr. Budi Santoso”: a title in lower case)
         while k > lo and text[k - 1].isalpha():
             k -= 1
-        return (text[k:at] in LOWER_TITLES and (k == 0 or not text[k - 1].isalnum())
-                and text[at + 1 : at + 2] == " " and text[at + 2 : at + 3].isupper())
-    return _ABBR_TAIL.search(text, lo, at) is not None
+        if text[k:at] in LOWER_TITLES and (k == 0 or not text[k - 1].isalnum()):
+            return True
+    return not text[lo:at].islower() and _ABBR_TAIL.search(text, lo, at) is not None
 
 
 def sentence_start(text: str, pos: int, lo: int) -> int:
