@@ -592,8 +592,10 @@ def is_nameish(word: str) -> bool:
     if (low in UNIT_WORDS or low in KIN_WORDS or low in EN_KIN_WORDS or low in PLACE_PREFIXES
             or low in FACILITY_WORDS):
         return False
-    if "-" in low and any(part in GEO_WORDS for part in low.split("-")):
-        return False  # “Asia-Pasifik”, “Indo-Pacific”: a region, not a double name
+    if "-" in low and any(part.lower() in GEO_WORDS for part in word.split("-")
+                          if part[:1].isupper()):
+        return False  # “Asia-Pasifik”, “Indo-Pacific”: a region, not a double name (but
+        # “Kim Jong-un”: a given name's lower-case part is no place, nor the UN)
     if "-" in low and all(part in ROLE_WORDS for part in low.split("-")):
         return False  # “Vice-President Kamala Harris”: an office, not a double name
     if low in NOT_NAME_WORDS or low in PORTFOLIO_WORDS:
