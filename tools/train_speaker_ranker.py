@@ -205,6 +205,9 @@ OLD_ENGINES = [
     # stanfordnlp/en-worldwide-newswire: APTN, The Namibian, Al Jazeera, Haaretz …), first
     # scored under 8edd18dd
     ("8edd18d", (3560, 3579)),
+    # session 46: round 226 (id52, ANTARA 2023-24, CNN Indonesia, detikcom and Kompas.com of
+    # Jul-Aug 2025, from two student scrapes), first scored under 25fd2715
+    ("25fd271", (3600, 3619)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
