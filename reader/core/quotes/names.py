@@ -940,6 +940,7 @@ def _thing_names(text: str) -> set[str]:
 
 
 _WORD_BEFORE = re.compile(r"(?:\b|(?<=\s))([A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \t]+$")
+_INITIALS_AFTER = re.compile(r"[ \t]([A-Z]{2})(?![\w’'\-])")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:(?:-[a-z]+)+(?![\w-]))?)\b")  # (“Sam-yeong”)
 
 
@@ -4810,6 +4811,15 @@ class People:
                     # “ujar Rudi Juni lalu”: the month of the words, though a given name
                     # too, as month_then_date reads it)
                     self._fuller_form(after.group(1), name + " " + after.group(1), forms)
+                elif not after:
+                    initials = _INITIALS_AFTER.match(text, m.end(), m.end() + 4)
+                    if initials and _two_initials(initials.group(1)) and _count_alone(
+                            text, initials.group(1)) == _count_alone(
+                                text, f"{name} {initials.group(1)}"):
+                        # “Cawapres nomor urut 3 Mahfud MD mengatakan …”, then “kata
+                        # Mahfud”: two capitals after the name, written nowhere else, are
+                        # the person's initials (not “Anwar MK”: the court, named alone)
+                        forms.add(f"{name} {initials.group(1)}")
             self._fuller[name] = forms.pop() if len(forms) == 1 else name
         return self._fuller[name]
 
