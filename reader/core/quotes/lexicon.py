@@ -12,7 +12,7 @@ ID_POST_VERBS: Final = frozenset(
     "kata ujar tutur tegas jelas tambah ungkap imbuh terang sebut papar ucap lanjut "
     "pungkas seru tanya kilah timpal sambung tukas aku bilang cetus kenang tutup jawab "
     "tandas beber cerita sahut ajak tulis ketik urai kisah pinta sergah ulas keluh canda "
-    "seloroh celetuk gurau sindir imbau harap sesal klaim cuit pesan".split()
+    "seloroh celetuk gurau sindir imbau harap sesal klaim cuit pesan rinci".split()
 )
 # Subject-first speech verbs: Lavrov mengatakan, “…”
 ID_SUBJECT_VERBS = frozenset(
@@ -24,7 +24,7 @@ ID_SUBJECT_VERBS = frozenset(
     "menyoroti mengajak berpesan menguraikan mengutarakan membeberkan mengimbau "
     "menandaskan menuliskan berkisah bertutur memastikan mengungkap mengumumkan "
     "mengonfirmasi membenarkan menampik mengecam mengkritik menuding menceritakan "
-    "mengisahkan mengeluhkan menyarankan mendesak mengusulkan".split()
+    "mengisahkan mengeluhkan menyarankan mendesak mengusulkan merinci".split()
 )
 # Passive speech verbs whose agent follows them: “Hal itu disampaikan Kepala BGN Dadan
 # Hindayana …”, “… diungkapkan oleh Iyos Somantri”: the agent spoke.
