@@ -208,6 +208,9 @@ OLD_ENGINES = [
     # session 46: round 226 (id52, ANTARA 2023-24, CNN Indonesia, detikcom and Kompas.com of
     # Jul-Aug 2025, from two student scrapes), first scored under 25fd2715
     ("25fd271", (3600, 3619)),
+    # session 46: round 227 (id53, a second draw from id52's two scrapes: ANTARA, CNN
+    # Indonesia, detikcom, Kompas.com), first scored under f7cdb77d
+    ("f7cdb77", (3620, 3639)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
