@@ -3852,6 +3852,12 @@ class People:
             name = " ".join(parts)
         if self._wordy(name):
             return  # “Eliminasi Malaria Global”, “Human Rights Campaign”: not a person
+        if (len(parts) >= 3 and any(_TICKET.fullmatch(w) for w in parts[1:-1])
+                and self._indonesian_text()):
+            return  # “pasangan Prabowo Subianto-Gibran Rakabuming Raka”: two candidates
+            # joined by a hyphen, a ticket, no one person (a double-barrelled surname
+            # ends the name: “Ann Lee-Vale”; in English copy a hyphened middle word is
+            # an Arabic name's: “Hassan Abdel-Rahman Ali”)
         if brand_shaped(name):
             return  # “typed into her iPhone notes app”, “eBay says”: no person
         if len(parts) >= 2 and parts[-1].lower() in EN_PLACE_KINDS:
