@@ -1258,6 +1258,11 @@ def split_phrase(
         or (toks[i - 1][0] == "I" and i < len(toks) - 1 and toks[i][0] in BALINESE_SECOND)
         or (i == 1 and _muhammad_initial(toks, 0))  # (“M Tauhid Soleman mengatakan …”)
         or (i == 1 and _sasak_lalu(toks, 0))
+        or (i >= 2 and toks[i - 1][0] == "Lalu" and 2 <= len(toks) - i <= 3
+            and all(is_nameish(t[0]) for t in toks[i:]))
+        # “Sekda Lombok Tengah Lalu Firman Wijaya”: Sasak nobility's “Lalu” opens the name
+        # after an office and its region (the common word is capitalised only where it
+        # opens a sentence)
         or (toks[i - 1][0].lower() in GIVEN_NAME_ROLES and toks[i - 1][0].istitle()
             and 2 <= len(toks) - i <= 3 and not _english_index())
         # “Kepala Dinas …, Imam Rudy Kurnianto”: a title that is also a given name, before
