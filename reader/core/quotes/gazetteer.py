@@ -47,6 +47,14 @@ PROVINCE_SHORT_FORMS = frozenset(
 POLICE_REGIONS = frozenset(["metro jaya"])
 
 
+# Spellings of the commonest Arabic given names the list has in one form only (“muhammad”,
+# “ahmad”): “Kepala BP Haji Mochamad Irfan Yusuf” names Mochamad Irfan Yusuf, not a body
+# called “Haji Mochamad”
+GIVEN_SPELLINGS = frozenset(
+    "mochamad mochammad mohammad mohamad muhamad mohammed muhammed mochamat muchamad "
+    "achmad akhmad ahmat abdul abdullah".split())
+
+
 class Gazetteer:
     """The lists, read once into sets of strings (a few set probes per name run)."""
 
@@ -55,7 +63,7 @@ class Gazetteer:
         for chunk in ("\n" + text).split("\n# ")[1:]:
             head, _, body = chunk.partition("\n")
             sections[head.strip()] = body.split("\n")
-        self.given = frozenset(sections.get("nama", ())) - {""}
+        self.given = (frozenset(sections.get("nama", ())) - {""}) | GIVEN_SPELLINGS
         wide = sections.get("provinsi", []) + sections.get("kabkota", [])
         #: every region and body, words joined by one blank (“jawa tengah”, “medan
         #: helvetia”, “jasa marga”)

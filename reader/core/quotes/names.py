@@ -1891,7 +1891,7 @@ _LOOKAHEAD_STOP = frozenset(
 AGE_WORD = re.compile(r"\d{1,3}-year-old")
 #: Haji (Hajjah) before a name of two words or more: “H. Ahmad Dahlan”, “H Herman Deru”,
 #: “H.Herman Deru”, “Hj Siti Aminah”
-_HAJI_BEFORE: Final = re.compile(r"Hj?(?:\. ?| )(?=[A-Z][a-z][\w'’\-]* [A-Z])")
+_HAJI_BEFORE: Final = re.compile(r"(?:Hj?(?:\. ?| )|Haji )(?=[A-Z][a-z][\w'’\-]* [A-Z])")
 _WEEKDAYS: Final = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday "
                              "Thursday Friday Saturday Sunday".split())
 #: what may follow a day that ends a speaker's name with no comma: “kata Ani Senin malam.”,
