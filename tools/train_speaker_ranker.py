@@ -211,6 +211,10 @@ OLD_ENGINES = [
     # session 46: round 227 (id53, a second draw from id52's two scrapes: ANTARA, CNN
     # Indonesia, detikcom, Kompas.com), first scored under f7cdb77d
     ("f7cdb77", (3620, 3639)),
+    # session 46: round 225 (en53, a third draw from stanfordnlp/en-worldwide-newswire:
+    # Arab Times, Jordan Times, Kashmir Observer, The Daily Star …), first scored under
+    # 3f0d9907
+    ("3f0d990", (3580, 3599)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
