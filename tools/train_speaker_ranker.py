@@ -215,6 +215,10 @@ OLD_ENGINES = [
     # Arab Times, Jordan Times, Kashmir Observer, The Daily Star …), first scored under
     # 3f0d9907
     ("3f0d990", (3580, 3599)),
+    # session 46: round 229 (en54, a fourth draw from stanfordnlp/en-worldwide-newswire:
+    # ABC, Gulf Times, IPS, RNZ, Tehran Times, The Standard HK, Times of Oman …), first
+    # scored under 421ae0d3
+    ("421ae0d", (3660, 3679)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
