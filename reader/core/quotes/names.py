@@ -940,6 +940,15 @@ def _thing_names(text: str) -> set[str]:
 
 
 _WORD_BEFORE = re.compile(r"(?:\b|(?<=\s))([A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \t]+$")
+def _office_before(text: str, at: int) -> bool:
+    """Is the word right before ``at`` an office's (“Menko Polhukam Mahfud MD”)?"""
+    before = _LAST_WORD.search(text, max(0, at - 30), at)
+    return before is not None and before.group(1).lower() in ROLE_WORDS
+
+
+_LAST_WORD = re.compile(r"(\w+)[ \t]+$")
+_SUBJECT_VERB_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted(ID_SUBJECT_VERBS)) + r"|said|says|told|added)\b")
 _INITIALS_AFTER = re.compile(r"[ \t]([A-Z]{2})(?![\w’'\-])")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:(?:-[a-z]+)+(?![\w-]))?)\b")  # (“Sam-yeong”)
 
@@ -1259,10 +1268,10 @@ def split_phrase(
         or (i == 1 and _muhammad_initial(toks, 0))  # (“M Tauhid Soleman mengatakan …”)
         or (i == 1 and _sasak_lalu(toks, 0))
         or (i >= 2 and toks[i - 1][0] == "Lalu" and 2 <= len(toks) - i <= 3
-            and all(is_nameish(t[0]) for t in toks[i:]))
+            and toks[i][0] != "Lintas" and all(is_nameish(t[0]) for t in toks[i:]))
         # “Sekda Lombok Tengah Lalu Firman Wijaya”: Sasak nobility's “Lalu” opens the name
         # after an office and its region (the common word is capitalised only where it
-        # opens a sentence)
+        # opens a sentence; “Lalu Lintas”, traffic, is an office's field)
         or (toks[i - 1][0].lower() in GIVEN_NAME_ROLES and toks[i - 1][0].istitle()
             and 2 <= len(toks) - i <= 3 and not _english_index())
         # “Kepala Dinas …, Imam Rudy Kurnianto”: a title that is also a given name, before
@@ -3857,12 +3866,15 @@ class People:
             name = " ".join(parts)
         if self._wordy(name):
             return  # “Eliminasi Malaria Global”, “Human Rights Campaign”: not a person
-        if (len(parts) >= 3 and any(_TICKET.fullmatch(w) for w in parts[1:-1])
-                and self._indonesian_text()):
+        if (len(parts) >= 3 and self._indonesian_text() and any(
+                _TICKET.fullmatch(w) and self.text and _count_alone(
+                    self.text, " ".join(parts[:k] + [w.partition("-")[0]]))
+                for k, w in enumerate(parts[1:-1], 1))):
             return  # “pasangan Prabowo Subianto-Gibran Rakabuming Raka”: two candidates
-            # joined by a hyphen, a ticket, no one person (a double-barrelled surname
-            # ends the name: “Ann Lee-Vale”; in English copy a hyphened middle word is
-            # an Arabic name's: “Hassan Abdel-Rahman Ali”)
+            # joined by a hyphen, a ticket, no one person, where the article also names
+            # the first alone (“Prabowo Subianto,”; not “Siti Nur-Aini Rahmawati”, one
+            # woman; a double-barrelled surname ends the name: “Ann Lee-Vale”; in English
+            # copy a hyphened middle word is an Arabic name's: “Hassan Abdel-Rahman Ali”)
         if brand_shaped(name):
             return  # “typed into her iPhone notes app”, “eBay says”: no person
         if len(parts) >= 2 and parts[-1].lower() in EN_PLACE_KINDS:
@@ -4824,12 +4836,17 @@ class People:
                     self._fuller_form(after.group(1), name + " " + after.group(1), forms)
                 elif not after:
                     initials = _INITIALS_AFTER.match(text, m.end(), m.end() + 4)
-                    if initials and _two_initials(initials.group(1)) and _count_alone(
-                            text, initials.group(1)) == _count_alone(
-                                text, f"{name} {initials.group(1)}"):
+                    if initials and _two_initials(initials.group(1)) and not _degree(
+                            initials.group(1)) and _count_alone(
+                                text, initials.group(1)) == _count_alone(
+                                text, f"{name} {initials.group(1)}") and (
+                            _SUBJECT_VERB_AFTER.match(text, initials.end())
+                            or _office_before(text, m.start())):
                         # “Cawapres nomor urut 3 Mahfud MD mengatakan …”, then “kata
                         # Mahfud”: two capitals after the name, written nowhere else, are
-                        # the person's initials (not “Anwar MK”: the court, named alone)
+                        # the person's initials (not “Anwar MK”: the court, named alone;
+                        # only as a speech verb's subject or after an office: not “pesan
+                        # Yanto WA”, “Slamet RT 03”, “Sopir truk, Sugeng AB asal Klaten”)
                         forms.add(f"{name} {initials.group(1)}")
             self._fuller[name] = forms.pop() if len(forms) == 1 else name
         return self._fuller[name]

@@ -1,0 +1,30 @@
+"""A fresh review of session 46's speaker rules (issue 9): 17 made-up probes on which a
+rule of the session, as first landed, gave a wrong unmarked speaker where the engine
+before it gave the right one. Each must no longer give that wrong answer.
+
+The probes (tests/data/quotes_review46/regressions.json, written by the reviewer) cover:
+two capitals after a one-word name read as the person's initials where they are a degree,
+a school, a club, an app or a neighbourhood unit (“Agus SH”, “Rudi SD”, “Ronaldo MU”,
+“pesan Yanto WA”, “Slamet RT 03”); one person's name with a hyphened middle word read as
+a ticket (“Siti Nur-Aini Rahmawati”, “Saeb Abdel-Rahman Erekat”); and “Lalu Lintas”
+(traffic), an office's field, read as Sasak nobility's “Lalu”."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.core.quotes import suggest
+
+_ROWS = json.loads((Path(__file__).parent / "data" / "quotes_review46" / "regressions.json")
+                   .read_text(encoding="utf-8"))
+
+
+def _speakers(text):
+    return [(s.speaker or "-") + ("?" if s.speaker_unsure else "")
+            for s in suggest(text) if s.kind == "quote"]
+
+
+@pytest.mark.parametrize("row", _ROWS, ids=[row["id"] for row in _ROWS])
+def test_the_review_probe_no_longer_gives_the_wrong_speaker(row):
+    assert _speakers(row["text"]) != row["wrong"]
