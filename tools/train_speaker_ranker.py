@@ -219,6 +219,9 @@ OLD_ENGINES = [
     # ABC, Gulf Times, IPS, RNZ, Tehran Times, The Standard HK, Times of Oman …), first
     # scored under 421ae0d3
     ("421ae0d", (3660, 3679)),
+    # session 46: round 228 (id54, a third draw from id52's two scrapes), first scored
+    # under 0575e6be
+    ("0575e6b", (3640, 3659)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
