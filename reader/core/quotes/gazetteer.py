@@ -35,7 +35,7 @@ _FILE = Path(__file__).resolve().parent / "data" / "gazetteer_id.txt"
 # (Companies are left out: their names run on, “Waskita Karya”, “Pertamina Patra Niaga”.)
 BODIES = frozenset(
     "gerindra golkar nasdem demokrat perindo hanura gelora ummat ansor banser kontras".split()
-) | frozenset(["partai buruh", "nahdlatul ulama"])
+) | frozenset(["partai buruh", "nahdlatul ulama", "indonesia maju", "indonesia raya"])
 # Short forms of provinces in Indonesian news (“Polda Jatim”, “Gubernur Sulsel”).
 PROVINCE_SHORT_FORMS = frozenset(
     "jabar jateng jatim diy dki banten sumut sumbar sumsel riau kepri jambi babel bengkulu "
