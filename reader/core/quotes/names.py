@@ -1324,7 +1324,9 @@ def split_phrase(
     if i >= 2 and i < len(toks) and toks[i - 1][0] == "San" and is_nameish(toks[i - 2][0]):
         i -= 2  # “Aung San Suu Kyi”: a word of the name before “San”, no place's
     elif 0 < i < len(toks) and toks[i - 1][0].lower() in PLACE_PREFIXES:
-        i += 1  # “Santa Barbara”, “San Diego”: a place, not a person named Barbara
+        # “Santa Barbara”, “San Diego”: a place, not a person named Barbara; but “San
+        # Francisco Unified School District”: a body named after its place, whole
+        i += -1 if toks[-1][0].lower() in _BODY_HEADS | _SCHOOL_HEADS else 1
     lead = 0
     while lead < min(2, len(toks) - 1) and toks[lead][0] in _SURNAME_PARTICLES:
         lead += 1
@@ -1575,6 +1577,9 @@ _BODY_HEADS = EN_PLACE_OF | EN_PLACE_KINDS | frozenset(
     "bureau department office division council board commission authority agency ministry "
     "police university college society association union institute club government "
     "administration service services borough township commonwealth".split())
+
+
+_SCHOOL_HEADS = frozenset("district schools".split())  # (“… Unified School District”)
 
 
 # “H.” and “Hj.” (Haji, Hajah) opening an Indonesian name: a title, like “KH” or “Dr”
