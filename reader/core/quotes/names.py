@@ -129,6 +129,8 @@ _CONNECTORS: Final = frozenset("of for the dan and untuk bidang urusan".split())
 _CONSORT_TITLES: Final = frozenset({("First", "Lady"), ("First", "Gentleman"),
                                      ("Ibu", "Negara")})
 _CONSORT = "consort"  # the office those titles name, one of ROLE_WORDS
+_CONSORT_SECONDS = frozenset(b for _, b in _CONSORT_TITLES)
+_CONSORT_LOW = frozenset(b.lower() for b in _CONSORT_SECONDS)
 _TITLES_BEFORE: Final = frozenset("bishop cardinal deacon chaplain".split())
 _ARTICLES = frozenset("a an the sang".split())  # “tulis sang hakim”: the judge
 # Lower-case words opening a role before capitalised ones: “former New York Mayor Rudy
@@ -1647,9 +1649,9 @@ def _past_ticket(toks: list[tuple[str, int, int]], i: int) -> int:
 def _past_consort(toks: list[tuple[str, int, int]], i: int) -> int:
     """Past a head of state's consort's title (“First Lady Jill Biden”, “the First Lady”,
     “Ibu Negara Iriana”): two capitalised words that read as a name but are an office."""
-    for j in range(i, len(toks) - 1):
-        if (toks[j][0], toks[j + 1][0]) in _CONSORT_TITLES:
-            return j + 2
+    for j in range(i + 1, len(toks)):
+        if toks[j][0] in _CONSORT_SECONDS and (toks[j - 1][0], toks[j][0]) in _CONSORT_TITLES:
+            return j + 1
     return i
 
 
@@ -3587,7 +3589,8 @@ def _role_letters(role: str) -> list[str]:
     menteri keuangan) so that either way of writing it matches the other."""
     words = _LETTERS.findall(role.lower())
     consort = [_CONSORT for a, b in zip(words, words[1:], strict=False)
-               if (a.title(), b.title()) in _CONSORT_TITLES]  # “the First Lady”
+               if (a.title(), b.title()) in _CONSORT_TITLES  # “the First Lady”
+               ] if not _CONSORT_LOW.isdisjoint(words) else []
     return (words + consort
             + [x for w in words if w in ROLE_SHORT_FORMS for x in ROLE_SHORT_FORMS[w].split()])
 
