@@ -222,6 +222,9 @@ OLD_ENGINES = [
     # session 46: round 228 (id54, a third draw from id52's two scrapes), first scored
     # under 0575e6be
     ("0575e6b", (3640, 3659)),
+    # session 46: round 230 (id55, Kontan April 2025 and Tribunnews' international desk,
+    # from two student scrapes), first scored under 82091121
+    ("8209112", (3680, 3689)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
