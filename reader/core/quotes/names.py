@@ -2378,6 +2378,18 @@ def _after_comma(toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
         return None  # “said state Sen. Maria Lopez, D-Austin.”: her party and town
     phrase = split_phrase(run) if run else Phrase()
     end = first + len(run)
+    if (len(run) == 1 and end + 1 < len(toks) and toks[end][0] == ","
+            and toks[end + 1][0].islower() and _english_index()):
+        # “says University of California, Berkeley, economist Barry Eichengreen”: the
+        # campus's place between two commas, then the holder, described
+        later = _after_comma(toks, end)
+        if later is not None:
+            return later
+        stop = next((k for k in range(end + 1, len(toks)) if toks[k][0] in ".,;:()"),
+                    len(toks))
+        phrase = split_phrase(toks[end + 1 : stop])
+        return phrase if phrase.name and role_words(phrase.role) | epithet_nouns(
+            phrase.role) else None
     if (not phrase.name and len(run) >= 3 and _id_noun(run[-1][0])
             and all(is_nameish(t[0]) for t in run[:-1])
             and (end == len(toks) or toks[end][0] in ".,")):
