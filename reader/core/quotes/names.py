@@ -4827,8 +4827,8 @@ class People:
                     before = None  # “H. Ansori” … “Ansori menjelaskan”: Haji, no given name
                 first = before and _WORD_BEFORE.search(text, max(0, before.start(1) - 30),
                                                        before.start(1))
-                if first and region_at([first.group(1).lower(), before.group(1).lower()],
-                                       0) == 2:
+                if first and before and region_at(
+                        [first.group(1).lower(), before.group(1).lower()], 0) == 2:
                     before = None  # “REPNAS Indonesia Maju Anggawira”: the body's or the
                     # region's last word (“Indonesia Maju”, “Jawa Barat”), no given name
                 if before and not _sentence_opening(text, before.start(1)) and not (
