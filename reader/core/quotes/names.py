@@ -14,7 +14,7 @@ from itertools import chain
 from typing import Final, NamedTuple
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
 from .gazetteer import PROVINCE_SHORT_FORMS, gazetteer, region_at
 from .language import detect_language
@@ -5361,15 +5361,14 @@ class People:
         return kin is not None or not self.salient(at)
 
     def _misspelt(self, name: str) -> list[str]:
-        """The one cast member a short name misspells by one letter or by two letters
-        swapped (“Memet” for Mamet, “Irwin” for Irwan Lubis, “Ercik” for Erick Frendriz),
-        when the name has no role of its own."""
+        """The one cast member a short name misspells by one letter (“Memet” for Mamet,
+        “Irwin” for Irwan Lubis), when the name has no role of its own."""
         if self.roles.get(name):
             return []
         found = {
             full for full, split in self._index.items() if full != name and any(
                 len(part) == len(name) and part[0] == name[0]
-                and OSA.distance(part, name) == 1 for part in (split[0], split[-1]))
+                and Levenshtein.distance(part, name) == 1 for part in (split[0], split[-1]))
         }
         return list(found) if len(found) == 1 else []
 
