@@ -1,4 +1,4 @@
-"""A fresh review of session 46's speaker rules (issue 9): 17 made-up probes on which a
+"""Two fresh reviews of session 46's speaker rules (issue 9): 40 made-up probes on which a
 rule of the session, as first landed, gave a wrong unmarked speaker where the engine
 before it gave the right one. Each must no longer give that wrong answer.
 
@@ -7,7 +7,12 @@ two capitals after a one-word name read as the person's initials where they are 
 a school, a club, an app or a neighbourhood unit (“Agus SH”, “Rudi SD”, “Ronaldo MU”,
 “pesan Yanto WA”, “Slamet RT 03”); one person's name with a hyphened middle word read as
 a ticket (“Siti Nur-Aini Rahmawati”, “Saeb Abdel-Rahman Erekat”); and “Lalu Lintas”
-(traffic), an office's field, read as Sasak nobility's “Lalu”."""
+(traffic), an office's field, read as Sasak nobility's “Lalu” (the first review); a ticket
+the article names once, after “pasangan”, taken as one person (“kata Anies” → “Anies
+Baswedan-Muhaimin Iskandar”); a person's initials lost where the name is a verb's subject
+(“Bambang DH menghadiri …”); a second person with a look-alike name merged into a cast
+member by two swapped letters (“Ardian” beside Kompol Adrian Simanjuntak; the rule was
+reverted) (the second review)."""
 
 import json
 from pathlib import Path

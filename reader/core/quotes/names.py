@@ -950,7 +950,8 @@ def _office_before(text: str, at: int) -> bool:
 
 _LAST_WORD = re.compile(r"(\w+)[ \t]+$")
 _SUBJECT_VERB_AFTER = re.compile(
-    r"[ \t]+(?:" + "|".join(sorted(ID_SUBJECT_VERBS)) + r"|said|says|told|added)\b")
+    r"[ \t]+(?:" + "|".join(sorted(ID_SUBJECT_VERBS)) + r"|said|says|told|added|yang"
+    r"|me[a-z]{4,}|ber[a-z]{3,})\b")  # (“Mahfud MD berkampanye”, “Bambang DH menghadiri”)
 _INITIALS_AFTER = re.compile(r"[ \t]([A-Z]{2})(?![\w’'\-])")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:(?:-[a-z]+)+(?![\w-]))?)\b")  # (“Sam-yeong”)
 
@@ -1629,6 +1630,11 @@ EN_UNIT_WORDS: Final = frozenset(
 
 # two names joined by a hyphen (“Prabowo-Gibran”, “Ganjar-Mahfud”): an election's ticket
 _TICKET = re.compile(r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,}")
+#: words a ticket of two candidates follows (“pasangan Anies Baswedan-Muhaimin Iskandar”)
+_TICKET_WORDS = frozenset("pasangan paslon capres cawapres cagub cawagub cabup cawabup "
+                          "cawalkot calon tkn".split())
+_TICKET_BEFORE_NAME = (r"(?i:\b(?:" + "|".join(sorted(_TICKET_WORDS))
+                       + r")\b)[^.\n“”\"]{0,60}?")  # (“pasangan calon Bupati Bogor …”)
 # words of a campaign team's name a ticket follows (“Tim Pemenangan Nasional Ganjar-Mahfud”)
 _CAMPAIGN_WORDS = frozenset("tim timnas nasional pemenangan kampanye relawan".split())
 _TICKET_BEFORE = _CAMPAIGN_WORDS | ORG_WORDS
@@ -3886,15 +3892,12 @@ class People:
             name = " ".join(parts)
         if self._wordy(name):
             return  # “Eliminasi Malaria Global”, “Human Rights Campaign”: not a person
-        if (len(parts) >= 3 and self._indonesian_text() and any(
-                _TICKET.fullmatch(w) and self.text and _count_alone(
-                    self.text, " ".join(parts[:k] + [w.partition("-")[0]]))
-                for k, w in enumerate(parts[1:-1], 1))):
+        if len(parts) >= 3 and self._indonesian_text() and self._ticket(parts, role):
             return  # “pasangan Prabowo Subianto-Gibran Rakabuming Raka”: two candidates
-            # joined by a hyphen, a ticket, no one person, where the article also names
-            # the first alone (“Prabowo Subianto,”; not “Siti Nur-Aini Rahmawati”, one
-            # woman; a double-barrelled surname ends the name: “Ann Lee-Vale”; in English
-            # copy a hyphened middle word is an Arabic name's: “Hassan Abdel-Rahman Ali”)
+            # joined by a hyphen, a ticket, no one person (not “Siti Nur-Aini Rahmawati”,
+            # one woman; a double-barrelled surname ends the name: “Ann Lee-Vale”; in
+            # English copy a hyphened middle word is an Arabic name's: “Hassan Abdel-Rahman
+            # Ali”)
         if brand_shaped(name):
             return  # “typed into her iPhone notes app”, “eBay says”: no person
         if len(parts) >= 2 and parts[-1].lower() in EN_PLACE_KINDS:
@@ -3926,6 +3929,23 @@ class People:
         if role:
             self.role_sets.setdefault(name, set()).update(role_words(role))
             self.role_text.setdefault(name, set()).update(_role_letters(role))
+
+    def _ticket(self, parts: list[str], role: str) -> bool:
+        """Is a name with a hyphened middle word (“Prabowo Subianto-Gibran Rakabuming
+        Raka”) a ticket of two candidates: a ticket's word before it (“pasangan”,
+        “paslon”, “capres”), or the article naming the first candidate in full alone, or
+        the second's first word alone (“Gibran”), not after a hyphen?"""
+        text = self.text
+        for k, w in enumerate(parts[1:-1], 1):
+            if not _TICKET.fullmatch(w) or not text:
+                continue
+            first, _, second = w.partition("-")
+            if (parts[0].lower() in _TICKET_WORDS or set(_LETTERS.findall(role.lower()))
+                    & _TICKET_WORDS or _count_alone(text, " ".join(parts[:k] + [first]))
+                    or _count_alone(text, second) > text.count(f"-{second}")
+                    or re.search(_TICKET_BEFORE_NAME + re.escape(" ".join(parts)), text)):
+                return True
+        return False
 
     def _village_only(self, name: str, role: str) -> bool:
         """``village_alone``, unless the article names someone so (a cast member with a
