@@ -2908,17 +2908,9 @@ def _party_place_at(text: str, toks: list[tuple[str, int, int]]) -> int:
 def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     """Speaker phrase ending at pos, as in “Asisten Menlu AS Karen Donfried mengatakan”."""
     phrase = _office_of_name(text, _parse_backward(text, pos, lo))
-    if (phrase.name and " " not in phrase.name and not phrase.role
-            and _DIRECTION_BEFORE.search(text, max(lo, phrase.start - 16), phrase.start)):
-        return Phrase()  # “… di Turnberry, selatan Glasgow, mengatakan”: a place south of
-        # another, no one the verb's subject
     if phrase.name and not _body_with_of(phrase.name):
         return phrase  # (a person: no body's post before the verb to look for)
     return _post_holder_before(text, pos, lo) or phrase
-
-
-#: a direction word right before a capitalised word makes it a place (“selatan Glasgow”)
-_DIRECTION_BEFORE = re.compile(r"\b(?:selatan|utara|timur|barat|tenggara|daya|laut)[ \t]+$")
 
 
 def _post_holder_before(text: str, pos: int, lo: int) -> Phrase | None:
