@@ -1,6 +1,7 @@
-"""Two fresh reviews of session 46's speaker rules (issue 9): 40 made-up probes on which a
-rule of the session, as first landed, gave a wrong unmarked speaker where the engine
-before it gave the right one. Each must no longer give that wrong answer.
+"""Three fresh reviews of session 46's speaker rules (issue 9): 76 made-up probes on which
+a rule of the session, as first landed, gave a wrong speaker (most unmarked), or lost a
+quotation, where the engine before it gave the right one. Each must no longer give that
+wrong answer.
 
 The probes (tests/data/quotes_review46/regressions.json, written by the reviewer) cover:
 two capitals after a one-word name read as the person's initials where they are a degree,
@@ -9,10 +10,14 @@ a school, a club, an app or a neighbourhood unit (“Agus SH”, “Rudi SD”, 
 a ticket (“Siti Nur-Aini Rahmawati”, “Saeb Abdel-Rahman Erekat”); and “Lalu Lintas”
 (traffic), an office's field, read as Sasak nobility's “Lalu” (the first review); a ticket
 the article names once, after “pasangan”, taken as one person (“kata Anies” → “Anies
-Baswedan-Muhaimin Iskandar”); a person's initials lost where the name is a verb's subject
-(“Bambang DH menghadiri …”); a second person with a look-alike name merged into a cast
+Baswedan-Muhaimin Iskandar”); a second person with a look-alike name merged into a cast
 member by two swapped letters (“Ardian” beside Kompol Adrian Simanjuntak; the rule was
-reverted) (the second review)."""
+reverted) (the second review); one person's hyphenated name after “calon …” or
+“pasangan suami istri” read as a ticket (“Calon pengantin Siti Nur-Aini Rahmawati” → “Siti
+Nur”); codes read as initials before any verb (“Rudi SD memang”, “Slamet RT menerima”);
+“said the Arsenal manager, Arteta, after the match” giving nobody; a province written in
+lower case before a direction word (“Jakarta utara Gidion”) dropping the name or the
+quotation (the rule was reverted) (the third review)."""
 
 import json
 from pathlib import Path

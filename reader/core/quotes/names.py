@@ -950,8 +950,7 @@ def _office_before(text: str, at: int) -> bool:
 
 _LAST_WORD = re.compile(r"(\w+)[ \t]+$")
 _SUBJECT_VERB_AFTER = re.compile(
-    r"[ \t]+(?:" + "|".join(sorted(ID_SUBJECT_VERBS)) + r"|said|says|told|added|yang"
-    r"|me[a-z]{4,}|ber[a-z]{3,})\b")  # (“Mahfud MD berkampanye”, “Bambang DH menghadiri”)
+    r"[ \t]+(?:" + "|".join(sorted(ID_SUBJECT_VERBS)) + r"|said|says|told|added)\b")
 _INITIALS_AFTER = re.compile(r"[ \t]([A-Z]{2})(?![\w’'\-])")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:(?:-[a-z]+)+(?![\w-]))?)\b")  # (“Sam-yeong”)
 
@@ -1631,10 +1630,12 @@ EN_UNIT_WORDS: Final = frozenset(
 # two names joined by a hyphen (“Prabowo-Gibran”, “Ganjar-Mahfud”): an election's ticket
 _TICKET = re.compile(r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,}")
 #: words a ticket of two candidates follows (“pasangan Anies Baswedan-Muhaimin Iskandar”)
-_TICKET_WORDS = frozenset("pasangan paslon capres cawapres cagub cawagub cabup cawabup "
-                          "cawalkot calon tkn".split())
-_TICKET_BEFORE_NAME = (r"(?i:\b(?:" + "|".join(sorted(_TICKET_WORDS))
-                       + r")\b)[^.\n“”\"]{0,60}?")  # (“pasangan calon Bupati Bogor …”)
+_TICKET_WORDS = frozenset("pasangan paslon".split())
+# right before the name, with “calon”, an office and a number between (“pasangan calon
+# Bupati Bogor …”, “Paslon nomor urut 2 …”; not “pasangan suami istri …”, “calon pengantin
+# …”: one person's words)
+_TICKET_BEFORE_NAME = (r"(?i:\b(?:pasangan|paslon)\b)(?:[ \t]+calon)?(?:[ \t]+(?:[A-Z]\w*"
+                       r"|nomor|urut|\d+|nomor[ \t]+urut[ \t]+\d+)){0,4}[ \t]+")
 # words of a campaign team's name a ticket follows (“Tim Pemenangan Nasional Ganjar-Mahfud”)
 _CAMPAIGN_WORDS = frozenset("tim timnas nasional pemenangan kampanye relawan".split())
 _TICKET_BEFORE = _CAMPAIGN_WORDS | ORG_WORDS
@@ -2388,14 +2389,11 @@ def _after_comma(toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
             and toks[end + 1][0].islower() and _english_index()):
         # “says University of California, Berkeley, economist Barry Eichengreen”: the
         # campus's place between two commas, then the holder, described
-        later = _after_comma(toks, end)
-        if later is not None:
-            return later
         stop = next((k for k in range(end + 1, len(toks)) if toks[k][0] in ".,;:()"),
                     len(toks))
-        phrase = split_phrase(toks[end + 1 : stop])
-        return phrase if phrase.name and role_words(phrase.role) | epithet_nouns(
-            phrase.role) else None
+        described = split_phrase(toks[end + 1 : stop])
+        if described.name and role_words(described.role) | epithet_nouns(described.role):
+            return described
     if (not phrase.name and len(run) >= 3 and _id_noun(run[-1][0])
             and all(is_nameish(t[0]) for t in run[:-1])
             and (end == len(toks) or toks[end][0] in ".,")):
@@ -3892,7 +3890,7 @@ class People:
             name = " ".join(parts)
         if self._wordy(name):
             return  # “Eliminasi Malaria Global”, “Human Rights Campaign”: not a person
-        if len(parts) >= 3 and self._indonesian_text() and self._ticket(parts, role):
+        if len(parts) >= 3 and self._indonesian_text() and self._ticket(parts):
             return  # “pasangan Prabowo Subianto-Gibran Rakabuming Raka”: two candidates
             # joined by a hyphen, a ticket, no one person (not “Siti Nur-Aini Rahmawati”,
             # one woman; a double-barrelled surname ends the name: “Ann Lee-Vale”; in
@@ -3930,18 +3928,19 @@ class People:
             self.role_sets.setdefault(name, set()).update(role_words(role))
             self.role_text.setdefault(name, set()).update(_role_letters(role))
 
-    def _ticket(self, parts: list[str], role: str) -> bool:
+    def _ticket(self, parts: list[str]) -> bool:
         """Is a name with a hyphened middle word (“Prabowo Subianto-Gibran Rakabuming
-        Raka”) a ticket of two candidates: a ticket's word before it (“pasangan”,
-        “paslon”, “capres”), or the article naming the first candidate in full alone, or
-        the second's first word alone (“Gibran”), not after a hyphen?"""
+        Raka”) a ticket of two candidates: “pasangan” or “paslon” right before it (with
+        “calon”, an office and a number between), or the article naming the first
+        candidate in full alone, or the second's first word alone (“Gibran”), not after a
+        hyphen?"""
         text = self.text
         for k, w in enumerate(parts[1:-1], 1):
             if not _TICKET.fullmatch(w) or not text:
                 continue
             first, _, second = w.partition("-")
-            if (parts[0].lower() in _TICKET_WORDS or set(_LETTERS.findall(role.lower()))
-                    & _TICKET_WORDS or _count_alone(text, " ".join(parts[:k] + [first]))
+            if (parts[0].lower() in _TICKET_WORDS
+                    or _count_alone(text, " ".join(parts[:k] + [first]))
                     or _count_alone(text, second) > text.count(f"-{second}")
                     or re.search(_TICKET_BEFORE_NAME + re.escape(" ".join(parts)), text)):
                 return True
