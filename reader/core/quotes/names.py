@@ -1634,8 +1634,8 @@ _TICKET_WORDS = frozenset("pasangan paslon".split())
 # right before the name, with “calon”, an office and a number between (“pasangan calon
 # Bupati Bogor …”, “Paslon nomor urut 2 …”; not “pasangan suami istri …”, “calon pengantin
 # …”: one person's words)
-_TICKET_BEFORE_NAME = (r"(?i:\b(?:pasangan|paslon)\b)(?:[ \t]+calon)?(?:[ \t]+(?:[A-Z]\w*"
-                       r"|nomor|urut|\d+|nomor[ \t]+urut[ \t]+\d+)){0,4}[ \t]+")
+_TICKET_BEFORE_NAME = (r"(?i:\b(?:pasangan|paslon)\b)(?:[ \t]+calon)?"
+                       r"(?:[ \t]+(?:[A-Z]\w*|nomor|urut|\d+)){0,4}[ \t]+")
 # words of a campaign team's name a ticket follows (“Tim Pemenangan Nasional Ganjar-Mahfud”)
 _CAMPAIGN_WORDS = frozenset("tim timnas nasional pemenangan kampanye relawan".split())
 _TICKET_BEFORE = _CAMPAIGN_WORDS | ORG_WORDS
@@ -3932,8 +3932,8 @@ class People:
         """Is a name with a hyphened middle word (“Prabowo Subianto-Gibran Rakabuming
         Raka”) a ticket of two candidates: “pasangan” or “paslon” right before it (with
         “calon”, an office and a number between), or the article naming the first
-        candidate in full alone, or the second's first word alone (“Gibran”), not after a
-        hyphen?"""
+        candidate in full alone, or the second's first word (“Gibran”) alone more often
+        than after the hyphen (not “Siti Nur-Aini Lestari” … “kata Aini”: one woman)?"""
         text = self.text
         for k, w in enumerate(parts[1:-1], 1):
             if not _TICKET.fullmatch(w) or not text:
