@@ -2035,7 +2035,10 @@ def _parse_forward(text: str, pos: int, hi: int, words: Words | None) -> Phrase:
             taken.append((unglue_name(w, words), a, b))  # “ujarAnies Baswedandi Kabupaten”
             break
         if _phrase_word(w) or (not taken and (low in _ARTICLES or w in _ROLE_MODIFIERS)) or (
-                taken and taken[-1][0] == "Yang" and low in _MALAY_STYLES):  # (“di-Pertuan”)
+                taken and taken[-1][0] == "Yang" and low in _MALAY_STYLES) or (  # (“di-Pertuan”)
+                len(taken) == 1 and taken[0][0].lower() in _ARTICLES and w in _ROLE_MODIFIERS
+                and k + 1 < len(toks) and is_cap(toks[k + 1][0])):  # (“the former Prime
+            # Minister said”, “the former First Lady said”: the office held before)
             taken.append((w, a, b))
         elif low in NAME_PARTICLES and particle_before_name(toks, k) and (
                 taken or w.islower()):  # “said van Sebille”, “said Ana de la Cruz”
@@ -5110,6 +5113,8 @@ class People:
         former = bool(_FORMER & set(_role_letters(role)))
         kept = {who: n for who, n in shared.items()
                 if bool(_FORMER & self.role_text.get(who, set())) == former}
+        if former and not kept and self.text and not self._indonesian_text():
+            return set()  # “the former Prime Minister said” with only the present one named
         shared = kept or shared
         # those whose office shares the most of its words: “kata Plt wali kota” is the Plt
         # Wali Kota Madiun's, not the Ketua DPRD Kota Madiun's (“kota” of a place, 2058)
