@@ -59,6 +59,7 @@ from .lexicon import (
     ROLE_WORDS,
     UNIT_WORDS,
     UNNAMED_WORDS,
+    US_STATES,
 )
 from .vocabulary import derived, roots
 
@@ -2397,6 +2398,11 @@ def _after_comma(toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
         described = split_phrase(toks[end + 1 : stop])
         if described.name and role_words(described.role) | epithet_nouns(described.role):
             return described
+    if (len(run) == 1 and run[0][0] in US_STATES and end + 1 < len(toks)
+            and toks[end][0] == "," and is_cap(toks[end + 1][0]) and _english_index()):
+        later = _after_comma(toks, end)  # “said the mayor of Springfield, Ohio, Rob Rue”:
+        if later is not None and " " in later.name:  # the town's state, then the holder
+            return later
     if (not phrase.name and len(run) >= 3 and _id_noun(run[-1][0])
             and all(is_nameish(t[0]) for t in run[:-1])
             and (end == len(toks) or toks[end][0] in ".,")):
