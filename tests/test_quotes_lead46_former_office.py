@@ -23,3 +23,9 @@ def test_the_present_holder_is_not_the_former_one():
     text = ("Prime Minister Keir Starmer spoke on Monday.\n\n"
             "“We cannot afford to sit this one out,” the former Prime Minister said.")
     assert _speakers(text) == [""]
+
+
+def test_a_former_holder_written_after_former_in_a_list():
+    text = ("President Joe Biden and former President Barack Obama campaigned together on "
+            "Saturday.\n\n“We will win again,” the former president said.")
+    assert _speakers(text) == ["Barack Obama"]

@@ -950,6 +950,7 @@ def _office_before(text: str, at: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"(\w+)[ \t]+$")
+_FORMER_WRITTEN = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)[ \t\w-]*$")
 _SUBJECT_VERB_AFTER = re.compile(
     r"[ \t]+(?:" + "|".join(sorted(ID_SUBJECT_VERBS)) + r"|said|says|told|added)\b")
 _INITIALS_AFTER = re.compile(r"[ \t]([A-Z]{2})(?![\w’'\-])")
@@ -5120,12 +5121,25 @@ class People:
         kept = {who: n for who, n in shared.items()
                 if bool(_FORMER & self.role_text.get(who, set())) == former}
         if former and not kept and self.text and not self._indonesian_text():
-            return set()  # “the former Prime Minister said” with only the present one named
+            # English: “the former Prime Minister said” with only the present one named is
+            # nobody; a holder written after “former” is one (“President Joe Biden and former
+            # President Barack Obama”: the role read for him may lack the word)
+            kept = {who: n for who, n in shared.items() if self._written_former(who)}
+            if not kept:
+                return set()
         shared = kept or shared
         # those whose office shares the most of its words: “kata Plt wali kota” is the Plt
         # Wali Kota Madiun's, not the Ketua DPRD Kota Madiun's (“kota” of a place, 2058)
         most = max(shared.values(), default=0)
         return {who for who, n in shared.items() if n == most}
+
+    def _written_former(self, who: str) -> bool:
+        """Does the article write “former” or “ex-” in the few words before a mention of
+        ``who``?"""
+        text = self.text
+        return any(_FORMER_WRITTEN.search(text, max(0, at - 40), at)
+                   for at, named in zip(self.mention_pos, self.mention_who, strict=True)
+                   if named == who)
 
     def by_role(self, role: str, pos: int = -1) -> tuple[str, int]:
         """The person the article gave this role, last mentioned before pos, and where:
