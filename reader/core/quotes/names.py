@@ -950,7 +950,8 @@ def _office_before(text: str, at: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"(\w+)[ \t]+$")
-_FORMER_WRITTEN = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)[ \t\w-]*$")
+_FORMER_WRITTEN = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]netime|[Oo]ne-time)[ \t\w-]*$")
 _SUBJECT_VERB_AFTER = re.compile(
     r"[ \t]+(?:" + "|".join(sorted(ID_SUBJECT_VERBS)) + r"|said|says|told|added)\b")
 _INITIALS_AFTER = re.compile(r"[ \t]([A-Z]{2})(?![\w’'\-])")
@@ -2402,8 +2403,9 @@ def _after_comma(toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
     if (len(run) == 1 and run[0][0] in US_STATES and end + 1 < len(toks)
             and toks[end][0] == "," and is_cap(toks[end + 1][0]) and _english_index()):
         later = _after_comma(toks, end)  # “said the mayor of Springfield, Ohio, Rob Rue”:
-        if later is not None and " " in later.name:  # the town's state, then the holder
-            return later
+        if (later is not None and " " in later.name  # the town's state, then the holder
+                and later.name.rsplit(None, 1)[-1].lower() not in EN_PLACE_KINDS | _BODY_HEADS):
+            return later  # (not “Marietta, Georgia, Cobb County”: a place again)
     if (not phrase.name and len(run) >= 3 and _id_noun(run[-1][0])
             and all(is_nameish(t[0]) for t in run[:-1])
             and (end == len(toks) or toks[end][0] in ".,")):
