@@ -70,6 +70,9 @@ _POINTERS = frozenset("tersebut itu ini".split())
 ORIGIN_WORDS = frozenset("asal dari kelahiran from".split())
 _ORIGIN = re.compile(r"\b(?:" + "|".join(sorted(ORIGIN_WORDS)) + r")\b")
 _FORMER = frozenset("mantan eks former".split())  # (an office held before)
+# the same written in the few words before a holder's name (“former President Barack Obama”)
+_FORMER_WRITTEN = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]netime|[Oo]ne-time)[ \t\w-]*$")
 #: words that make an office another one than the same office without them
 _OTHER_OFFICE = frozenset("prime vice deputy wakil assistant associate shadow acting".split())
 #: an office's short forms, as titles write them (“Sen. Maria Cantwell”, “Lt. Gov. …”)
@@ -127,12 +130,13 @@ _ABBREVIATED_ROLES = frozenset("pol".split())
 _CONNECTORS: Final = frozenset("of for the dan and untuk bidang urusan".split())
 # church offices that are also surnames (“Tessa Bishop”): an office only before a name of
 # two words or more (“Bishop Rolando Santos”)
+_TITLES_BEFORE: Final = frozenset("bishop cardinal deacon chaplain".split())
+# a head of state's consort's title, two words that read as a name (“First Lady Jill Biden”)
 _CONSORT_TITLES: Final = frozenset({("First", "Lady"), ("First", "Gentleman"),
                                      ("Ibu", "Negara")})
 _CONSORT = "consort"  # the office those titles name, one of ROLE_WORDS
 _CONSORT_SECONDS = frozenset(b for _, b in _CONSORT_TITLES)
 _CONSORT_LOW = frozenset(b.lower() for b in _CONSORT_SECONDS)
-_TITLES_BEFORE: Final = frozenset("bishop cardinal deacon chaplain".split())
 _ARTICLES = frozenset("a an the sang".split())  # “tulis sang hakim”: the judge
 # Lower-case words opening a role before capitalised ones: “former New York Mayor Rudy
 # Giuliani said”, “acting Attorney General Sally Yates said”.
@@ -943,19 +947,18 @@ def _thing_names(text: str) -> set[str]:
 
 
 _WORD_BEFORE = re.compile(r"(?:\b|(?<=\s))([A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:(?:-[a-z]+)+(?![\w-]))?)\b")  # (“Sam-yeong”)
+# two capitals right after a name, a speech verb after them (“Mahfud MD mengatakan”)
+_INITIALS_AFTER = re.compile(r"[ \t]([A-Z]{2})(?![\w’'\-])")
+_SUBJECT_VERB_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted(ID_SUBJECT_VERBS)) + r"|said|says|told|added)\b")
+_LAST_WORD = re.compile(r"(\w+)[ \t]+$")
+
+
 def _office_before(text: str, at: int) -> bool:
     """Is the word right before ``at`` an office's (“Menko Polhukam Mahfud MD”)?"""
     before = _LAST_WORD.search(text, max(0, at - 30), at)
     return before is not None and before.group(1).lower() in ROLE_WORDS
-
-
-_LAST_WORD = re.compile(r"(\w+)[ \t]+$")
-_FORMER_WRITTEN = re.compile(
-    r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]netime|[Oo]ne-time)[ \t\w-]*$")
-_SUBJECT_VERB_AFTER = re.compile(
-    r"[ \t]+(?:" + "|".join(sorted(ID_SUBJECT_VERBS)) + r"|said|says|told|added)\b")
-_INITIALS_AFTER = re.compile(r"[ \t]([A-Z]{2})(?![\w’'\-])")
-_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:(?:-[a-z]+)+(?![\w-]))?)\b")  # (“Sam-yeong”)
 
 
 #: words a title-case headline writes before a one-word name (“Strategi Super App Ala Grab
@@ -1106,9 +1109,12 @@ def _phrase_word(word: str) -> bool:
     return (is_cap(word) or word.lower() in ROLE_WORDS or word in "()"
             or (word[:1] in "ae" and ARTICLE_NAME.fullmatch(word) is not None)  # (“said
             # al-Sudani”)
-            or (word[-1:] == "." and word[:-1] in LOWER_TITLES))  # (“kata dr. Ani Lestari”)
+            or _lower_title(word))  # (“kata dr. Ani Lestari”)
 
 
+def _lower_title(word: str) -> bool:
+    """A title written in lower case with its full stop (“dr.”, “drg.”, “ir.”)?"""
+    return word[-1:] == "." and word[:-1] in LOWER_TITLES
 
 
 _ADVERB_ENDINGS = ("ally", "ently", "antly", "ately", "ously", "ively", "edly", "arly",
@@ -1331,7 +1337,7 @@ def split_phrase(
     elif 0 < i < len(toks) and toks[i - 1][0].lower() in PLACE_PREFIXES:
         # “Santa Barbara”, “San Diego”: a place, not a person named Barbara; but “San
         # Francisco Unified School District”: a body named after its place, whole
-        i += -1 if toks[-1][0].lower() in _BODY_HEADS | _SCHOOL_HEADS else 1
+        i += -1 if toks[-1][0].lower() in _PLACE_NAMED_HEADS else 1
     lead = 0
     while lead < min(2, len(toks) - 1) and toks[lead][0] in _SURNAME_PARTICLES:
         lead += 1
@@ -1584,7 +1590,8 @@ _BODY_HEADS = EN_PLACE_OF | EN_PLACE_KINDS | frozenset(
     "administration service services borough township commonwealth".split())
 
 
-_SCHOOL_HEADS = frozenset("district schools".split())  # (“… Unified School District”)
+# a body's last word after a place of “San”, “Los” …: the place is the body's name's
+_PLACE_NAMED_HEADS = _BODY_HEADS | frozenset("district schools".split())  # (“… School District”)
 
 
 # “H.” and “Hj.” (Haji, Hajah) opening an Indonesian name: a title, like “KH” or “Dr”
@@ -1637,7 +1644,7 @@ _TICKET_WORDS = frozenset("pasangan paslon".split())
 # right before the name, with “calon”, an office and a number between (“pasangan calon
 # Bupati Bogor …”, “Paslon nomor urut 2 …”; not “pasangan suami istri …”, “calon pengantin
 # …”: one person's words)
-_TICKET_BEFORE_NAME = (r"(?i:\b(?:pasangan|paslon)\b)(?:[ \t]+calon)?"
+_TICKET_BEFORE_NAME = (r"(?i:\b(?:" + "|".join(sorted(_TICKET_WORDS)) + r")\b)(?:[ \t]+calon)?"
                        r"(?:[ \t]+(?:[A-Z]\w*|nomor|urut|\d+)){0,4}[ \t]+")
 # words of a campaign team's name a ticket follows (“Tim Pemenangan Nasional Ganjar-Mahfud”)
 _CAMPAIGN_WORDS = frozenset("tim timnas nasional pemenangan kampanye relawan".split())
@@ -2383,8 +2390,7 @@ def _after_comma(toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
     if k >= len(toks) or toks[k][0] != ",":
         return None
     first = k + 1
-    while (first < len(toks) - 1 and toks[first][0][-1:] == "."
-           and toks[first][0][:-1] in LOWER_TITLES):
+    while first < len(toks) - 1 and _lower_title(toks[first][0]):
         first += 1  # “kata Kepala RS Harapan, dr. Budi Santoso”: a physician's title
     run = _cap_run(toks, first)
     if run and _PARTY_PLACE.fullmatch(run[0][0]):
@@ -2395,7 +2401,7 @@ def _after_comma(toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
             and toks[end + 1][0].islower() and _english_index()):
         # “says University of California, Berkeley, economist Barry Eichengreen”: the
         # campus's place between two commas, then the holder, described
-        stop = next((k for k in range(end + 1, len(toks)) if toks[k][0] in ".,;:()"),
+        stop = next((j for j in range(end + 1, len(toks)) if toks[j][0] in ".,;:()"),
                     len(toks))
         described = split_phrase(toks[end + 1 : stop])
         if described.name and role_words(described.role) | epithet_nouns(described.role):
@@ -2404,7 +2410,7 @@ def _after_comma(toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
             and toks[end][0] == "," and is_cap(toks[end + 1][0]) and _english_index()):
         later = _after_comma(toks, end)  # “said the mayor of Springfield, Ohio, Rob Rue”:
         if (later is not None and " " in later.name  # the town's state, then the holder
-                and later.name.rsplit(None, 1)[-1].lower() not in EN_PLACE_KINDS | _BODY_HEADS):
+                and later.name.rsplit(None, 1)[-1].lower() not in _BODY_HEADS):
             return later  # (not “Marietta, Georgia, Cobb County”: a place again)
     if (not phrase.name and len(run) >= 3 and _id_noun(run[-1][0])
             and all(is_nameish(t[0]) for t in run[:-1])
